@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "KetaGuide",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ketaguide", targets: ["ketaguide"]),
+        .library(name: "GuideEngine", targets: ["GuideEngine"]),
+        .library(name: "GuideTerminal", targets: ["GuideTerminal"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "GuideEngine"),
+        .systemLibrary(
+            name: "CLibEditSystem",
+            path: "Sources/CLibEditSystem",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "CLibEdit", dependencies: ["CLibEditSystem"]),
+        .target(name: "GuideTerminal", dependencies: ["GuideEngine", "CLibEdit"]),
+        .executableTarget(
+            name: "ketaguide",
+            dependencies: [
+                "GuideEngine",
+                "GuideTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine"]),
+        .testTarget(name: "GuideTerminalTests", dependencies: ["GuideTerminal", "GuideEngine"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GuideEngine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#include <stdio.h>
+#include <locale.h>
+#include <wchar.h>
+#include <histedit.h>

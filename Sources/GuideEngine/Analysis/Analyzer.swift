@@ -1,0 +1,38 @@
+/// The full analysis pipeline, used the same way for indexing and querying:
+/// tokenize and fold → drop stop words → stem.
+///
+/// Stop words are dropped but positions keep their gaps, so phrases found
+/// later (synonyms) still line up with the words around them.
+public struct Analyzer: Sendable {
+    private let tokenizer = Tokenizer()
+    private let stemmer = EnglishStemmer()
+    public let stopWords: Set<String>
+
+    public init(stopWords: Set<String>) {
+        self.stopWords = stopWords
+    }
+
+    /// Index terms of `text`, with their surface word offsets.
+    public func analyze(_ text: String) -> [Token] {
+        var tokens = tokenizer.tokenize(text)
+        tokens.removeAll { stopWords.contains($0.term) }
+        for index in tokens.indices {
+            tokens[index].term = stemmer.stem(tokens[index].term)
+        }
+        return tokens
+    }
+
+    /// The stemmed terms of `text`, in order.
+    public func terms(_ text: String) -> [String] {
+        analyze(text).map(\.term)
+    }
+
+    /// The folded words of `text` before stop words and stemming.
+    public func words(_ text: String) -> [String] {
+        tokenizer.tokenize(text).map(\.term)
+    }
+
+    public func stem(_ word: String) -> String { stemmer.stem(word) }
+
+    public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
+}

@@ -1,0 +1,27 @@
+/// The guide's whole question-answering pipeline, built once per knowledge
+/// base and shared by every conversation (it holds no conversation state).
+///
+/// A question's path: `SafetyScreen` → `SmalltalkMatcher` → `IntentMatcher`
+/// (with the conversation's context) → `AnswerComposer` → `Reply`.
+public struct ChatEngine: Sendable {
+    public let knowledgeBase: KnowledgeBase
+    public let matcher: IntentMatcher
+    public let composer: AnswerComposer
+    public let smalltalk: SmalltalkMatcher
+    public let safety: SafetyScreen
+
+    public init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
+        self.knowledgeBase = knowledgeBase
+        self.matcher = IntentMatcher(knowledgeBase: knowledgeBase, configuration: configuration)
+        self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
+        self.smalltalk = SmalltalkMatcher(intents: knowledgeBase.smalltalk)
+        self.safety = SafetyScreen(rules: knowledgeBase.safety, analyzer: matcher.analyzer)
+    }
+
+    public var settings: GuideSettings { knowledgeBase.settings }
+
+    /// A new conversation with this engine.
+    public func makeSession(options: ChatSession.Options = ChatSession.Options()) -> ChatSession {
+        ChatSession(engine: self, options: options)
+    }
+}

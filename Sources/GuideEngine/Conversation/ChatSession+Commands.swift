@@ -1,0 +1,105 @@
+import Foundation
+
+/// The slash commands every front end shares.
+extension ChatSession {
+    /// Commands and what they do, for `/help` and for completion.
+    public static let commands: [(name: String, summary: String)] = [
+        ("/help", "show this help"),
+        ("/topics", "list what I can answer"),
+        ("/sources", "list the documents my answers come from"),
+        ("/source", "/source N shows the full text of source N of the last answer"),
+        ("/why", "explain how I matched the last question"),
+        ("/reset", "start a new conversation"),
+        ("/quit", "leave"),
+    ]
+
+    mutating func command(_ input: String) -> Reply {
+        let parts = input.split(separator: " ", omittingEmptySubsequences: true)
+        let name = parts.first.map { String($0).lowercased() } ?? input
+        let argument = parts.dropFirst().joined(separator: " ")
+        func reply(_ text: String, endsSession: Bool = false) -> Reply {
+            Reply(input: input, status: .command, intent: name, confidence: 1, answer: text, endsSession: endsSession)
+        }
+        switch name {
+        case "/help":
+            let lines = Self.commands.filter { !(options.isKiosk && $0.name == "/quit") }
+                .map { "\($0.name)  \($0.summary)" }
+            return reply("Ask a question in your own words. Commands:\n" + lines.joined(separator: "\n"))
+        case "/topics":
+            return reply(topics())
+        case "/sources":
+            return reply(sources())
+        case "/source":
+            return reply(source(argument))
+        case "/why":
+            return reply(explanation())
+        case "/reset":
+            reset()
+            return reply(settings.reply("reset"))
+        case "/quit", "/exit":
+            return reply("Goodbye.", endsSession: !options.isKiosk)
+        default:
+            let shown = String(name.prefix(30))
+            return Reply(input: input, status: .error, answer: settings.reply("unknown-command", ["command": shown]))
+        }
+    }
+
+    private func topics() -> String {
+        var lines = ["I can answer questions about \(settings.topic):"]
+        for document in engine.knowledgeBase.documents {
+            for section in document.sections {
+                let example = section.questions.first.map { " (for example: \"\($0)\")" } ?? ""
+                lines.append("- \(section.heading)\(example)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func sources() -> String {
+        var lines = ["My answers come from these documents:"]
+        for document in engine.knowledgeBase.documents {
+            lines.append("- \(document.title): \(document.source); last reviewed \(document.reviewed)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func source(_ argument: String) -> String {
+        guard let citations = lastReply?.citations, !citations.isEmpty else {
+            return "There is no answer with sources yet. Ask a question first."
+        }
+        guard let number = Int(argument), let citation = citations.first(where: { $0.number == number }) else {
+            return "Give the number of a source of the last answer, from 1 to \(citations.count): for example /source 1."
+        }
+        var lines = ["[\(number)] \(citation.title) › \(citation.section) (reviewed \(citation.reviewed))"]
+        if !options.isKiosk { lines.append("\(citation.path):\(citation.line)") }
+        lines.append("")
+        lines.append(citation.text)
+        return lines.joined(separator: "\n")
+    }
+
+    private func explanation() -> String {
+        guard let match = lastMatch else { return "There is no question to explain yet." }
+        var lines: [String] = []
+        lines.append("Words searched: " + (match.terms.isEmpty ? "(none)" : match.terms.joined(separator: ", ")))
+        if !match.corrections.isEmpty {
+            lines.append("Spelling corrected: " + match.corrections.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
+        }
+        if !match.unknownWords.isEmpty {
+            lines.append("Words I don't know: " + match.unknownWords.joined(separator: ", "))
+        }
+        if !match.contextTerms.isEmpty {
+            lines.append("Taken from the conversation: " + match.contextTerms.joined(separator: ", "))
+        }
+        if !match.matchedTerms.isEmpty {
+            lines.append("Matched: " + match.matchedTerms.joined(separator: ", "))
+        }
+        let confidence = String(format: "%.2f", match.confidence)
+        lines.append("Decision: " + (match.intent.map { "\($0.id) (confidence \(confidence))" } ?? "no match (confidence \(confidence))"))
+        lines.append("Top candidates:")
+        for candidate in match.candidates.prefix(5) {
+            let score = String(format: "%.2f", candidate.score)
+            lines.append("- \(candidate.intent.id)  score \(score), covers \(Int((candidate.coverage * 100).rounded()))%")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

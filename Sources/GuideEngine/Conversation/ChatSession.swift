@@ -1,0 +1,119 @@
+/// One conversation with the guide: it remembers the topic for follow-ups and
+/// the last answer for `/why` and `/source N`, and it answers commands.
+///
+/// Batch lines, an interactive session and each kiosk visitor each get their
+/// own session; `/reset` (or the kiosk's idle reset) forgets everything.
+public struct ChatSession: Sendable {
+    public struct Options: Sendable {
+        /// Longer questions are refused with a clear message.
+        public var maxInputLength = 1000
+        /// Kiosk sessions show no file paths and cannot be quit by a visitor.
+        public var isKiosk = false
+        public init(maxInputLength: Int = 1000, isKiosk: Bool = false) {
+            self.maxInputLength = maxInputLength
+            self.isKiosk = isKiosk
+        }
+    }
+
+    public let engine: ChatEngine
+    public var options: Options
+    public private(set) var context = ConversationContext()
+    public private(set) var lastReply: Reply?
+    public private(set) var lastMatch: Match?
+
+    init(engine: ChatEngine, options: Options) {
+        self.engine = engine
+        self.options = options
+    }
+
+    var settings: GuideSettings { engine.settings }
+
+    /// Forgets the conversation: topic, last answer and notices shown.
+    public mutating func reset() {
+        context = ConversationContext()
+        lastReply = nil
+        lastMatch = nil
+    }
+
+    /// The reply to one line typed or piped in.
+    public mutating func respond(to rawInput: String) -> Reply {
+        let input = rawInput.trimmingWhitespace()
+        let length = input.unicodeScalars.count
+        var reply: Reply
+        if input.isEmpty {
+            reply = Reply(input: input, status: .error, answer: settings.reply("empty"))
+        } else if length > options.maxInputLength {
+            reply = Reply(
+                input: String(input.prefix(80)), status: .error,
+                answer: settings.reply("too-long", ["length": "\(length)", "limit": "\(options.maxInputLength)"]))
+        } else if input.hasPrefix("/") {
+            reply = command(input)
+        } else {
+            reply = answer(input)
+        }
+        if reply.status != .command || reply.endsSession { lastReply = reply }
+        return reply
+    }
+
+    // MARK: - Questions
+
+    private mutating func answer(_ input: String) -> Reply {
+        if let finding = engine.safety.screen(input) {
+            return safetyReply(finding, input: input)
+        }
+        let match = matchWithContext(input)
+        lastMatch = match
+        if let intent = match.intent {
+            context.remember(intent, terms: engine.matcher.topicTerms(of: intent))
+            let composed = engine.composer.compose([intent])
+            return withNotice(
+                Reply(
+                    input: input, status: .answered, intent: intent.id, confidence: match.confidence,
+                    answer: composed.answer, citations: composed.citations))
+        }
+        if let smalltalk = engine.smalltalk.match(input) {
+            return Reply(input: input, status: .smalltalk, intent: smalltalk.name, confidence: 1, answer: smalltalk.reply)
+        }
+        return Reply(
+            input: input, status: .noMatch, confidence: match.confidence, answer: settings.reply("no-match"),
+            suggestions: suggestions(for: match))
+    }
+
+    private func matchWithContext(_ input: String) -> Match {
+        let plain = engine.matcher.match(input)
+        guard plain.intent == nil || plain.confidence < 0.75, !context.topicTerms.isEmpty else { return plain }
+        let followUp = engine.matcher.match(input, contextTerms: context.topicTerms)
+        return (followUp.intent != nil && followUp.confidence > plain.confidence) ? followUp : plain
+    }
+
+    private func safetyReply(_ finding: SafetyScreen.Finding, input: String) -> Reply {
+        let message = engine.knowledgeBase.safety.category(finding.status)?.message ?? ""
+        return Reply(input: input, status: finding.status, confidence: 1, answer: message)
+    }
+
+    /// Adds the education-not-advice notice to the first answer of a conversation.
+    private mutating func withNotice(_ reply: Reply) -> Reply {
+        var reply = reply
+        if !context.hasShownNotice {
+            reply.notice = settings.disclaimer
+            context.hasShownNotice = true
+        }
+        return reply
+    }
+
+    /// Up to three questions the guide can answer, nearest to what was asked.
+    func suggestions(for match: Match) -> [String] {
+        var result: [String] = []
+        for candidate in match.candidates where candidate.coverage > 0 {
+            if let question = engine.composer.exampleQuestion(for: candidate.intent), !result.contains(question) {
+                result.append(question)
+            }
+            if result.count == 3 { return result }
+        }
+        for question in settings.suggestions where !result.contains(question) {
+            result.append(question)
+            if result.count == 3 { break }
+        }
+        return result
+    }
+}

@@ -1,0 +1,77 @@
+/// A small line-based settings format shared by the knowledge base's data
+/// files: `[group]` lines, then `key: value` lines; `#` starts a comment.
+///
+/// Chosen over YAML so that every mistake can be reported with its exact line
+/// and so that clinic staff have one simple rule to learn.
+struct RecordFile {
+    struct Entry {
+        var key: String
+        var value: String
+        var line: Int
+    }
+
+    struct Group {
+        var name: String
+        var line: Int
+        var entries: [Entry]
+
+        func values(_ key: String) -> [String] { entries.filter { $0.key == key }.map(\.value) }
+        func value(_ key: String) -> String? { entries.last { $0.key == key }?.value }
+    }
+
+    var path: String
+    var groups: [Group]
+
+    func group(_ name: String) -> Group? { groups.first { $0.name == name } }
+
+    /// Parses `text`, collecting a diagnostic for each line it cannot read.
+    static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> RecordFile {
+        var groups: [Group] = []
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = offset + 1
+            let content = rawLine.trimmingWhitespace()
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            if content.hasPrefix("[") {
+                guard content.hasSuffix("]"), content.count > 2 else {
+                    diagnostics.append(Diagnostic(path: path, line: line, message: "a group line must look like [name]"))
+                    continue
+                }
+                let name = String(content.dropFirst().dropLast()).trimmingWhitespace()
+                groups.append(Group(name: name, line: line, entries: []))
+                continue
+            }
+            guard let colon = content.firstIndex(of: ":") else {
+                diagnostics.append(
+                    Diagnostic(path: path, line: line, message: "expected 'key: value' or '[group]', found '\(content.prefix(40))'"))
+                continue
+            }
+            let key = String(content[..<colon]).trimmingWhitespace()
+            let value = String(content[content.index(after: colon)...]).trimmingWhitespace()
+            guard !key.isEmpty, !key.contains(" ") else {
+                diagnostics.append(Diagnostic(path: path, line: line, message: "expected 'key: value', the key is missing or has spaces"))
+                continue
+            }
+            guard !groups.isEmpty else {
+                diagnostics.append(Diagnostic(path: path, line: line, message: "'\(key)' comes before any [group] line"))
+                continue
+            }
+            if value.isEmpty {
+                diagnostics.append(Diagnostic(path: path, line: line, message: "'\(key)' has no value"))
+                continue
+            }
+            groups[groups.count - 1].entries.append(Entry(key: key, value: value, line: line))
+        }
+        return RecordFile(path: path, groups: groups)
+    }
+}
+
+extension StringProtocol {
+    /// The text without spaces, tabs and carriage returns at either end.
+    func trimmingWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Turns a question into the knowledge-base intent it asks about, with a
+/// confidence that says how much of the question the intent covers.
+///
+/// Each intent (a section, or a passage with its own id) is indexed as one
+/// entry whose fields are its heading, keywords, example questions and text.
+/// A question is analysed, its misspellings corrected against the knowledge
+/// base's vocabulary and its synonyms added, then scored with BM25. The
+/// confidence is the share of the question's content (weighted by how rare
+/// each word is) that the best intent explains: a question about cost that
+/// merely mentions the subject scores low, however well the subject matches.
+public struct IntentMatcher: Sendable {
+    public let knowledgeBase: KnowledgeBase
+    public let configuration: MatcherConfiguration
+    public let analyzer: Analyzer
+    public let intents: [Intent]
+    let index: InvertedIndex
+    let synonyms: SynonymTable
+    let corrector: TypoCorrector
+    /// The idf a word the knowledge base has never seen counts for.
+    let unknownWordIDF: Double
+
+    public init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
+        self.knowledgeBase = knowledgeBase
+        self.configuration = configuration
+        let analyzer = Analyzer(stopWords: knowledgeBase.stopWords)
+        self.analyzer = analyzer
+        var index = InvertedIndex()
+        var intents: [Intent] = []
+        var vocabulary: [String: Int] = [:]
+        func learn(_ text: String) {
+            for word in analyzer.words(text) where !analyzer.isStopWord(word) { vocabulary[word, default: 0] += 1 }
+        }
+        let config = configuration
+        for (documentIndex, document) in knowledgeBase.documents.enumerated() {
+            for (sectionIndex, section) in document.sections.enumerated() {
+                var fields: [(terms: [String], weight: Double)] = [(analyzer.terms(section.heading), config.headingWeight)]
+                if config.useKeywords { fields.append((section.keywords.flatMap(analyzer.terms), config.keywordWeight)) }
+                if config.useExampleQuestions { fields.append((section.questions.flatMap(analyzer.terms), config.questionWeight)) }
+                fields.append((section.passages.flatMap { analyzer.terms($0.text) }, config.textWeight))
+                index.add(fields: fields)
+                intents.append(Intent(id: section.id, document: documentIndex, section: sectionIndex, passage: nil))
+                ([section.heading] + section.keywords + section.questions).forEach(learn)
+
+                for (passageIndex, passage) in section.passages.enumerated() {
+                    learn(passage.text)
+                    (passage.keywords + passage.questions).forEach(learn)
+                    guard let id = passage.id else { continue }
+                    var fields: [(terms: [String], weight: Double)] = [
+                        (analyzer.terms(passage.text), config.textWeight),
+                        (analyzer.terms(section.heading), config.headingWeight * 0.25),
+                    ]
+                    if config.useKeywords { fields.append((passage.keywords.flatMap(analyzer.terms), config.keywordWeight)) }
+                    if config.useExampleQuestions { fields.append((passage.questions.flatMap(analyzer.terms), config.questionWeight)) }
+                    index.add(fields: fields)
+                    intents.append(Intent(id: id, document: documentIndex, section: sectionIndex, passage: passageIndex))
+                }
+            }
+        }
+        for group in knowledgeBase.synonyms { group.terms.forEach(learn) }
+        self.index = index
+        self.intents = intents
+        self.synonyms = SynonymTable(groups: config.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
+        self.corrector = TypoCorrector(vocabulary: vocabulary)
+        let count = Double(max(index.entryCount, 1))
+        self.unknownWordIDF = log(1 + (count + 0.5) / 0.5)
+    }
+
+    /// The intent with this id, if the knowledge base has it.
+    public func intent(id: String) -> Intent? { intents.first { $0.id == id } }
+
+    /// Words of the knowledge base, for completion and spelling.
+    public func isKnownWord(_ word: String) -> Bool { corrector.isKnown(word) }
+
+    /// Matches `question`; `contextTerms` (analysed terms of the conversation's
+    /// topic) help a short follow-up find what "it" refers to.
+    public func match(_ question: String, contextTerms: [String] = []) -> Match {
+        var corrections: [(from: String, to: String)] = []
+        var unknown: [String] = []
+        var terms: [String] = []
+        for word in analyzer.words(question) where !analyzer.isStopWord(word) {
+            var stem = analyzer.stem(word)
+            if !index.contains(stem) && !corrector.isKnown(word) {
+                if configuration.useTypoCorrection, let fixed = corrector.correction(for: word) {
+                    corrections.append((word, fixed))
+                    stem = analyzer.stem(fixed)
+                } else {
+                    unknown.append(word)
+                }
+            }
+            terms.append(stem)
+        }
+
+        var query = terms.enumerated().map { InvertedIndex.QueryTerm(term: $0.element, weight: 1, origin: $0.offset) }
+        var spans: [Int: Range<Int>] = [:]  // query term index → words it stands for
+        for expansion in synonyms.expansions(of: terms) {
+            for term in expansion.terms {
+                spans[query.count] = expansion.range
+                query.append(InvertedIndex.QueryTerm(term: term, weight: configuration.synonymWeight, origin: expansion.range.lowerBound))
+            }
+        }
+        let usedContext = configuration.useConversationContext ? contextTerms.filter { !terms.contains($0) } : []
+        for term in usedContext {
+            query.append(InvertedIndex.QueryTerm(term: term, weight: 0.5, origin: -1))
+        }
+
+        let wordWeights = terms.map { index.contains($0) ? max(index.idf($0), 0.05) : unknownWordIDF }
+        let totalWeight = wordWeights.reduce(0, +)
+        var candidates: [Match.Candidate] = index.search(query, limit: 12).map { hit in
+            var matched = [Bool](repeating: false, count: terms.count)
+            for (position, queryTerm) in query.enumerated() where queryTerm.origin >= 0 {
+                guard index.frequency(of: queryTerm.term, in: hit.entry) > 0 else { continue }
+                for word in spans[position] ?? queryTerm.origin..<(queryTerm.origin + 1) where word < matched.count {
+                    matched[word] = true
+                }
+            }
+            let covered = zip(matched, wordWeights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) }
+            let coverage = totalWeight > 0 ? covered / totalWeight : (usedContext.isEmpty ? 0 : 0.6)
+            return Match.Candidate(intent: intents[hit.entry], score: hit.score, coverage: coverage)
+        }
+        candidates.sort { rank($0) > rank($1) }
+
+        let best = candidates.first
+        let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
+        let chosen = confidence >= configuration.threshold ? best?.intent : nil
+        let matchedTerms = best.map { candidate in
+            terms.filter { index.frequency(of: $0, in: intents.firstIndex(of: candidate.intent) ?? 0) > 0 }
+        } ?? []
+        return Match(
+            intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
+            matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext)
+    }
+
+    private func rank(_ candidate: Match.Candidate) -> Double {
+        candidate.score * (0.25 + candidate.coverage)
+    }
+
+    /// The analysed terms that describe an intent: its heading and keywords,
+    /// used as a follow-up question's context.
+    public func topicTerms(of intent: Intent) -> [String] {
+        let section = knowledgeBase.documents[intent.document].sections[intent.section]
+        var text = [section.heading]
+        if let passage = intent.passage {
+            text = [section.passages[passage].text] + section.passages[passage].keywords.prefix(3)
+        }
+        return Array(Set(text.flatMap(analyzer.terms)))
+    }
+}

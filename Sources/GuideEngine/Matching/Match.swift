@@ -1,0 +1,30 @@
+/// What the matcher made of a question, with enough detail to explain it (`/why`).
+public struct Match: Sendable, Equatable {
+    public struct Candidate: Sendable, Equatable {
+        public var intent: Intent
+        public var score: Double
+        public var coverage: Double
+    }
+
+    /// The chosen intent, or nil when nothing is close enough.
+    public var intent: Intent?
+    public var confidence: Double
+    /// Best candidates, best first (including ones below the threshold).
+    public var candidates: [Candidate]
+    /// The question's words as the index saw them (after corrections).
+    public var terms: [String]
+    /// Words of the chosen intent that matched.
+    public var matchedTerms: [String]
+    /// Misspelt words and what they were read as.
+    public var corrections: [(from: String, to: String)]
+    /// Content words the knowledge base does not know at all.
+    public var unknownWords: [String]
+    /// Words taken from the conversation (a follow-up's topic).
+    public var contextTerms: [String]
+
+    public static func == (lhs: Match, rhs: Match) -> Bool {
+        lhs.intent == rhs.intent && lhs.confidence == rhs.confidence && lhs.candidates == rhs.candidates
+            && lhs.terms == rhs.terms && lhs.corrections.map(\.from) == rhs.corrections.map(\.from)
+            && lhs.corrections.map(\.to) == rhs.corrections.map(\.to)
+    }
+}

@@ -1,0 +1,31 @@
+/// The matcher's knobs. The defaults are the tuned engine; `plainBM25` turns
+/// every aid off, to measure what they add.
+public struct MatcherConfiguration: Sendable {
+    public var useTypoCorrection = true
+    public var useSynonyms = true
+    public var useExampleQuestions = true
+    public var useKeywords = true
+    public var useConversationContext = true
+    /// Below this confidence a question gets `no_match`.
+    public var threshold = 0.5
+    /// Field weights (BM25F).
+    public var headingWeight = 2.0
+    public var keywordWeight = 2.5
+    public var questionWeight = 1.5
+    public var textWeight = 1.0
+    /// How much a synonym counts against the word it stands for.
+    public var synonymWeight = 0.6
+
+    public init() {}
+
+    /// The same engine as a plain BM25 over passage text and headings.
+    public static var plainBM25: MatcherConfiguration {
+        var configuration = MatcherConfiguration()
+        configuration.useTypoCorrection = false
+        configuration.useSynonyms = false
+        configuration.useExampleQuestions = false
+        configuration.useKeywords = false
+        configuration.useConversationContext = false
+        return configuration
+    }
+}

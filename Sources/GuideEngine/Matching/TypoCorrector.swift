@@ -1,0 +1,72 @@
+/// Corrects misspelt words of a question against the knowledge base's own
+/// vocabulary ("adictive" → "addictive").
+///
+/// Rules, chosen to avoid turning an out-of-scope word into an in-scope one:
+/// a known word is never corrected; words shorter than four letters are left
+/// alone; words of four to seven letters allow one edit and must keep their
+/// first letter; longer words allow two edits; a transposition counts
+/// as one edit; ties go to the word that is more common in the knowledge base.
+public struct TypoCorrector: Sendable {
+    private let words: [String: Int]
+    /// Words by length, for a quick length filter.
+    private let byLength: [Int: [(word: [UInt8], text: String)]]
+
+    /// - Parameter vocabulary: known words with how often each occurs.
+    public init(vocabulary: [String: Int]) {
+        self.words = vocabulary
+        var byLength: [Int: [(word: [UInt8], text: String)]] = [:]
+        for word in vocabulary.keys.sorted() where word.unicodeScalars.allSatisfy(\.isASCII) {
+            byLength[word.utf8.count, default: []].append((Array(word.utf8), word))
+        }
+        self.byLength = byLength
+    }
+
+    public func isKnown(_ word: String) -> Bool { words[word] != nil }
+
+    /// The most likely intended known word, or nil when none is close enough.
+    public func correction(for word: String) -> String? {
+        guard words[word] == nil, word.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        let maxEdits = bytes.count >= 8 ? 2 : 1
+        var best: (text: String, distance: Int, count: Int)?
+        for length in (bytes.count - maxEdits)...(bytes.count + maxEdits) {
+            for candidate in byLength[length] ?? [] {
+                if maxEdits == 1, candidate.word.first != bytes.first { continue }
+                let distance = Self.distance(bytes, candidate.word, limit: maxEdits)
+                guard distance <= maxEdits else { continue }
+                let count = words[candidate.text] ?? 0
+                if let current = best, distance > current.distance || (distance == current.distance && count <= current.count) {
+                    continue
+                }
+                best = (candidate.text, distance, count)
+            }
+        }
+        return best?.text
+    }
+
+    /// Optimal string alignment distance (Levenshtein with transpositions),
+    /// giving up early once every path is over `limit`.
+    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The guide's own wording and behaviour, kept in the knowledge base so a
+/// clinic can rename and reword the guide without a rebuild.
+public struct GuideSettings: Sendable, Equatable {
+    public var name: String
+    public var topic: String
+    /// Words a question with no subject ("does it work?") is taken to be about.
+    public var subject: [String]
+    public var about: String
+    public var disclaimer: String
+    public var getHelp: String
+    /// Reply templates by key (`no-match`, `too-long`, ...); `{name}` marks a value.
+    public var replies: [String: String]
+    public var suggestions: [String]
+
+    public init(
+        name: String, topic: String, subject: [String], about: String, disclaimer: String, getHelp: String,
+        replies: [String: String], suggestions: [String]
+    ) {
+        self.name = name
+        self.topic = topic
+        self.subject = subject
+        self.about = about
+        self.disclaimer = disclaimer
+        self.getHelp = getHelp
+        self.replies = replies
+        self.suggestions = suggestions
+    }
+
+    /// The reply template for `key` with its `{placeholders}` filled in.
+    public func reply(_ key: String, _ values: [String: String] = [:]) -> String {
+        var text = replies[key] ?? key
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+}

@@ -1,0 +1,65 @@
+/// Everything the guide knows, loaded from a knowledge-base folder.
+///
+/// The engine holds no medical facts of its own: documents, synonyms, stop
+/// words, small talk, safety phrases and the guide's own wording all come from
+/// here, so a clinic can swap the folder without touching code.
+public struct KnowledgeBase: Sendable {
+    /// The folder's name as shown in citations (for example `KnowledgeBase`).
+    public let displayName: String
+    /// The folder on disk.
+    public let directory: String
+    public let documents: [KnowledgeDocument]
+    public let settings: GuideSettings
+    public let synonyms: [SynonymGroup]
+    public let stopWords: Set<String>
+    public let smalltalk: [SmalltalkIntent]
+    public let safety: SafetyRules
+
+    public init(
+        displayName: String,
+        directory: String,
+        documents: [KnowledgeDocument],
+        settings: GuideSettings,
+        synonyms: [SynonymGroup],
+        stopWords: Set<String>,
+        smalltalk: [SmalltalkIntent],
+        safety: SafetyRules
+    ) {
+        self.displayName = displayName
+        self.directory = directory
+        self.documents = documents
+        self.settings = settings
+        self.synonyms = synonyms
+        self.stopWords = stopWords
+        self.smalltalk = smalltalk
+        self.safety = safety
+    }
+
+    /// Every section of every document, in file order.
+    public var sections: [Section] { documents.flatMap(\.sections) }
+}
+
+/// A group of words and phrases that mean the same thing to a patient.
+public struct SynonymGroup: Sendable, Equatable {
+    public let terms: [String]
+    public let line: Int
+
+    public init(terms: [String], line: Int) {
+        self.terms = terms
+        self.line = line
+    }
+}
+
+/// A canned reply to a greeting, a thank-you and the like, kept as data so a
+/// clinic can reword it.
+public struct SmalltalkIntent: Sendable, Equatable {
+    public let name: String
+    public let phrasings: [String]
+    public let reply: String
+
+    public init(name: String, phrasings: [String], reply: String) {
+        self.name = name
+        self.phrasings = phrasings
+        self.reply = reply
+    }
+}

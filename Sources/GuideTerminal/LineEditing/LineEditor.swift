@@ -1,0 +1,15 @@
+/// What the REPL needs from a source of lines, so the loop does not care whether libedit or plain stdin is behind it.
+public enum LineEvent: Sendable, Equatable {
+    case line(String)   // a complete line without its newline
+    case interrupted    // Ctrl-C: the half-typed line was discarded
+    case endOfInput     // Ctrl-D on an empty line, or end of file
+    case idleTimeout    // no key press for `idleTimeout` seconds (the half-typed line is discarded)
+}
+
+public protocol LineEditor: AnyObject {
+    func readLine(prompt: String) -> LineEvent
+    func addToHistory(_ line: String)
+    func clearHistory()
+    /// Seconds without a key press before `readLine` returns `.idleTimeout`; nil waits forever.
+    var idleTimeout: Double? { get set }
+}

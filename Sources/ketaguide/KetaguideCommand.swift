@@ -5,7 +5,7 @@ struct KetaguideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ketaguide",
         abstract: "Answers questions about ketamine therapy from a cited knowledge base.",
-        subcommands: [ChatCommand.self],
+        subcommands: [ChatCommand.self, EvalCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }

@@ -1,11 +1,575 @@
-// TEMPORARY stub: replaced by the Porter2 implementation.
+/// Reduces English words to a common stem so that "risks", "risky" and "risk" meet in the index.
+///
+/// Queries and documents rarely use the same inflection of a word ("infusion" in a
+/// question, "infusions" in the answer), so both sides are stemmed before matching.
+///
+/// The algorithm is Porter2, the Snowball "English" stemmer, in its current form
+/// (Snowball 3): steps 0 (apostrophes), 1a, 1b, 1c, 2, 3, 4 and 5 over the regions
+/// R1/R2, with consonant-`y` marking, the R1 prefixes (gener, commun, arsen, emerg,
+/// inter, later, organ, past, univers) and the exceptional forms (skies → sky,
+/// idly → idl, news and atlas unchanged, dying → die, inning and proceed kept whole, …).
+/// The output matches the reference Snowball implementation word for word, so stems
+/// can be checked against it.
+///
+/// Not handled, by design:
+/// - the input is expected to be lowercased and folded already (the tokenizer does
+///   it); a word with anything other than ASCII `a`–`z` and `'`, such as capitals,
+///   digits or non-ASCII letters, is returned unchanged;
+/// - words of one or two letters are returned unchanged.
+///
+/// The work happens in place on a small byte buffer, with no `String` indexing, since
+/// this runs for every token of every document and query.
 public struct EnglishStemmer: Sendable {
     public init() {}
+
+    /// The Porter2 stem of `word`, or `word` itself when it is not a plain lowercase ASCII word.
     public func stem(_ word: String) -> String {
-        var w = word
-        for suffix in ["ations", "ation", "ness", "ing", "ies", "es", "ed", "ly", "s"] where w.count > suffix.count + 2 && w.hasSuffix(suffix) {
-            w.removeLast(suffix.count); break
+        let length = word.utf8.count
+        guard length > 2 else { return word }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { buffer -> String in
+            guard let base = buffer.baseAddress else { return word }
+            var index = 0
+            for byte in word.utf8 {
+                guard Self.isWordByte(byte) else { return word }
+                base[index] = byte
+                index += 1
+            }
+            var stemmed = Word(bytes: base, count: length)
+            if let exception = stemmed.exceptionalForm() { return exception }
+            stemmed.stem()
+            return String(decoding: UnsafeBufferPointer(start: base, count: stemmed.count), as: UTF8.self)
         }
-        return w
     }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "'")
+    }
+}
+
+// MARK: - Algorithm
+
+/// The word being stemmed: lowercase ASCII bytes that only ever shrink, or grow back by
+/// one letter after shrinking, so they stay within the buffer they were copied into.
+private struct Word {
+    var bytes: UnsafeMutablePointer<UInt8>
+    var count: Int
+    /// Start of region R1 and R2.
+    var p1 = 0
+    var p2 = 0
+
+    init(bytes: UnsafeMutablePointer<UInt8>, count: Int) {
+        self.bytes = bytes
+        self.count = count
+    }
+
+    mutating func stem() {
+        let markedY = prelude()
+        markRegions()
+        step1a()
+        step1b()
+        step1c()
+        step2()
+        step3()
+        step4()
+        step5()
+        if markedY {
+            for index in 0..<count where bytes[index] == .upperY {
+                bytes[index] = .y
+            }
+        }
+    }
+
+    // MARK: Exceptions
+
+    /// Whole words with a fixed stem, checked before anything else.
+    func exceptionalForm() -> String? {
+        guard count >= 3, count <= 6 else { return nil }
+        switch bytes[0] {
+        case .a:
+            if equals("andes") || equals("atlas") { return "\(equals("andes") ? "andes" : "atlas")" }
+        case .b:
+            if equals("bias") { return "bias" }
+        case .c:
+            if equals("cosmos") { return "cosmos" }
+        case .e:
+            if equals("early") { return "earli" }
+        case .g:
+            if equals("gently") { return "gentl" }
+        case .h:
+            if equals("howe") { return "howe" }
+        case .i:
+            if equals("idly") { return "idl" }
+        case .n:
+            if equals("news") { return "news" }
+        case .o:
+            if equals("only") { return "onli" }
+        case .s:
+            if equals("singly") { return "singl" }
+            if equals("skies") || equals("sky") { return "sky" }
+            if equals("skis") { return "ski" }
+        case .u:
+            if equals("ugly") { return "ugli" }
+        default:
+            break
+        }
+        return nil
+    }
+
+    // MARK: Prelude and regions
+
+    /// Drops a leading apostrophe and marks consonant `y` (initial, or after a vowel) as `Y`.
+    /// Returns whether any `Y` was marked.
+    private mutating func prelude() -> Bool {
+        if count > 0, bytes[0] == .apostrophe {
+            bytes += 1
+            count -= 1
+        }
+        guard count > 0 else { return false }
+        var marked = false
+        if bytes[0] == .y {
+            bytes[0] = .upperY
+            marked = true
+        }
+        var index = 0
+        while index + 1 < count {
+            if isVowel(bytes[index]), bytes[index + 1] == .y {
+                bytes[index + 1] = .upperY
+                marked = true
+            }
+            index += 1
+        }
+        return marked
+    }
+
+    private mutating func markRegions() {
+        p1 = count
+        p2 = count
+        let start: Int
+        if let prefix = regionPrefixLength() {
+            start = prefix
+        } else if let end = pastVowelThenNonVowel(from: 0) {
+            start = end
+        } else {
+            return
+        }
+        p1 = start
+        if let end = pastVowelThenNonVowel(from: start) {
+            p2 = end
+        }
+    }
+
+    /// Words starting with these prefixes get R1 right after the prefix.
+    private func regionPrefixLength() -> Int? {
+        guard count >= 4 else { return nil }
+        switch bytes[0] {
+        case .a: return startsWith("arsen") ? 5 : nil
+        case .c: return startsWith("commun") ? 6 : nil
+        case .e: return startsWith("emerg") ? 5 : nil
+        case .g: return startsWith("gener") ? 5 : nil
+        case .i: return startsWith("inter") ? 5 : nil
+        case .l: return startsWith("later") ? 5 : nil
+        case .o: return startsWith("organ") ? 5 : nil
+        case .p: return startsWith("past") ? 4 : nil
+        case .u: return startsWith("univers") ? 7 : nil
+        default: return nil
+        }
+    }
+
+    /// The position just after the first non-vowel that follows a vowel, from `start`.
+    private func pastVowelThenNonVowel(from start: Int) -> Int? {
+        var index = start
+        while index < count, !isVowel(bytes[index]) { index += 1 }
+        guard index < count else { return nil }
+        index += 1
+        while index < count, isVowel(bytes[index]) { index += 1 }
+        guard index < count else { return nil }
+        return index + 1
+    }
+
+    // MARK: Step 0 and 1a
+
+    private mutating func step1a() {
+        // Step 0: possessive apostrophes.
+        if endsWith("'s'") {
+            count -= 3
+        } else if endsWith("'s") {
+            count -= 2
+        } else if count > 0, bytes[count - 1] == .apostrophe {
+            count -= 1
+        }
+
+        guard count > 0, bytes[count - 1] == .s else {
+            if endsWith("ied") { replaceIES() }
+            return
+        }
+        if endsWith("sses") {
+            count -= 2
+        } else if endsWith("ies") {
+            replaceIES()
+        } else if endsWith("ss") || endsWith("us") {
+            return
+        } else {
+            // Drop the "s" if a vowel comes earlier than the letter just before it.
+            let sIndex = count - 1
+            guard sIndex >= 1 else { return }
+            var index = sIndex - 2
+            while index >= 0 {
+                if isVowel(bytes[index]) {
+                    count -= 1
+                    return
+                }
+                index -= 1
+            }
+        }
+    }
+
+    /// "ied"/"ies" become "i" after two or more letters ("cries" → "cri"), else "ie" ("ties" → "tie").
+    private mutating func replaceIES() {
+        let start = count - 3
+        count = start >= 2 ? start + 1 : start + 2
+    }
+
+    // MARK: Step 1b
+
+    private mutating func step1b() {
+        if endsWith("eedly") {
+            replaceEED(suffixLength: 5)
+        } else if endsWith("ingly") {
+            removeVerbalSuffix(length: 5)
+        } else if endsWith("edly") {
+            removeVerbalSuffix(length: 4)
+        } else if endsWith("eed") {
+            replaceEED(suffixLength: 3)
+        } else if endsWith("ing") {
+            removeING()
+        } else if endsWith("ed") {
+            removeVerbalSuffix(length: 2)
+        }
+    }
+
+    /// "eed"/"eedly" in R1 become "ee", except in "proceed", "exceed" and "succeed".
+    private mutating func replaceEED(suffixLength: Int) {
+        let start = count - suffixLength
+        guard start >= p1 else { return }
+        if start == 4, startsWith("succ") || startsWith("proc") { return }
+        if start == 3, startsWith("exc") { return }
+        count = start + 2
+    }
+
+    private mutating func removeING() {
+        let start = count - 3
+        // "dying", "lying", "tying", "vying": consonant + "ying" → consonant + "ie".
+        if start == 2, bytes[1] == .y, !isVowel(bytes[0]) {
+            bytes[1] = .i
+            bytes[2] = .e
+            count = 3
+            return
+        }
+        // "inning", "outing", "canning", "herring", "earring", "evening" stay whole.
+        switch start {
+        case 3:
+            if startsWith("inn") || startsWith("out") { return }
+        case 4:
+            if startsWith("even") || startsWith("cann") || startsWith("earr") || startsWith("herr") { return }
+        default:
+            break
+        }
+        removeVerbalSuffix(length: 3)
+    }
+
+    /// Removes "ed", "edly", "ing" or "ingly" if a vowel precedes it, then tidies the end:
+    /// "at"/"bl"/"iz" get an "e", double consonants are undoubled, short words get an "e".
+    private mutating func removeVerbalSuffix(length: Int) {
+        let start = count - length
+        guard containsVowel(before: start) else { return }
+        count = start
+        guard count >= 2 else {
+            addEIfShort()
+            return
+        }
+        let last = bytes[count - 1]
+        let previous = bytes[count - 2]
+        switch (previous, last) {
+        case (.a, .t), (.b, .l), (.i, .z):
+            bytes[count] = .e
+            count += 1
+        case (.b, .b), (.d, .d), (.f, .f), (.g, .g), (.m, .m), (.n, .n), (.p, .p), (.r, .r), (.t, .t):
+            // "added", "egged", "erred": a lone a/e/o before the pair keeps it.
+            if count == 3, bytes[0] == .a || bytes[0] == .e || bytes[0] == .o { return }
+            count -= 1
+        default:
+            addEIfShort()
+        }
+    }
+
+    private mutating func addEIfShort() {
+        if count == p1, endsWithShortSyllable(at: count) {
+            bytes[count] = .e
+            count += 1
+        }
+    }
+
+    // MARK: Step 1c
+
+    /// A final "y" after a consonant that is not the first letter becomes "i".
+    private mutating func step1c() {
+        guard count >= 3 else { return }
+        let last = bytes[count - 1]
+        guard last == .y || last == .upperY, !isVowel(bytes[count - 2]) else { return }
+        bytes[count - 1] = .i
+    }
+
+    // MARK: Step 2
+
+    private mutating func step2() {
+        guard count >= 2 else { return }
+        switch bytes[count - 1] {
+        case .i:
+            if endsWith("lessli") { replaceInR1(6, with: "less") }
+            else if endsWith("biliti") { replaceInR1(6, with: "ble") }
+            else if endsWith("fulli") { replaceInR1(5, with: "ful") }
+            else if endsWith("ousli") { replaceInR1(5, with: "ous") }
+            else if endsWith("entli") { replaceInR1(5, with: "ent") }
+            else if endsWith("aliti") { replaceInR1(5, with: "al") }
+            else if endsWith("iviti") { replaceInR1(5, with: "ive") }
+            else if endsWith("anci") { replaceInR1(4, with: "ance") }
+            else if endsWith("enci") { replaceInR1(4, with: "ence") }
+            else if endsWith("abli") { replaceInR1(4, with: "able") }
+            else if endsWith("alli") { replaceInR1(4, with: "al") }
+            else if endsWith("ogi") {
+                let start = count - 3
+                if start >= 1, bytes[start - 1] == .l { replaceInR1(3, with: "og") }
+            } else if endsWith("bli") { replaceInR1(3, with: "ble") }
+            else if endsWith("li") {
+                let start = count - 2
+                if start >= 1, isValidLIEnding(bytes[start - 1]) { replaceInR1(2, with: "") }
+            }
+        case .l:
+            if endsWith("ational") { replaceInR1(7, with: "ate") }
+            else if endsWith("tional") { replaceInR1(6, with: "tion") }
+        case .m:
+            if endsWith("alism") { replaceInR1(5, with: "al") }
+        case .n:
+            if endsWith("ization") { replaceInR1(7, with: "ize") }
+            else if endsWith("ation") { replaceInR1(5, with: "ate") }
+        case .r:
+            if endsWith("izer") { replaceInR1(4, with: "ize") }
+            else if endsWith("ator") { replaceInR1(4, with: "ate") }
+        case .s:
+            if endsWith("iveness") { replaceInR1(7, with: "ive") }
+            else if endsWith("fulness") { replaceInR1(7, with: "ful") }
+            else if endsWith("ousness") { replaceInR1(7, with: "ous") }
+        case .t:
+            if endsWith("ogist") { replaceInR1(5, with: "og") }
+        default:
+            break
+        }
+    }
+
+    // MARK: Step 3
+
+    private mutating func step3() {
+        guard count >= 3 else { return }
+        switch bytes[count - 1] {
+        case .e:
+            if endsWith("icate") { replaceInR1(5, with: "ic") }
+            else if endsWith("ative") { if count - 5 >= p2 { replaceInR1(5, with: "") } }
+            else if endsWith("alize") { replaceInR1(5, with: "al") }
+        case .i:
+            if endsWith("iciti") { replaceInR1(5, with: "ic") }
+        case .l:
+            if endsWith("ational") { replaceInR1(7, with: "ate") }
+            else if endsWith("tional") { replaceInR1(6, with: "tion") }
+            else if endsWith("ical") { replaceInR1(4, with: "ic") }
+            else if endsWith("ful") { replaceInR1(3, with: "") }
+        case .s:
+            if endsWith("ness") { replaceInR1(4, with: "") }
+        default:
+            break
+        }
+    }
+
+    // MARK: Step 4
+
+    private mutating func step4() {
+        guard count >= 2 else { return }
+        let length: Int
+        switch bytes[count - 1] {
+        case .c:
+            length = endsWith("ic") ? 2 : 0
+        case .e:
+            if endsWith("ance") || endsWith("ence") || endsWith("able") || endsWith("ible") {
+                length = 4
+            } else if endsWith("ate") || endsWith("ive") || endsWith("ize") {
+                length = 3
+            } else {
+                length = 0
+            }
+        case .i:
+            length = endsWith("iti") ? 3 : 0
+        case .l:
+            length = endsWith("al") ? 2 : 0
+        case .m:
+            length = endsWith("ism") ? 3 : 0
+        case .n:
+            // "ion" goes only after "s" or "t".
+            guard endsWith("ion") else { return }
+            let start = count - 3
+            guard start >= p2, start >= 1, bytes[start - 1] == .s || bytes[start - 1] == .t else { return }
+            length = 3
+        case .r:
+            length = endsWith("er") ? 2 : 0
+        case .s:
+            length = endsWith("ous") ? 3 : 0
+        case .t:
+            if endsWith("ement") {
+                length = 5
+            } else if endsWith("ment") {
+                length = 4
+            } else if endsWith("ent") || endsWith("ant") {
+                length = 3
+            } else {
+                length = 0
+            }
+        default:
+            length = 0
+        }
+        if length > 0, count - length >= p2 {
+            count -= length
+        }
+    }
+
+    // MARK: Step 5
+
+    private mutating func step5() {
+        guard count >= 1 else { return }
+        let start = count - 1
+        switch bytes[start] {
+        case .e:
+            if start >= p2 || (start >= p1 && !endsWithShortSyllable(at: start)) {
+                count -= 1
+            }
+        case .l:
+            if start >= p2, start >= 1, bytes[start - 1] == .l {
+                count -= 1
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Replaces the last `length` bytes by `replacement` (never longer) if they lie in R1.
+    private mutating func replaceInR1(_ length: Int, with replacement: StaticString) {
+        let start = count - length
+        guard start >= p1 else { return }
+        replacement.withUTF8Buffer { source in
+            for (offset, byte) in source.enumerated() {
+                bytes[start + offset] = byte
+            }
+            count = start + source.count
+        }
+    }
+
+    /// Whether the letters before `end` end in a short syllable: consonant–vowel–consonant
+    /// (the last consonant not w, x or Y), a vowel–consonant word start, or "past".
+    private func endsWithShortSyllable(at end: Int) -> Bool {
+        if end >= 3, !isVowelOrWXY(bytes[end - 1]), isVowel(bytes[end - 2]), !isVowel(bytes[end - 3]) {
+            return true
+        }
+        if end == 2, !isVowel(bytes[1]), isVowel(bytes[0]) {
+            return true
+        }
+        if end >= 4, bytes[end - 4] == .p, bytes[end - 3] == .a, bytes[end - 2] == .s, bytes[end - 1] == .t {
+            return true
+        }
+        return false
+    }
+
+    private func containsVowel(before end: Int) -> Bool {
+        var index = 0
+        while index < end {
+            if isVowel(bytes[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private func endsWith(_ suffix: StaticString) -> Bool {
+        suffix.withUTF8Buffer { suffixBytes in
+            let length = suffixBytes.count
+            guard length <= count else { return false }
+            let start = count - length
+            for offset in 0..<length where bytes[start + offset] != suffixBytes[offset] {
+                return false
+            }
+            return true
+        }
+    }
+
+    private func startsWith(_ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { prefixBytes in
+            guard prefixBytes.count <= count else { return false }
+            for offset in 0..<prefixBytes.count where bytes[offset] != prefixBytes[offset] {
+                return false
+            }
+            return true
+        }
+    }
+
+    private func equals(_ other: StaticString) -> Bool {
+        other.utf8CodeUnitCount == count && startsWith(other)
+    }
+}
+
+/// Vowels for Porter2: a, e, i, o, u and y (a marked `Y` is a consonant).
+private func isVowel(_ byte: UInt8) -> Bool {
+    switch byte {
+    case .a, .e, .i, .o, .u, .y: return true
+    default: return false
+    }
+}
+
+private func isVowelOrWXY(_ byte: UInt8) -> Bool {
+    switch byte {
+    case .a, .e, .i, .o, .u, .y, .w, .x, .upperY: return true
+    default: return false
+    }
+}
+
+/// Letters after which "li" is an adverb ending (step 2).
+private func isValidLIEnding(_ byte: UInt8) -> Bool {
+    switch byte {
+    case .c, .d, .e, .g, .h, .k, .m, .n, .r, .t: return true
+    default: return false
+    }
+}
+
+private extension UInt8 {
+    static let a = UInt8(ascii: "a")
+    static let b = UInt8(ascii: "b")
+    static let c = UInt8(ascii: "c")
+    static let d = UInt8(ascii: "d")
+    static let e = UInt8(ascii: "e")
+    static let f = UInt8(ascii: "f")
+    static let g = UInt8(ascii: "g")
+    static let h = UInt8(ascii: "h")
+    static let i = UInt8(ascii: "i")
+    static let k = UInt8(ascii: "k")
+    static let l = UInt8(ascii: "l")
+    static let m = UInt8(ascii: "m")
+    static let n = UInt8(ascii: "n")
+    static let o = UInt8(ascii: "o")
+    static let p = UInt8(ascii: "p")
+    static let r = UInt8(ascii: "r")
+    static let s = UInt8(ascii: "s")
+    static let t = UInt8(ascii: "t")
+    static let u = UInt8(ascii: "u")
+    static let w = UInt8(ascii: "w")
+    static let x = UInt8(ascii: "x")
+    static let y = UInt8(ascii: "y")
+    static let z = UInt8(ascii: "z")
+    static let upperY = UInt8(ascii: "Y")
+    static let apostrophe = UInt8(ascii: "'")
 }

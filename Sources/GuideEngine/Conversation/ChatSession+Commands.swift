@@ -10,6 +10,7 @@ extension ChatSession {
         ("/source", "/source N shows the full text of source N of the last answer"),
         ("/why", "explain how I matched the last question"),
         ("/reset", "start a new conversation"),
+        ("/crisis", "show who to contact if you need help now"),
         ("/quit", "leave"),
     ]
 
@@ -33,6 +34,8 @@ extension ChatSession {
             return reply(source(argument))
         case "/why":
             return reply(explanation())
+        case "/crisis":
+            return reply(engine.knowledgeBase.safety.category(.crisis)?.message ?? settings.getHelp)
         case "/reset":
             reset()
             return reply(settings.reply("reset"))

@@ -40,7 +40,11 @@ public struct ChatSession: Sendable {
         let input = rawInput.trimmingWhitespace()
         let length = input.unicodeScalars.count
         var reply: Reply
-        if input.isEmpty {
+        // The safety screen comes first, whatever else is wrong with the message.
+        let finding = input.hasPrefix("/") ? nil : engine.safety.screen(input)
+        if case .flagged(let status, _) = finding {
+            reply = safetyReply(status, input: input)
+        } else if input.isEmpty {
             reply = Reply(input: input, status: .error, answer: settings.reply("empty"))
         } else if length > options.maxInputLength {
             reply = Reply(
@@ -48,9 +52,17 @@ public struct ChatSession: Sendable {
                 answer: settings.reply("too-long", ["length": "\(length)", "limit": "\(options.maxInputLength)"]))
         } else if input.hasPrefix("/") {
             reply = command(input)
+        } else if context.lastWasUrgent, engine.safety.isRetraction(input) {
+            reply = Reply(
+                input: input, status: .smalltalk, intent: "retraction", confidence: 1,
+                answer: engine.knowledgeBase.safety.retractionReply ?? settings.reply("reset"))
         } else {
             reply = answer(input)
+            if case .sensitiveTopic = finding, let footnote = engine.knowledgeBase.safety.topicFootnote {
+                reply.notice = [reply.notice, footnote].compactMap { $0 }.joined(separator: " ")
+            }
         }
+        context.lastWasUrgent = reply.isUrgent
         if reply.status != .command || reply.endsSession { lastReply = reply }
         return reply
     }
@@ -58,14 +70,22 @@ public struct ChatSession: Sendable {
     // MARK: - Questions
 
     private mutating func answer(_ input: String) -> Reply {
-        if let finding = engine.safety.screen(input) {
-            return safetyReply(finding, input: input)
-        }
         let match = matchWithContext(input)
         lastMatch = match
         if let intent = match.intent {
             context.remember(intent, terms: engine.matcher.topicTerms(of: intent))
-            let composed = engine.composer.compose([intent])
+            var composed = engine.composer.compose([intent])
+            let safety = engine.knowledgeBase.safety
+            if safety.symptomIntents.contains(intent.id), let note = safety.symptomNote,
+                engine.safety.isPersonalStatement(input)
+            {
+                let number = composed.citations.count + 1
+                composed.answer += "\n\(note) [\(number)]"
+                composed.citations.append(
+                    Citation(
+                        number: number, document: "safety", title: "Safety guidance", section: "Symptoms",
+                        path: safety.path, line: safety.symptomNoteLine, reviewed: "", text: note))
+            }
             return withNotice(
                 Reply(
                     input: input, status: .answered, intent: intent.id, confidence: match.confidence,
@@ -86,9 +106,24 @@ public struct ChatSession: Sendable {
         return (followUp.intent != nil && followUp.confidence > plain.confidence) ? followUp : plain
     }
 
-    private func safetyReply(_ finding: SafetyScreen.Finding, input: String) -> Reply {
-        let message = engine.knowledgeBase.safety.category(finding.status)?.message ?? ""
-        return Reply(input: input, status: finding.status, confidence: 1, answer: message)
+    /// The reply to a flagged message. A referral also quotes whatever the
+    /// knowledge base says on the subject ("I have hypertension" → the passage
+    /// on blood pressure), cited, after saying it is a question for the care team.
+    private mutating func safetyReply(_ status: Reply.Status, input: String) -> Reply {
+        let message = engine.knowledgeBase.safety.category(status)?.message ?? ""
+        guard status == .referral else {
+            return Reply(input: String(input.prefix(options.maxInputLength)), status: status, confidence: 1, answer: message)
+        }
+        let match = engine.matcher.match(input)
+        lastMatch = match
+        guard let intent = match.intent else {
+            return withNotice(Reply(input: input, status: status, confidence: 1, answer: message))
+        }
+        let composed = engine.composer.compose([intent])
+        return withNotice(
+            Reply(
+                input: input, status: status, intent: intent.id, confidence: match.confidence,
+                answer: message + "\n" + composed.answer, citations: composed.citations))
     }
 
     /// Adds the education-not-advice notice to the first answer of a conversation.

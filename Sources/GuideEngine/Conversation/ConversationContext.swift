@@ -6,6 +6,9 @@ public struct ConversationContext: Sendable, Equatable {
     public private(set) var topicTerms: [String] = []
     /// Whether the education-not-advice notice has been shown.
     public var hasShownNotice = false
+    /// Whether the last reply was a crisis or emergency message, so that
+    /// "never mind" can be accepted gently.
+    public var lastWasUrgent = false
 
     public init() {}
 

@@ -65,6 +65,15 @@ enum SettingsReader {
                 diagnostics.append(Diagnostic(path: file.path, line: group.line, message: "unknown group [\(group.name)] (known: \(known.sorted().joined(separator: ", ")))"))
                 continue
             }
+            let allowedKeys: [String: Set<String>] = [
+                "symptoms": ["note", "intents"], "language": ["first-person", "negation", "topic-marker", "question-word"],
+                "retraction": ["say", "reply"], "footnote": ["text"],
+            ]
+            if let allowed = allowedKeys[group.name] {
+                for entry in group.entries where !allowed.contains(entry.key) {
+                    diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "unknown key '\(entry.key)' in [\(group.name)] (known: \(allowed.sorted().joined(separator: ", ")))"))
+                }
+            }
             if let status = Reply.Status(rawValue: group.name), [.crisis, .emergency, .referral].contains(status) {
                 let message = group.values("message").joined(separator: "\n")
                 if message.isEmpty {
@@ -83,11 +92,16 @@ enum SettingsReader {
                 rules.categories.append(SafetyCategory(status: status, message: message, patterns: patterns))
             }
         }
-        rules.symptomNote = file.group("symptoms")?.value("note")
+        let symptoms = file.group("symptoms")
+        rules.symptomNote = symptoms?.value("note")
+        rules.symptomNoteLine = symptoms?.entries.last { $0.key == "note" }?.line ?? 0
+        rules.symptomIntents = words(symptoms, "intents")
+        rules.path = file.path
         let language = file.group("language")
         rules.firstPersonWords = words(language, "first-person")
         rules.negations = words(language, "negation")
         rules.topicMarkers = words(language, "topic-marker")
+        rules.questionWords = words(language, "question-word")
         rules.retractions = file.group("retraction")?.values("say") ?? []
         rules.retractionReply = file.group("retraction")?.value("reply")
         rules.topicFootnote = file.group("footnote")?.value("text")

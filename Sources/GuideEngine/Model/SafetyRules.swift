@@ -8,6 +8,14 @@ public struct SafetyRules: Sendable, Equatable {
     public var categories: [SafetyCategory]
     /// Said after an answer about a known effect when the reader describes it.
     public var symptomNote: String?
+    /// Where the note is written, so it can be cited like any passage.
+    public var symptomNoteLine: Int = 0
+    public var path: String = ""
+    /// Intents that are short-term effects a reader may describe having.
+    public var symptomIntents: Set<String> = []
+    /// Words that open a question ("will", "can"), so "will I feel sick?" is
+    /// not a report of feeling sick.
+    public var questionWords: Set<String> = []
     /// Words that make a sentence about the reader ("I", "my").
     public var firstPersonWords: Set<String>
     /// Words that, just before a phrase, cancel it ("not suicidal").

@@ -1,14 +1,15 @@
 /// The guide's whole question-answering pipeline, built once per knowledge
 /// base and shared by every conversation (it holds no conversation state).
 ///
-/// A question's path: `SafetyScreen` → `SmalltalkMatcher` → `IntentMatcher`
-/// (with the conversation's context) → `AnswerComposer` → `Reply`.
+/// A question's path: `SafetyScreen` → `SmalltalkMatcher` → `QuestionSplitter`
+/// → `IntentMatcher` (with the conversation's context) → `AnswerComposer` → `Reply`.
 public struct ChatEngine: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let matcher: IntentMatcher
     public let composer: AnswerComposer
     public let smalltalk: SmalltalkMatcher
     public let safety: SafetyScreen
+    public let splitter: QuestionSplitter
 
     public init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
         self.knowledgeBase = knowledgeBase
@@ -16,6 +17,8 @@ public struct ChatEngine: Sendable {
         self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
         self.smalltalk = SmalltalkMatcher(intents: knowledgeBase.smalltalk)
         self.safety = SafetyScreen(rules: knowledgeBase.safety, analyzer: matcher.analyzer)
+        self.splitter = QuestionSplitter(
+            partSeparators: knowledgeBase.settings.partSeparators, comparisonWords: knowledgeBase.settings.comparisonWords)
     }
 
     public var settings: GuideSettings { knowledgeBase.settings }

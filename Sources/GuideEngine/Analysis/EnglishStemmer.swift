@@ -24,20 +24,25 @@ public struct EnglishStemmer: Sendable {
 
     /// The Porter2 stem of `word`, or `word` itself when it is not a plain lowercase ASCII word.
     public func stem(_ word: String) -> String {
-        let length = word.utf8.count
-        guard length > 2 else { return word }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { buffer -> String in
-            guard let base = buffer.baseAddress else { return word }
-            var index = 0
-            for byte in word.utf8 {
-                guard Self.isWordByte(byte) else { return word }
-                base[index] = byte
-                index += 1
-            }
-            var stemmed = Word(bytes: base, count: length)
-            if let exception = stemmed.exceptionalForm() { return exception }
-            stemmed.stem()
-            return String(decoding: UnsafeBufferPointer(start: base, count: stemmed.count), as: UTF8.self)
+        var contiguous = word
+        return contiguous.withUTF8 { Self.stem(utf8: $0) } ?? word
+    }
+
+    /// The stem of a word given as UTF-8, or nil when it is the word itself.
+    private static func stem(utf8 source: UnsafeBufferPointer<UInt8>) -> String? {
+        let length = source.count
+        guard length > 2, let sourceBase = source.baseAddress else { return nil }
+        for byte in source where !isWordByte(byte) {
+            return nil
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { buffer -> String? in
+            guard let base = buffer.baseAddress else { return nil }
+            base.initialize(from: sourceBase, count: length)
+            var word = Word(bytes: base, count: length)
+            if let exception = word.exceptionalForm() { return exception }
+            word.stem()
+            if word.bytes == base, word.count == length, word.hasPrefix(of: sourceBase) { return nil }
+            return String(decoding: UnsafeBufferPointer(start: word.bytes, count: word.count), as: UTF8.self)
         }
     }
 
@@ -86,7 +91,8 @@ private struct Word {
         guard count >= 3, count <= 6 else { return nil }
         switch bytes[0] {
         case .a:
-            if equals("andes") || equals("atlas") { return "\(equals("andes") ? "andes" : "atlas")" }
+            if equals("andes") { return "andes" }
+            if equals("atlas") { return "atlas" }
         case .b:
             if equals("bias") { return "bias" }
         case .c:
@@ -198,27 +204,16 @@ private struct Word {
             count -= 1
         }
 
-        guard count > 0, bytes[count - 1] == .s else {
-            if endsWith("ied") { replaceIES() }
-            return
-        }
         if endsWith("sses") {
             count -= 2
-        } else if endsWith("ies") {
+        } else if endsWith("ied") || endsWith("ies") {
             replaceIES()
         } else if endsWith("ss") || endsWith("us") {
             return
-        } else {
-            // Drop the "s" if a vowel comes earlier than the letter just before it.
-            let sIndex = count - 1
-            guard sIndex >= 1 else { return }
-            var index = sIndex - 2
-            while index >= 0 {
-                if isVowel(bytes[index]) {
-                    count -= 1
-                    return
-                }
-                index -= 1
+        } else if count >= 2, bytes[count - 1] == .s {
+            // Drop the "s" if a vowel comes earlier than the letter just before it ("gaps", not "gas").
+            if containsVowel(before: count - 2) {
+                count -= 1
             }
         }
     }
@@ -516,6 +511,14 @@ private struct Word {
             }
             return true
         }
+    }
+
+    /// Whether the word's bytes are the first `count` bytes at `other`.
+    func hasPrefix(of other: UnsafePointer<UInt8>) -> Bool {
+        for index in 0..<count where bytes[index] != other[index] {
+            return false
+        }
+        return true
     }
 
     private func equals(_ other: StaticString) -> Bool {

@@ -70,33 +70,70 @@ public struct ChatSession: Sendable {
     // MARK: - Questions
 
     private mutating func answer(_ input: String) -> Reply {
+        if let smalltalk = engine.smalltalk.match(input) {
+            return Reply(input: input, status: .smalltalk, intent: smalltalk.name, confidence: 1, answer: smalltalk.reply)
+        }
         let match = matchWithContext(input)
         lastMatch = match
+        if match.confidence < 0.8, let reply = answerInParts(input, whole: match) {
+            return withNotice(reply)
+        }
         if let intent = match.intent {
             context.remember(intent, terms: engine.matcher.topicTerms(of: intent))
             var composed = engine.composer.compose([intent])
-            let safety = engine.knowledgeBase.safety
-            if safety.symptomIntents.contains(intent.id), let note = safety.symptomNote,
-                engine.safety.isPersonalStatement(input)
-            {
-                let number = composed.citations.count + 1
-                composed.answer += "\n\(note) [\(number)]"
-                composed.citations.append(
-                    Citation(
-                        number: number, document: "safety", title: "Safety guidance", section: "Symptoms",
-                        path: safety.path, line: safety.symptomNoteLine, reviewed: "", text: note))
-            }
+            addSymptomNote(to: &composed, intent: intent, input: input)
             return withNotice(
                 Reply(
                     input: input, status: .answered, intent: intent.id, confidence: match.confidence,
                     answer: composed.answer, citations: composed.citations))
         }
-        if let smalltalk = engine.smalltalk.match(input) {
-            return Reply(input: input, status: .smalltalk, intent: smalltalk.name, confidence: 1, answer: smalltalk.reply)
-        }
         return Reply(
             input: input, status: .noMatch, confidence: match.confidence, answer: settings.reply("no-match"),
             suggestions: suggestions(for: match))
+    }
+
+    /// Answers a message of several questions part by part ("how much is it,
+    /// and is it addictive?"), saying which parts it cannot answer; a
+    /// comparison ("IV or nasal spray?") answers both sides.
+    private mutating func answerInParts(_ input: String, whole: Match) -> Reply? {
+        let parts = engine.splitter.parts(of: input)
+        guard parts.count > 1 else { return nil }
+        let matches = parts.map { (part: $0, match: matchWithContext($0.text)) }
+        let answered = matches.filter { $0.match.intent != nil }
+        guard let first = answered.first, let firstIntent = first.match.intent,
+            answered.count > 1 || whole.intent == nil || first.match.confidence > whole.confidence
+        else { return nil }
+        var intents: [Intent] = []
+        for item in answered {
+            if let intent = item.match.intent, !intents.contains(intent) { intents.append(intent) }
+        }
+        var composed = engine.composer.compose(intents)
+        let unanswered = matches.filter { $0.match.intent == nil && !$0.match.terms.isEmpty && !$0.match.unknownWords.isEmpty }
+        for item in unanswered {
+            composed.answer += "\n" + settings.reply("partial") + " \"" + item.part.text + "\""
+        }
+        lastMatch = first.match
+        context.remember(firstIntent, terms: engine.matcher.topicTerms(of: firstIntent))
+        let reported = intents.count > 1 ? engine.matcher.commonParent(of: intents) ?? firstIntent : firstIntent
+        let confidence = answered.map(\.match.confidence).min() ?? first.match.confidence
+        return Reply(
+            input: input, status: .answered, intent: reported.id, confidence: confidence, answer: composed.answer,
+            citations: composed.citations)
+    }
+
+    /// Adds the safety note to an answer about a known effect the reader
+    /// says they have ("I feel dizzy"), cited to the safety file.
+    private func addSymptomNote(to composed: inout (answer: String, citations: [Citation]), intent: Intent, input: String) {
+        let safety = engine.knowledgeBase.safety
+        guard safety.symptomIntents.contains(intent.id), let note = safety.symptomNote,
+            engine.safety.isPersonalStatement(input)
+        else { return }
+        let number = composed.citations.count + 1
+        composed.answer += "\n\(note) [\(number)]"
+        composed.citations.append(
+            Citation(
+                number: number, document: "safety", title: "Safety guidance", section: "Symptoms", path: safety.path,
+                line: safety.symptomNoteLine, reviewed: "", text: note))
     }
 
     private func matchWithContext(_ input: String) -> Match {

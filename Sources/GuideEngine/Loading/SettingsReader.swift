@@ -13,13 +13,17 @@ enum SettingsReader {
             }
             return ""
         }
+        let language = file?.group("language")
         var replies: [String: String] = [:]
         for entry in file?.group("replies")?.entries ?? [] { replies[entry.key] = entry.value }
-        return GuideSettings(
+        var settings = GuideSettings(
             name: required("name"), topic: required("topic"),
             subject: guide?.values("subject") ?? [], about: required("about"), disclaimer: required("disclaimer"),
             getHelp: required("get-help"), replies: replies,
             suggestions: file?.group("suggestions")?.values("question") ?? [])
+        settings.partSeparators = language?.values("part-separator") ?? []
+        settings.comparisonWords = language?.values("comparison") ?? []
+        return settings
     }
 
     static func synonyms(from text: String, path: String, diagnostics: inout [Diagnostic]) -> [SynonymGroup] {
@@ -66,7 +70,7 @@ enum SettingsReader {
                 continue
             }
             let allowedKeys: [String: Set<String>] = [
-                "symptoms": ["note", "intents"], "language": ["first-person", "negation", "topic-marker", "question-word"],
+                "symptoms": ["note", "intents"], "language": ["first-person", "negation", "topic-marker", "question-word", "history-marker"],
                 "retraction": ["say", "reply"], "footnote": ["text"],
             ]
             if let allowed = allowedKeys[group.name] {
@@ -102,6 +106,7 @@ enum SettingsReader {
         rules.negations = words(language, "negation")
         rules.topicMarkers = words(language, "topic-marker")
         rules.questionWords = words(language, "question-word")
+        rules.historyMarkers = words(language, "history-marker")
         rules.retractions = file.group("retraction")?.values("say") ?? []
         rules.retractionReply = file.group("retraction")?.value("reply")
         rules.topicFootnote = file.group("footnote")?.value("text")

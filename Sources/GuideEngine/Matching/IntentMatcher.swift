@@ -18,7 +18,7 @@ public struct IntentMatcher: Sendable {
     let index: InvertedIndex
     let synonyms: SynonymTable
     let corrector: TypoCorrector
-    /// The idf a word the knowledge base has never seen counts for.
+    /// What a word the knowledge base has never seen weighs in the confidence.
     let unknownWordIDF: Double
 
     public init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
@@ -35,11 +35,16 @@ public struct IntentMatcher: Sendable {
         let config = configuration
         for (documentIndex, document) in knowledgeBase.documents.enumerated() {
             for (sectionIndex, section) in document.sections.enumerated() {
-                var fields: [(terms: [String], weight: Double)] = [(analyzer.terms(section.heading), config.headingWeight)]
-                if config.useKeywords { fields.append((section.keywords.flatMap(analyzer.terms), config.keywordWeight)) }
-                if config.useExampleQuestions { fields.append((section.questions.flatMap(analyzer.terms), config.questionWeight)) }
-                fields.append((section.passages.flatMap { analyzer.terms($0.text) }, config.textWeight))
-                index.add(fields: fields)
+                let heading = analyzer.terms(section.heading)
+                let keywords = config.useKeywords ? section.keywords.flatMap(analyzer.terms) : []
+                let questions = config.useExampleQuestions ? section.questions.flatMap(analyzer.terms) : []
+                // A passage with its own id is an intent of its own: the section
+                // keeps only the text no narrower intent answers.
+                let ownText = section.passages.filter { $0.id == nil || !config.useKeywords }.flatMap { analyzer.terms($0.text) }
+                index.add(fields: [
+                    (heading, config.headingWeight), (keywords, config.keywordWeight),
+                    (questions, config.questionWeight), (ownText, config.textWeight),
+                ])
                 intents.append(Intent(id: section.id, document: documentIndex, section: sectionIndex, passage: nil))
                 ([section.heading] + section.keywords + section.questions).forEach(learn)
 
@@ -47,9 +52,11 @@ public struct IntentMatcher: Sendable {
                     learn(passage.text)
                     (passage.keywords + passage.questions).forEach(learn)
                     guard let id = passage.id else { continue }
+                    // The section's words count a little, so "can it treat PTSD" finds
+                    // the PTSD item of the section about conditions treated.
                     var fields: [(terms: [String], weight: Double)] = [
                         (analyzer.terms(passage.text), config.textWeight),
-                        (analyzer.terms(section.heading), config.headingWeight * 0.25),
+                        (heading + keywords + questions, config.inheritedWeight),
                     ]
                     if config.useKeywords { fields.append((passage.keywords.flatMap(analyzer.terms), config.keywordWeight)) }
                     if config.useExampleQuestions { fields.append((passage.questions.flatMap(analyzer.terms), config.questionWeight)) }
@@ -63,8 +70,7 @@ public struct IntentMatcher: Sendable {
         self.intents = intents
         self.synonyms = SynonymTable(groups: config.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
         self.corrector = TypoCorrector(vocabulary: vocabulary)
-        let count = Double(max(index.entryCount, 1))
-        self.unknownWordIDF = log(1 + (count + 0.5) / 0.5)
+        self.unknownWordIDF = configuration.unknownWordWeight
     }
 
     /// The intent with this id, if the knowledge base has it.
@@ -134,6 +140,21 @@ public struct IntentMatcher: Sendable {
 
     private func rank(_ candidate: Match.Candidate) -> Double {
         candidate.score * (0.25 + candidate.coverage)
+    }
+
+    /// The section that holds all of `intents` (for "IV or nasal spray?",
+    /// the section on forms), when one intent id is a common prefix of all.
+    public func commonParent(of intents: [Intent]) -> Intent? {
+        let ids = intents.map { $0.id.split(separator: ".").map(String.init) }
+        guard var prefix = ids.first else { return nil }
+        for id in ids.dropFirst() {
+            prefix = Array(zip(prefix, id).prefix { $0.0 == $0.1 }.map(\.0))
+        }
+        while !prefix.isEmpty {
+            if let parent = intent(id: prefix.joined(separator: ".")) { return parent }
+            prefix.removeLast()
+        }
+        return nil
     }
 
     /// The analysed terms that describe an intent: its heading and keywords,

@@ -15,6 +15,11 @@ public struct MatcherConfiguration: Sendable {
     public var textWeight = 1.0
     /// How much a synonym counts against the word it stands for.
     public var synonymWeight = 0.6
+    /// How much a passage's section (heading, keywords, questions) counts in the passage.
+    public var inheritedWeight = 0.3
+    /// What a word the knowledge base does not know weighs against the
+    /// confidence, compared with the idf of the words it does know.
+    public var unknownWordWeight = 2.5
 
     public init() {}
 

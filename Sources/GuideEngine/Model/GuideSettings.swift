@@ -13,6 +13,10 @@ public struct GuideSettings: Sendable, Equatable {
     /// Reply templates by key (`no-match`, `too-long`, ...); `{name}` marks a value.
     public var replies: [String: String]
     public var suggestions: [String]
+    /// Words that join two questions in one message ("and also").
+    public var partSeparators: [String] = []
+    /// Words that compare two things ("or", "vs").
+    public var comparisonWords: [String] = []
 
     public init(
         name: String, topic: String, subject: [String], about: String, disclaimer: String, getHelp: String,

@@ -16,6 +16,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that open a question ("will", "can"), so "will I feel sick?" is
     /// not a report of feeling sick.
     public var questionWords: Set<String> = []
+    /// Words that place an emergency in the past ("a stroke years ago"), so
+    /// a medical history is referred, not treated as an emergency now.
+    public var historyMarkers: Set<String> = []
     /// Words that make a sentence about the reader ("I", "my").
     public var firstPersonWords: Set<String>
     /// Words that, just before a phrase, cancel it ("not suicidal").
@@ -63,7 +66,7 @@ public struct SafetyCategory: Sendable, Equatable {
 
 /// A phrase to look for, as written in the safety file.
 public struct SafetyPattern: Sendable, Equatable {
-    /// Words separated by spaces; `a|b` is either word, `*` is up to three
+    /// Words separated by spaces; `a|b` is either word, `*` is up to four
     /// words of any kind.
     public var text: String
     /// When true the phrase counts only in a sentence about the reader.

@@ -15,7 +15,7 @@ public struct SafetyScreen: Sendable {
     }
 
     /// One pattern, compiled: per position the accepted words (folded and
-    /// stemmed), or nil for a gap of up to three words.
+    /// stemmed), or nil for a gap of up to four words.
     struct CompiledPattern: Sendable {
         var status: Reply.Status
         var steps: [[Word]?]
@@ -68,14 +68,16 @@ public struct SafetyScreen: Sendable {
     /// What the screen finds in `text`, most urgent first; nil when nothing.
     public func screen(_ text: String) -> Finding? {
         let sentences = self.sentences(of: text)
-        let totalWords = sentences.reduce(0) { $0 + $1.count }
+        let totalWords = sentences.reduce(0) { $0 + $1.words.count }
         let allowTypos = totalWords <= Self.fuzzyWordLimit
         var topic: SafetyPattern?
         for status in [Reply.Status.crisis, .emergency, .referral] {
             for pattern in patterns where pattern.status == status {
                 for sentence in sentences {
-                    guard let start = firstMatch(of: pattern, in: sentence, allowTypos: allowTypos) else { continue }
-                    if !pattern.startsWithNegation && isNegated(sentence, before: start) { continue }
+                    let words = sentence.words
+                    guard let start = firstMatch(of: pattern, in: words, allowTypos: allowTypos) else { continue }
+                    if !pattern.startsWithNegation && isNegated(words, before: start) { continue }
+                    if status == .emergency && words.contains(where: { rules.historyMarkers.contains($0.text) }) { continue }
                     if pattern.source.needsFirstPerson && !isAboutReader(sentence) {
                         if status == .crisis && topic == nil { topic = pattern.source }
                         continue
@@ -91,9 +93,8 @@ public struct SafetyScreen: Sendable {
     /// to add the symptom note to answers about known effects.
     public func isPersonalStatement(_ text: String) -> Bool {
         sentences(of: text).contains { sentence in
-            guard let first = sentence.first?.text else { return false }
-            return sentence.contains { rules.firstPersonWords.contains($0.text) } && !rules.questionWords.contains(first)
-        } && !text.contains("?")
+            !sentence.isQuestion && sentence.words.contains { rules.firstPersonWords.contains($0.text) }
+        }
     }
 
     /// Whether `text` withdraws a message the screen flagged ("never mind").
@@ -103,14 +104,26 @@ public struct SafetyScreen: Sendable {
 
     // MARK: - Matching
 
-    private func sentences(of text: String) -> [[Word]] {
-        var result: [[Word]] = []
-        for piece in text.split(whereSeparator: { ".!?;\n".contains($0) }) {
+    /// A sentence's words, and whether it asks something.
+    struct Sentence {
+        var words: [Word]
+        var isQuestion: Bool
+    }
+
+    private func sentences(of text: String) -> [Sentence] {
+        var result: [Sentence] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex { ".!?;\n".contains($0) } ?? rest.endIndex
+            let piece = rest[..<end]
+            let endsWithQuestionMark = end < rest.endIndex && rest[end] == "?"
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
             var words: [Word] = []
             for (clause, part) in piece.split(separator: ",").enumerated() {
                 words += tokenizer.tokenize(String(part)).map { Word(text: $0.term, stem: stemmer.stem($0.term), clause: clause) }
             }
-            if !words.isEmpty { result.append(words) }
+            guard let first = words.first else { continue }
+            result.append(Sentence(words: words, isQuestion: endsWithQuestionMark || rules.questionWords.contains(first.text)))
         }
         return result
     }
@@ -127,8 +140,8 @@ public struct SafetyScreen: Sendable {
     private func matches(_ steps: ArraySlice<[Word]?>, _ words: ArraySlice<Word>, allowTypos: Bool) -> Bool {
         guard let step = steps.first else { return true }
         guard let alternatives = step else {
-            // A gap: try zero to three words.
-            for skip in 0...3 where skip <= words.count {
+            // A gap: try zero to four words.
+            for skip in 0...4 where skip <= words.count {
                 if matches(steps.dropFirst(), words.dropFirst(skip), allowTypos: allowTypos) { return true }
             }
             return false
@@ -138,10 +151,10 @@ public struct SafetyScreen: Sendable {
         return matches(steps.dropFirst(), words.dropFirst(), allowTypos: allowTypos)
     }
 
-    /// Equal stems, or (words of four letters or more, same first letter) one typo apart.
+    /// Equal stems, or (words of five letters or more, same first letter) one typo apart.
     static func same(_ expected: Word, _ word: Word, allowTypos: Bool) -> Bool {
         if expected.stem == word.stem || expected.text == word.text { return true }
-        guard allowTypos, expected.text.utf8.count >= 4, word.text.utf8.count >= 3,
+        guard allowTypos, expected.text.utf8.count >= 5, word.text.utf8.count >= 4,
             expected.text.utf8.first == word.text.utf8.first
         else { return false }
         return TypoCorrector.distance(Array(expected.text.utf8), Array(word.text.utf8), limit: 1) <= 1
@@ -152,8 +165,12 @@ public struct SafetyScreen: Sendable {
         return sentence[max(0, start - 3)..<start].contains { $0.clause == clause && rules.negations.contains($0.text) }
     }
 
-    private func isAboutReader(_ sentence: [Word]) -> Bool {
-        sentence.contains { rules.firstPersonWords.contains($0.text) }
-            && !sentence.contains { rules.topicMarkers.contains($0.text) }
+    /// A sentence is about the reader when it has a first-person word, or
+    /// when it is a bare statement ("feeling suicidal tonight"); a sentence
+    /// with a topic marker ("curious", "studies") is a question about the topic.
+    private func isAboutReader(_ sentence: Sentence) -> Bool {
+        let words = sentence.words
+        if words.contains(where: { rules.topicMarkers.contains($0.text) }) { return false }
+        return words.contains { rules.firstPersonWords.contains($0.text) } || !sentence.isQuestion
     }
 }

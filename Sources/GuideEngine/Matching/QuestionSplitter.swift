@@ -1,0 +1,64 @@
+/// Splits a message into the questions it holds, so each part can be
+/// answered (or declined) on its own: "How much is it, and is it addictive?"
+/// has a part the knowledge base covers and a part it does not.
+public struct QuestionSplitter: Sendable {
+    /// One part of a message.
+    public struct Part: Sendable, Equatable {
+        public var text: String
+        /// True when the part was joined to the one before by a comparison word ("or").
+        public var isComparison: Bool
+    }
+
+    private let separators: [[String]]
+    private let comparisons: [[String]]
+    private let tokenizer = Tokenizer()
+
+    public init(partSeparators: [String], comparisonWords: [String]) {
+        let tokenizer = Tokenizer()
+        func words(_ phrases: [String]) -> [[String]] {
+            phrases.map { tokenizer.tokenize($0).map(\.term) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        }
+        self.separators = words(partSeparators)
+        self.comparisons = words(comparisonWords)
+    }
+
+    /// The parts of `text`: its sentences, each cut again at the joining and
+    /// comparing words. A message with one part gives one part.
+    public func parts(of text: String) -> [Part] {
+        var parts: [Part] = []
+        for sentence in text.split(whereSeparator: { ".?!;\n".contains($0) }) {
+            var current: [String] = []
+            var isComparison = false
+            let words = sentence.split(separator: ",", omittingEmptySubsequences: true)
+                .flatMap { clause in [","] + tokenizer.tokenize(String(clause)).map(\.term) }
+            var index = 0
+            while index < words.count {
+                if words[index] == "," {
+                    index += 1
+                    continue
+                }
+                if let length = match(separators, in: words, at: index) ?? match(comparisons, in: words, at: index) {
+                    let comparing = match(comparisons, in: words, at: index) != nil
+                    if !current.isEmpty {
+                        parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison))
+                        current = []
+                    }
+                    isComparison = comparing
+                    index += length
+                    continue
+                }
+                current.append(words[index])
+                index += 1
+            }
+            if !current.isEmpty { parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison)) }
+        }
+        return parts
+    }
+
+    private func match(_ phrases: [[String]], in words: [String], at index: Int) -> Int? {
+        for phrase in phrases where index + phrase.count <= words.count {
+            if Array(words[index..<(index + phrase.count)]) == phrase { return phrase.count }
+        }
+        return nil
+    }
+}

@@ -30,7 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine"]),
+        .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideTerminalTests", dependencies: ["GuideTerminal", "GuideEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GuideEngine"]),
     ],

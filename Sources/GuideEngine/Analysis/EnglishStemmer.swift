@@ -41,7 +41,7 @@ public struct EnglishStemmer: Sendable {
             var word = Word(bytes: base, count: length)
             if let exception = word.exceptionalForm() { return exception }
             word.stem()
-            if word.bytes == base, word.count == length, word.hasPrefix(of: sourceBase) { return nil }
+            if word.bytes == base, word.count == length, word.equals(bytesAt: sourceBase) { return nil }
             return String(decoding: UnsafeBufferPointer(start: word.bytes, count: word.count), as: UTF8.self)
         }
     }
@@ -314,124 +314,128 @@ private struct Word {
         bytes[count - 1] = .i
     }
 
-    // MARK: Step 2
+    // MARK: Steps 2, 3 and 4
 
+    /// Derivational suffixes in R1, replaced by a shorter form ("ization" → "ize").
     private mutating func step2() {
-        guard count >= 2 else { return }
+        guard count >= 2, let rule = step2Rule() else { return }
+        apply(rule)
+    }
+
+    /// The longest step 2 suffix of the word, if its extra condition holds.
+    private func step2Rule() -> SuffixRule? {
         switch bytes[count - 1] {
         case .i:
-            if endsWith("lessli") { replaceInR1(6, with: "less") }
-            else if endsWith("biliti") { replaceInR1(6, with: "ble") }
-            else if endsWith("fulli") { replaceInR1(5, with: "ful") }
-            else if endsWith("ousli") { replaceInR1(5, with: "ous") }
-            else if endsWith("entli") { replaceInR1(5, with: "ent") }
-            else if endsWith("aliti") { replaceInR1(5, with: "al") }
-            else if endsWith("iviti") { replaceInR1(5, with: "ive") }
-            else if endsWith("anci") { replaceInR1(4, with: "ance") }
-            else if endsWith("enci") { replaceInR1(4, with: "ence") }
-            else if endsWith("abli") { replaceInR1(4, with: "able") }
-            else if endsWith("alli") { replaceInR1(4, with: "al") }
-            else if endsWith("ogi") {
-                let start = count - 3
-                if start >= 1, bytes[start - 1] == .l { replaceInR1(3, with: "og") }
-            } else if endsWith("bli") { replaceInR1(3, with: "ble") }
-            else if endsWith("li") {
-                let start = count - 2
-                if start >= 1, isValidLIEnding(bytes[start - 1]) { replaceInR1(2, with: "") }
+            if endsWith("lessli") { return SuffixRule(6, "less") }
+            if endsWith("biliti") { return SuffixRule(6, "ble") }
+            if endsWith("fulli") { return SuffixRule(5, "ful") }
+            if endsWith("ousli") { return SuffixRule(5, "ous") }
+            if endsWith("entli") { return SuffixRule(5, "ent") }
+            if endsWith("aliti") { return SuffixRule(5, "al") }
+            if endsWith("iviti") { return SuffixRule(5, "ive") }
+            if endsWith("anci") { return SuffixRule(4, "ance") }
+            if endsWith("enci") { return SuffixRule(4, "ence") }
+            if endsWith("abli") { return SuffixRule(4, "able") }
+            if endsWith("alli") { return SuffixRule(4, "al") }
+            if endsWith("ogi") {
+                // Only after "l": "analogi" → "analog".
+                return letter(before: 3) == .l ? SuffixRule(3, "og") : nil
+            }
+            if endsWith("bli") { return SuffixRule(3, "ble") }
+            if endsWith("li") {
+                // Adverbs: "li" goes only after c, d, e, g, h, k, m, n, r or t.
+                guard let letter = letter(before: 2), isValidLIEnding(letter) else { return nil }
+                return SuffixRule(2, "")
             }
         case .l:
-            if endsWith("ational") { replaceInR1(7, with: "ate") }
-            else if endsWith("tional") { replaceInR1(6, with: "tion") }
+            if endsWith("ational") { return SuffixRule(7, "ate") }
+            if endsWith("tional") { return SuffixRule(6, "tion") }
         case .m:
-            if endsWith("alism") { replaceInR1(5, with: "al") }
+            if endsWith("alism") { return SuffixRule(5, "al") }
         case .n:
-            if endsWith("ization") { replaceInR1(7, with: "ize") }
-            else if endsWith("ation") { replaceInR1(5, with: "ate") }
+            if endsWith("ization") { return SuffixRule(7, "ize") }
+            if endsWith("ation") { return SuffixRule(5, "ate") }
         case .r:
-            if endsWith("izer") { replaceInR1(4, with: "ize") }
-            else if endsWith("ator") { replaceInR1(4, with: "ate") }
+            if endsWith("izer") { return SuffixRule(4, "ize") }
+            if endsWith("ator") { return SuffixRule(4, "ate") }
         case .s:
-            if endsWith("iveness") { replaceInR1(7, with: "ive") }
-            else if endsWith("fulness") { replaceInR1(7, with: "ful") }
-            else if endsWith("ousness") { replaceInR1(7, with: "ous") }
+            if endsWith("iveness") { return SuffixRule(7, "ive") }
+            if endsWith("fulness") { return SuffixRule(7, "ful") }
+            if endsWith("ousness") { return SuffixRule(7, "ous") }
         case .t:
-            if endsWith("ogist") { replaceInR1(5, with: "og") }
+            if endsWith("ogist") { return SuffixRule(5, "og") }
         default:
             break
         }
+        return nil
     }
 
-    // MARK: Step 3
-
+    /// More derivational suffixes in R1 ("ative" in R2), shortened or removed.
     private mutating func step3() {
-        guard count >= 3 else { return }
+        guard count >= 3, let rule = step3Rule() else { return }
+        apply(rule)
+    }
+
+    private func step3Rule() -> SuffixRule? {
         switch bytes[count - 1] {
         case .e:
-            if endsWith("icate") { replaceInR1(5, with: "ic") }
-            else if endsWith("ative") { if count - 5 >= p2 { replaceInR1(5, with: "") } }
-            else if endsWith("alize") { replaceInR1(5, with: "al") }
+            if endsWith("icate") { return SuffixRule(5, "ic") }
+            if endsWith("ative") { return SuffixRule(5, "", inR2: true) }
+            if endsWith("alize") { return SuffixRule(5, "al") }
         case .i:
-            if endsWith("iciti") { replaceInR1(5, with: "ic") }
+            if endsWith("iciti") { return SuffixRule(5, "ic") }
         case .l:
-            if endsWith("ational") { replaceInR1(7, with: "ate") }
-            else if endsWith("tional") { replaceInR1(6, with: "tion") }
-            else if endsWith("ical") { replaceInR1(4, with: "ic") }
-            else if endsWith("ful") { replaceInR1(3, with: "") }
+            if endsWith("ational") { return SuffixRule(7, "ate") }
+            if endsWith("tional") { return SuffixRule(6, "tion") }
+            if endsWith("ical") { return SuffixRule(4, "ic") }
+            if endsWith("ful") { return SuffixRule(3, "") }
         case .s:
-            if endsWith("ness") { replaceInR1(4, with: "") }
+            if endsWith("ness") { return SuffixRule(4, "") }
         default:
             break
         }
+        return nil
     }
 
-    // MARK: Step 4
-
+    /// Residual suffixes in R2, removed.
     private mutating func step4() {
-        guard count >= 2 else { return }
-        let length: Int
+        guard count >= 2, let rule = step4Rule() else { return }
+        apply(rule)
+    }
+
+    private func step4Rule() -> SuffixRule? {
         switch bytes[count - 1] {
         case .c:
-            length = endsWith("ic") ? 2 : 0
+            if endsWith("ic") { return SuffixRule(2, "", inR2: true) }
         case .e:
             if endsWith("ance") || endsWith("ence") || endsWith("able") || endsWith("ible") {
-                length = 4
-            } else if endsWith("ate") || endsWith("ive") || endsWith("ize") {
-                length = 3
-            } else {
-                length = 0
+                return SuffixRule(4, "", inR2: true)
             }
+            if endsWith("ate") || endsWith("ive") || endsWith("ize") { return SuffixRule(3, "", inR2: true) }
         case .i:
-            length = endsWith("iti") ? 3 : 0
+            if endsWith("iti") { return SuffixRule(3, "", inR2: true) }
         case .l:
-            length = endsWith("al") ? 2 : 0
+            if endsWith("al") { return SuffixRule(2, "", inR2: true) }
         case .m:
-            length = endsWith("ism") ? 3 : 0
+            if endsWith("ism") { return SuffixRule(3, "", inR2: true) }
         case .n:
-            // "ion" goes only after "s" or "t".
-            guard endsWith("ion") else { return }
-            let start = count - 3
-            guard start >= p2, start >= 1, bytes[start - 1] == .s || bytes[start - 1] == .t else { return }
-            length = 3
-        case .r:
-            length = endsWith("er") ? 2 : 0
-        case .s:
-            length = endsWith("ous") ? 3 : 0
-        case .t:
-            if endsWith("ement") {
-                length = 5
-            } else if endsWith("ment") {
-                length = 4
-            } else if endsWith("ent") || endsWith("ant") {
-                length = 3
-            } else {
-                length = 0
+            if endsWith("ion") {
+                // Only after "s" or "t": "infusion" → "infus", "dissociation" → "dissoci".
+                let letter = letter(before: 3)
+                return letter == .s || letter == .t ? SuffixRule(3, "", inR2: true) : nil
             }
+        case .r:
+            if endsWith("er") { return SuffixRule(2, "", inR2: true) }
+        case .s:
+            if endsWith("ous") { return SuffixRule(3, "", inR2: true) }
+        case .t:
+            if endsWith("ement") { return SuffixRule(5, "", inR2: true) }
+            if endsWith("ment") { return SuffixRule(4, "", inR2: true) }
+            if endsWith("ent") || endsWith("ant") { return SuffixRule(3, "", inR2: true) }
         default:
-            length = 0
+            break
         }
-        if length > 0, count - length >= p2 {
-            count -= length
-        }
+        return nil
     }
 
     // MARK: Step 5
@@ -455,16 +459,22 @@ private struct Word {
 
     // MARK: Helpers
 
-    /// Replaces the last `length` bytes by `replacement` (never longer) if they lie in R1.
-    private mutating func replaceInR1(_ length: Int, with replacement: StaticString) {
-        let start = count - length
-        guard start >= p1 else { return }
-        replacement.withUTF8Buffer { source in
-            for (offset, byte) in source.enumerated() {
+    /// Replaces the rule's suffix by its (never longer) replacement if the suffix lies in its region.
+    private mutating func apply(_ rule: SuffixRule) {
+        let start = count - rule.length
+        guard start >= (rule.inR2 ? p2 : p1) else { return }
+        rule.replacement.withUTF8Buffer { replacement in
+            for (offset, byte) in replacement.enumerated() {
                 bytes[start + offset] = byte
             }
-            count = start + source.count
+            count = start + replacement.count
         }
+    }
+
+    /// The letter just before the last `suffixLength` letters, if any.
+    private func letter(before suffixLength: Int) -> UInt8? {
+        let index = count - suffixLength - 1
+        return index >= 0 ? bytes[index] : nil
     }
 
     /// Whether the letters before `end` end in a short syllable: consonant–vowel–consonant
@@ -514,7 +524,7 @@ private struct Word {
     }
 
     /// Whether the word's bytes are the first `count` bytes at `other`.
-    func hasPrefix(of other: UnsafePointer<UInt8>) -> Bool {
+    func equals(bytesAt other: UnsafePointer<UInt8>) -> Bool {
         for index in 0..<count where bytes[index] != other[index] {
             return false
         }
@@ -523,6 +533,21 @@ private struct Word {
 
     private func equals(_ other: StaticString) -> Bool {
         other.utf8CodeUnitCount == count && startsWith(other)
+    }
+}
+
+/// A suffix to replace: the longest match of a step, found before its region is checked.
+private struct SuffixRule {
+    /// How many letters at the end of the word the suffix takes.
+    var length: Int
+    var replacement: StaticString
+    /// Whether the suffix must lie in R2 rather than R1.
+    var inR2: Bool
+
+    init(_ length: Int, _ replacement: StaticString, inR2: Bool = false) {
+        self.length = length
+        self.replacement = replacement
+        self.inR2 = inR2
     }
 }
 

@@ -198,7 +198,8 @@ struct DocumentParser {
             if value.isEmpty { report(line, "'\(key)' has no value") }
             fields[key] = value
         }
-        report(lines.count, "front matter is not closed: add a '---' line after it")
+        let lastLine = lines.last?.isEmpty == true ? lines.count - 1 : lines.count
+        report(lastLine, "front matter is not closed: add a '---' line after it")
         return nil
     }
 

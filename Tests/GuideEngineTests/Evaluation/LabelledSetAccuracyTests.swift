@@ -1,0 +1,43 @@
+import GuideEngine
+import Testing
+
+/// Answer quality over the labelled sets in Fixtures/: the figures the
+/// closing notes report, held to a floor so a regression fails the build.
+struct LabelledSetAccuracyTests {
+    /// The set the matcher is tuned on.
+    @Test func tunedSetAccuracy() throws {
+        let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet("questions.tsv"))
+        #expect(report.results.count >= 250)
+        print(report.summary(name: "questions.tsv"))
+        #expect(report.accuracy >= 0.80, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
+    }
+
+    /// The held-out set: nothing is tuned on it.
+    @Test func heldOutSetAccuracy() throws {
+        let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet("questions-heldout.tsv"))
+        print(report.summary(name: "questions-heldout.tsv"))
+        #expect(report.accuracy >= 0.65)
+    }
+
+    /// The aids (typos, synonyms, example questions, keywords, context) are
+    /// what lifts the guide above a plain BM25 over the same passages.
+    @Test func beatsPlainBM25ByAWideMargin() throws {
+        let set = try Fixtures.labelledSet("questions.tsv")
+        let ours = Evaluator(engine: try Fixtures.engine()).evaluate(set).accuracy
+        let plain = Evaluator(engine: try Fixtures.engine(.plainBM25)).evaluate(set).accuracy
+        print("questions.tsv: ours \(ours), plain BM25 \(plain)")
+        #expect(ours >= plain + 0.25)
+    }
+
+    /// Safety: every crisis and emergency row is caught.
+    @Test func safetySetCatchesEveryCrisisAndEmergency() throws {
+        let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet("safety.tsv"))
+        #expect(report.results.count >= 150)
+        print(report.summary(name: "safety.tsv"))
+        let missed = report.results.filter { ["crisis", "emergency"].contains($0.row.expected) && !$0.isCorrect }
+        #expect(missed.isEmpty, "missed: \(missed.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
+        let falseAlarms = report.results.filter { ["crisis", "emergency"].contains($0.actual) && !$0.isCorrect }
+        #expect(falseAlarms.isEmpty, "false alarms: \(falseAlarms.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
+        #expect(report.recall(of: "referral") >= 0.9)
+    }
+}

@@ -1,0 +1,72 @@
+import GuideEngine
+import Testing
+
+/// A narrow question gets its passage; a broad one gets the section's list.
+struct AnswerFocusTests {
+    @Test func aQuestionAboutNauseaGetsTheNauseaPassageOnly() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "Will ketamine make me nauseous?")
+        #expect(reply.status == .answered)
+        #expect(reply.intent == "risks.nausea-dizziness")
+        #expect(reply.answer.contains("nausea or dizziness"))
+        #expect(!reply.answer.contains("blood pressure"))
+        #expect(reply.citations.count == 2, "the list's lead-in and the item")
+    }
+
+    @Test func aBroadQuestionGetsTheWholeList() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "what are the side effects")
+        #expect(reply.intent == "risks")
+        for word in ["Dissociation", "blood pressure", "dependence", "nausea"] {
+            #expect(reply.answer.contains(word))
+        }
+        #expect(reply.citations.map(\.number) == Array(1...reply.citations.count))
+    }
+
+    @Test func everyAnsweredPartIsQuotedVerbatimAndCited() throws {
+        let engine = try Fixtures.engine()
+        let passages = Set(engine.knowledgeBase.sections.flatMap(\.passages).map(\.text))
+        for question in ["How does ketamine work?", "what is spravato", "Is it addictive?", "can it treat ptsd"] {
+            var session = engine.makeSession()
+            let reply = session.respond(to: question)
+            #expect(reply.status == .answered, "\(question)")
+            for line in reply.answer.split(separator: "\n") {
+                let text = line.hasPrefix("- ") ? line.dropFirst(2) : line[...]
+                guard let marker = text.range(of: " [", options: .backwards) else {
+                    Issue.record("no citation marker in '\(line)'")
+                    continue
+                }
+                #expect(passages.contains(String(text[..<marker.lowerBound])), "'\(line)' is not a verbatim passage")
+            }
+            for citation in reply.citations {
+                #expect(citation.path.hasPrefix("KnowledgeBase/documents/"))
+                #expect(citation.line > 0)
+            }
+        }
+    }
+
+    @Test func outOfScopeGetsNoMatchWithSuggestions() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "what's the weather like tomorrow")
+        #expect(reply.status == .noMatch)
+        #expect(reply.citations.isEmpty)
+        #expect((1...3).contains(reply.suggestions.count))
+        #expect(reply.answer.contains("care team"))
+    }
+
+    @Test func aComparisonCitesBothSides() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "IV or nasal spray?")
+        #expect(reply.intent == "forms")
+        #expect(reply.answer.contains("IV drip"))
+        #expect(reply.answer.contains("nasal spray"))
+    }
+
+    @Test func aHalfCoveredQuestionSaysWhichPartItCannotAnswer() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "how much does it cost and is it addictive")
+        #expect(reply.intent == "risks.dependence")
+        #expect(reply.answer.contains("can't answer this part"))
+        #expect(reply.answer.contains("cost"))
+    }
+}

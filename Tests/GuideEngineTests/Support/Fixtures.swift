@@ -1,0 +1,49 @@
+import Foundation
+import GuideEngine
+import Testing
+
+/// Paths and loaded values shared by the engine's tests.
+enum Fixtures {
+    /// The repository's root, found from this file's path.
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let bundledDirectory = repositoryRoot.appendingPathComponent("KnowledgeBase").path
+
+    static func fixture(_ name: String) -> String {
+        repositoryRoot.appendingPathComponent("Tests/GuideEngineTests/Fixtures/\(name)").path
+    }
+
+    /// The bundled knowledge base, loaded once for all tests.
+    static let knowledgeBase: KnowledgeBase? = try? KnowledgeBaseLoader().load(directory: bundledDirectory)
+
+    static func engine(_ configuration: MatcherConfiguration = MatcherConfiguration()) throws -> ChatEngine {
+        let knowledgeBase = try #require(Self.knowledgeBase, "the bundled knowledge base must load")
+        return ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration)
+    }
+
+    static func labelledSet(_ name: String) throws -> LabelledSet {
+        let path = fixture(name)
+        return try LabelledSet.parse(String(contentsOfFile: path, encoding: .utf8), path: path)
+    }
+
+    /// A scratch knowledge base: the bundled one copied to a temporary
+    /// folder, then changed by `edit` (relative path → new content, nil deletes).
+    static func scratchKnowledgeBase(_ edits: [String: String?]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("ketaguide-kb-\(UUID().uuidString)/KnowledgeBase")
+        try FileManager.default.createDirectory(
+            at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: bundledDirectory, toPath: folder.path)
+        for (path, content) in edits {
+            let url = folder.appendingPathComponent(path)
+            if let content {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try content.write(to: url, atomically: true, encoding: .utf8)
+            } else {
+                try FileManager.default.removeItem(at: url)
+            }
+        }
+        return folder.path
+    }
+}

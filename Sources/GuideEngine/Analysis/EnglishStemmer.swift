@@ -1,24 +1,21 @@
 /// Reduces English words to a common stem so that "risks", "risky" and "risk" meet in the index.
 ///
-/// Queries and documents rarely use the same inflection of a word ("infusion" in a
-/// question, "infusions" in the answer), so both sides are stemmed before matching.
+/// Questions and answers rarely use the same inflection of a word ("infusion" in one,
+/// "infusions" in the other), so both sides are stemmed before they are matched.
 ///
-/// The algorithm is Porter2, the Snowball "English" stemmer, in its current form
-/// (Snowball 3): steps 0 (apostrophes), 1a, 1b, 1c, 2, 3, 4 and 5 over the regions
-/// R1/R2, with consonant-`y` marking, the R1 prefixes (gener, commun, arsen, emerg,
-/// inter, later, organ, past, univers) and the exceptional forms (skies → sky,
-/// idly → idl, news and atlas unchanged, dying → die, inning and proceed kept whole, …).
-/// The output matches the reference Snowball implementation word for word, so stems
-/// can be checked against it.
+/// The algorithm is Porter2, Snowball's "English" stemmer, as Snowball ships it today
+/// (version 3): steps 0 to 5 over the regions R1 and R2, consonant `y` marked as `Y`,
+/// R1 set after the prefixes gener, commun, arsen, emerg, inter, later, organ, past and
+/// univers, and the exceptional forms (skies → sky, idly → idl, news kept, dying → die,
+/// inning and proceed kept whole, …). Its output is the reference implementation's,
+/// word for word.
 ///
-/// Not handled, by design:
-/// - the input is expected to be lowercased and folded already (the tokenizer does
-///   it); a word with anything other than ASCII `a`–`z` and `'`, such as capitals,
-///   digits or non-ASCII letters, is returned unchanged;
-/// - words of one or two letters are returned unchanged.
+/// Not handled: the input is expected lowercased and already folded (the tokenizer does
+/// both), so a word with anything but ASCII `a`–`z` and `'` (capitals, digits, non-ASCII
+/// letters) is returned unchanged, as are words of one or two letters.
 ///
-/// The work happens in place on a small byte buffer, with no `String` indexing, since
-/// this runs for every token of every document and query.
+/// It runs on every token of every document and query, so it works in place on a small
+/// byte buffer and never indexes a `String`.
 public struct EnglishStemmer: Sendable {
     public init() {}
 
@@ -56,9 +53,10 @@ public struct EnglishStemmer: Sendable {
 /// The word being stemmed: lowercase ASCII bytes that only ever shrink, or grow back by
 /// one letter after shrinking, so they stay within the buffer they were copied into.
 private struct Word {
+    /// The first letter; moves on by one when a leading apostrophe is dropped.
     var bytes: UnsafeMutablePointer<UInt8>
     var count: Int
-    /// Start of region R1 and R2.
+    /// Where regions R1 and R2 start (`count` when they are empty).
     var p1 = 0
     var p2 = 0
 

@@ -1,0 +1,63 @@
+import Foundation
+import GuideEngine
+import GuideTerminal
+import Testing
+
+struct RendererTests {
+    let reply = Reply(
+        input: "is it \"safe\"?\u{1B}", status: .answered, intent: "safety", confidence: 0.875,
+        answer: "It is generally safe. [1]",
+        citations: [
+            Citation(
+                number: 1, document: "risks", title: "Risks", section: "Safety", path: "KnowledgeBase/documents/r.md",
+                line: 12, reviewed: "2026-11-26", text: "It is generally safe.")
+        ],
+        notice: "Education, not advice.")
+
+    @Test func jsonIsOneValidLineWithTheContractsFields() throws {
+        let line = JSONRenderer().render(reply)
+        #expect(!line.contains("\n"))
+        let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["input"] as? String == "is it \"safe\"?\u{1B}")
+        #expect(object["status"] as? String == "answered")
+        #expect(object["intent"] as? String == "safety")
+        #expect(object["confidence"] as? Double == 0.88)
+        let citation = try #require((object["citations"] as? [[String: Any]])?.first)
+        #expect(citation["n"] as? Int == 1)
+        #expect(citation["line"] as? Int == 12)
+        #expect(citation["path"] as? String == "KnowledgeBase/documents/r.md")
+        #expect(object["suggestions"] as? [String] == [])
+    }
+
+    @Test func textShowsAnswerSourcesAndNotice() {
+        let text = TextRenderer().render(reply)
+        #expect(text == """
+            It is generally safe. [1]
+            Sources:
+              [1] Risks › Safety — KnowledgeBase/documents/r.md:12 (reviewed 2026-11-26)
+            Note: Education, not advice.
+            """)
+    }
+
+    @Test func colourMarksCitationsOnlyWhenAllowed() {
+        let coloured = TextRenderer(style: TextStyle(usesColor: true)).render(reply)
+        #expect(coloured.contains("\u{1B}[1m[1]\u{1B}[0m"))
+        #expect(!TextRenderer().render(reply).contains("\u{1B}"))
+    }
+
+    @Test func noColorEnvironmentTurnsColourOff() {
+        #expect(!TextStyle.decide(isTerminal: true, noColorFlag: false, environment: ["NO_COLOR": "1"]).usesColor)
+        #expect(!TextStyle.decide(isTerminal: true, noColorFlag: true, environment: [:]).usesColor)
+        #expect(!TextStyle.decide(isTerminal: false, noColorFlag: false, environment: [:]).usesColor)
+        #expect(TextStyle.decide(isTerminal: true, noColorFlag: false, environment: ["TERM": "xterm"]).usesColor)
+    }
+
+    @Test func kiosksHidePaths() {
+        #expect(!TextRenderer(showsPaths: false).render(reply).contains("r.md"))
+    }
+
+    @Test func urgentRepliesStandOut() {
+        let urgent = Reply(input: "x", status: .crisis, answer: "Tell a staff member now.\nCall 988.")
+        #expect(TextRenderer().render(urgent).hasPrefix("!! Tell a staff member now."))
+    }
+}

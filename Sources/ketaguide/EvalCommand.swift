@@ -17,12 +17,20 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Exit with status 1 when any set's accuracy is below this (0...1).")
     var minAccuracy: Double = 0
 
+    @Option(help: ArgumentHelp("Confidence below which a question gets no_match (for tuning).", visibility: .hidden))
+    var threshold: Double?
+
+    @Option(help: ArgumentHelp("Weight of unknown words in the confidence (for tuning).", visibility: .hidden))
+    var unknownWeight: Double?
+
     @Flag(help: "Measure a plain BM25 over passages instead (no typos, synonyms, example questions, keywords or context).")
     var plainBM25 = false
 
     func run() throws {
-        let engine = ChatEngine(
-            knowledgeBase: try knowledgeBase.load(), configuration: plainBM25 ? .plainBM25 : MatcherConfiguration())
+        var configuration = plainBM25 ? MatcherConfiguration.plainBM25 : MatcherConfiguration()
+        if let threshold { configuration.threshold = threshold }
+        if let unknownWeight { configuration.unknownWordWeight = unknownWeight }
+        let engine = ChatEngine(knowledgeBase: try knowledgeBase.load(), configuration: configuration)
         let evaluator = Evaluator(engine: engine)
         var belowMinimum = false
         for file in files {

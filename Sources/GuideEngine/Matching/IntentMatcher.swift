@@ -20,6 +20,9 @@ public struct IntentMatcher: Sendable {
     let corrector: TypoCorrector
     /// What a word the knowledge base has never seen weighs in the confidence.
     let unknownWordIDF: Double
+    /// The knowledge base's main subject ("ketamine"): it says little about
+    /// which intent a question wants, so it weighs little in the confidence.
+    let subjectTerms: Set<String>
 
     public init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
         self.knowledgeBase = knowledgeBase
@@ -35,12 +38,13 @@ public struct IntentMatcher: Sendable {
         let config = configuration
         for (documentIndex, document) in knowledgeBase.documents.enumerated() {
             for (sectionIndex, section) in document.sections.enumerated() {
-                let heading = analyzer.terms(section.heading)
-                let keywords = config.useKeywords ? section.keywords.flatMap(analyzer.terms) : []
-                let questions = config.useExampleQuestions ? section.questions.flatMap(analyzer.terms) : []
+                let heading = Self.phraseTerms(analyzer.terms(section.heading))
+                let keywords = config.useKeywords ? section.keywords.flatMap { Self.keywordTerms(analyzer.terms($0)) } : []
+                let questions = config.useExampleQuestions ? section.questions.flatMap { Self.phraseTerms(analyzer.terms($0)) } : []
                 // A passage with its own id is an intent of its own: the section
                 // keeps only the text no narrower intent answers.
-                let ownText = section.passages.filter { $0.id == nil || !config.useKeywords }.flatMap { analyzer.terms($0.text) }
+                let ownText = section.passages.filter { $0.id == nil || !config.useKeywords }
+                    .flatMap { Self.phraseTerms(analyzer.terms($0.text)) }
                 index.add(fields: [
                     (heading, config.headingWeight), (keywords, config.keywordWeight),
                     (questions, config.questionWeight), (ownText, config.textWeight),
@@ -55,11 +59,15 @@ public struct IntentMatcher: Sendable {
                     // The section's words count a little, so "can it treat PTSD" finds
                     // the PTSD item of the section about conditions treated.
                     var fields: [(terms: [String], weight: Double)] = [
-                        (analyzer.terms(passage.text), config.textWeight),
+                        (Self.phraseTerms(analyzer.terms(passage.text)), config.textWeight),
                         (heading + keywords + questions, config.inheritedWeight),
                     ]
-                    if config.useKeywords { fields.append((passage.keywords.flatMap(analyzer.terms), config.keywordWeight)) }
-                    if config.useExampleQuestions { fields.append((passage.questions.flatMap(analyzer.terms), config.questionWeight)) }
+                    if config.useKeywords {
+                        fields.append((passage.keywords.flatMap { Self.keywordTerms(analyzer.terms($0)) }, config.keywordWeight))
+                    }
+                    if config.useExampleQuestions {
+                        fields.append((passage.questions.flatMap { Self.phraseTerms(analyzer.terms($0)) }, config.questionWeight))
+                    }
                     index.add(fields: fields)
                     intents.append(Intent(id: id, document: documentIndex, section: sectionIndex, passage: passageIndex))
                 }
@@ -71,6 +79,7 @@ public struct IntentMatcher: Sendable {
         self.synonyms = SynonymTable(groups: config.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
         self.corrector = TypoCorrector(vocabulary: vocabulary)
         self.unknownWordIDF = configuration.unknownWordWeight
+        self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
     }
 
     /// The intent with this id, if the knowledge base has it.
@@ -100,8 +109,15 @@ public struct IntentMatcher: Sendable {
 
         var query = terms.enumerated().map { InvertedIndex.QueryTerm(term: $0.element, weight: 1, origin: $0.offset) }
         var spans: [Int: Range<Int>] = [:]  // query term index → words it stands for
+        // Adjacent words also count as a phrase ("blood pressure"): a bonus, not coverage.
+        if configuration.phraseWeight > 0 {
+            for phrase in Self.bigrams(terms) {
+                query.append(InvertedIndex.QueryTerm(term: phrase, weight: configuration.phraseWeight, origin: -1))
+            }
+        }
         for expansion in synonyms.expansions(of: terms) {
-            for term in expansion.terms {
+            // A phrase synonym counts only as the phrase, so "low mood" does not match "mood regulation".
+            for term in expansion.terms.count > 1 ? Self.bigrams(expansion.terms) : expansion.terms {
                 spans[query.count] = expansion.range
                 query.append(InvertedIndex.QueryTerm(term: term, weight: configuration.synonymWeight, origin: expansion.range.lowerBound))
             }
@@ -111,7 +127,10 @@ public struct IntentMatcher: Sendable {
             query.append(InvertedIndex.QueryTerm(term: term, weight: 0.5, origin: -1))
         }
 
-        let wordWeights = terms.map { index.contains($0) ? max(index.idf($0), 0.05) : unknownWordIDF }
+        let wordWeights = terms.map { term -> Double in
+            if subjectTerms.contains(term) { return configuration.subjectWeight }
+            return index.contains(term) ? max(index.idf(term), 0.05) : unknownWordIDF
+        }
         let totalWeight = wordWeights.reduce(0, +)
         var candidates: [Match.Candidate] = index.search(query, limit: 12).map { hit in
             var matched = [Bool](repeating: false, count: terms.count)
@@ -136,6 +155,21 @@ public struct IntentMatcher: Sendable {
         return Match(
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext)
+    }
+
+    /// Terms of a text for the index: its words and its adjacent pairs.
+    static func phraseTerms(_ terms: [String]) -> [String] {
+        terms + bigrams(terms)
+    }
+
+    /// Terms of a keyword: a phrase keyword counts mostly as the phrase
+    /// ("start working"), its words alone at half weight.
+    static func keywordTerms(_ terms: [String]) -> [String] {
+        terms.count > 1 ? bigrams(terms) + bigrams(terms) + terms : terms + terms
+    }
+
+    static func bigrams(_ terms: [String]) -> [String] {
+        zip(terms, terms.dropFirst()).map { $0 + " " + $1 }
     }
 
     private func rank(_ candidate: Match.Candidate) -> Double {

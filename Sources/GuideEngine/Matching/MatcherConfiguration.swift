@@ -7,7 +7,7 @@ public struct MatcherConfiguration: Sendable {
     public var useKeywords = true
     public var useConversationContext = true
     /// Below this confidence a question gets `no_match`.
-    public var threshold = 0.5
+    public var threshold = 0.45
     /// Field weights (BM25F).
     public var headingWeight = 2.0
     public var keywordWeight = 2.5
@@ -19,7 +19,11 @@ public struct MatcherConfiguration: Sendable {
     public var inheritedWeight = 0.3
     /// What a word the knowledge base does not know weighs against the
     /// confidence, compared with the idf of the words it does know.
-    public var unknownWordWeight = 2.5
+    public var unknownWordWeight = 2.0
+    /// What the knowledge base's main subject ("ketamine") weighs in the confidence.
+    public var subjectWeight = 0.3
+    /// The bonus for two adjacent words found together ("side effects").
+    public var phraseWeight = 0.5
 
     public init() {}
 
@@ -31,6 +35,8 @@ public struct MatcherConfiguration: Sendable {
         configuration.useExampleQuestions = false
         configuration.useKeywords = false
         configuration.useConversationContext = false
+        configuration.phraseWeight = 0
+        configuration.subjectWeight = 1
         return configuration
     }
 }

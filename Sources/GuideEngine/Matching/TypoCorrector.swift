@@ -3,8 +3,8 @@
 ///
 /// Rules, chosen to avoid turning an out-of-scope word into an in-scope one:
 /// a known word is never corrected; words shorter than four letters are left
-/// alone; words of four to seven letters allow one edit and must keep their
-/// first letter; longer words allow two edits; a transposition counts
+/// alone; words of four to eight letters allow one edit and must keep their
+/// first letter; words of nine letters or more allow two edits; a transposition counts
 /// as one edit; ties go to the word that is more common in the knowledge base.
 public struct TypoCorrector: Sendable {
     private let words: [String: Int]
@@ -28,7 +28,7 @@ public struct TypoCorrector: Sendable {
         guard words[word] == nil, word.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
         let bytes = Array(word.utf8)
         guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
-        let maxEdits = bytes.count >= 8 ? 2 : 1
+        let maxEdits = bytes.count >= 9 ? 2 : 1
         var best: (text: String, distance: Int, count: Int)?
         for length in (bytes.count - maxEdits)...(bytes.count + maxEdits) {
             for candidate in byLength[length] ?? [] {

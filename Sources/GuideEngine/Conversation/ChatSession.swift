@@ -71,6 +71,7 @@ public struct ChatSession: Sendable {
 
     private mutating func answer(_ input: String) -> Reply {
         if let smalltalk = engine.smalltalk.match(input) {
+            if smalltalk.name == "more", let expanded = expandLastAnswer(input) { return expanded }
             return Reply(input: input, status: .smalltalk, intent: smalltalk.name, confidence: 1, answer: smalltalk.reply)
         }
         let match = matchWithContext(input)
@@ -136,11 +137,30 @@ public struct ChatSession: Sendable {
                 line: safety.symptomNoteLine, reviewed: "", text: note))
     }
 
+    /// "Tell me more" after an answer about one item: the whole section it
+    /// belongs to. The topic stays the same.
+    private mutating func expandLastAnswer(_ input: String) -> Reply? {
+        guard let last = context.lastIntent, last.passage != nil else { return nil }
+        let section = Intent(id: "", document: last.document, section: last.section, passage: nil)
+        let composed = engine.composer.compose([section])
+        return withNotice(
+            Reply(
+                input: input, status: .answered, intent: last.id, confidence: 1, answer: composed.answer,
+                citations: composed.citations))
+    }
+
+    /// Matches a question alone and with the conversation's topic, and takes
+    /// the topic's reading when the question points back to it ("how is it
+    /// taken?") or makes no sense alone ("and anxiety?").
     private func matchWithContext(_ input: String) -> Match {
         let plain = engine.matcher.match(input)
-        guard plain.intent == nil || plain.confidence < 0.75, !context.topicTerms.isEmpty else { return plain }
+        guard let last = context.lastIntent, engine.matcher.configuration.useConversationContext else { return plain }
         let followUp = engine.matcher.match(input, contextTerms: context.topicTerms)
-        return (followUp.intent != nil && followUp.confidence > plain.confidence) ? followUp : plain
+        guard let followUpIntent = followUp.intent else { return plain }
+        guard let plainIntent = plain.intent else { return followUp }
+        let pointsBack = engine.matcher.analyzer.words(input).contains { settings.referenceWords.contains($0) }
+        if pointsBack && followUpIntent.isRelated(to: last) && !plainIntent.isRelated(to: last) { return followUp }
+        return plain
     }
 
     /// The reply to a flagged message. A referral also quotes whatever the

@@ -23,6 +23,7 @@ enum SettingsReader {
             suggestions: file?.group("suggestions")?.values("question") ?? [])
         settings.partSeparators = language?.values("part-separator") ?? []
         settings.comparisonWords = language?.values("comparison") ?? []
+        settings.referenceWords = Set((language?.values("reference") ?? []).map { $0.lowercased() })
         return settings
     }
 

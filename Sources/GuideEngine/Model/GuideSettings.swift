@@ -17,6 +17,8 @@ public struct GuideSettings: Sendable, Equatable {
     public var partSeparators: [String] = []
     /// Words that compare two things ("or", "vs").
     public var comparisonWords: [String] = []
+    /// Words that point back to the last topic ("it", "that").
+    public var referenceWords: Set<String> = []
 
     public init(
         name: String, topic: String, subject: [String], about: String, disclaimer: String, getHelp: String,

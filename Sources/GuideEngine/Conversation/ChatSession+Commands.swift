@@ -96,6 +96,9 @@ extension ChatSession {
         if !match.matchedTerms.isEmpty {
             lines.append("Matched: " + match.matchedTerms.joined(separator: ", "))
         }
+        if match.isNotCovered {
+            lines.append("Closest to a topic the knowledge base does not cover (not-covered.txt)")
+        }
         let confidence = String(format: "%.2f", match.confidence)
         lines.append("Decision: " + (match.intent.map { "\($0.id) (confidence \(confidence))" } ?? "no match (confidence \(confidence))"))
         lines.append("Top candidates:")

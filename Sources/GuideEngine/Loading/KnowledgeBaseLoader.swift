@@ -6,7 +6,8 @@ import Foundation
 /// Layout of the folder:
 /// - `guide.conf`: the guide's name, wording and suggested questions (required);
 /// - `documents/*.md`: the documents (at least one);
-/// - `synonyms.txt`, `smalltalk.txt`, `safety.txt`, `language/stopwords-en.txt`.
+/// - `synonyms.txt`, `smalltalk.txt`, `safety.txt`, `not-covered.txt`,
+///   `language/stopwords-en.txt`.
 public struct KnowledgeBaseLoader: Sendable {
     public init() {}
 
@@ -72,11 +73,21 @@ public struct KnowledgeBaseLoader: Sendable {
         let smalltalk = SettingsReader.smalltalk(from: try records("smalltalk.txt", required: false), diagnostics: &diagnostics)
         let safety = SettingsReader.safety(from: try records("safety.txt", required: false), diagnostics: &diagnostics)
 
+        let notCoveredFile = try records("not-covered.txt", required: false)
+        let notCoveredGroup = notCoveredFile?.group("not-covered")
+        let notCovered = NotCoveredTopics(
+            keywords: (notCoveredGroup?.values("keywords") ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace() } }
+                .filter { !$0.isEmpty },
+            questions: notCoveredGroup?.values("ask") ?? [])
+        for entry in notCoveredFile?.groups.flatMap(\.entries) ?? [] where !["keywords", "ask"].contains(entry.key) {
+            diagnostics.append(Diagnostic(path: displayName + "/not-covered.txt", line: entry.line, message: "unknown key '\(entry.key)' (known: keywords, ask)"))
+        }
+
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw KnowledgeBaseError.malformed(errors) }
         return KnowledgeBase(
             displayName: displayName, directory: root.path, documents: documents, settings: settings,
-            synonyms: synonyms, stopWords: stopWords, smalltalk: smalltalk, safety: safety)
+            synonyms: synonyms, stopWords: stopWords, smalltalk: smalltalk, safety: safety, notCovered: notCovered)
     }
 
     /// Ids are intents, so a repeated one would make answers ambiguous.

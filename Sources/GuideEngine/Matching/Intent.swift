@@ -7,6 +7,11 @@ public struct Intent: Sendable, Equatable {
     /// Set when the intent is a single passage of the section.
     public var passage: Int?
 
+    /// The pseudo-intent of the topics the knowledge base does not cover.
+    static let notCovered = Intent(id: "not-covered", document: -1, section: -1, passage: nil)
+
+    public var isNotCovered: Bool { document < 0 }
+
     /// Whether `other` is this intent's section or one of its passages (or the reverse).
     public func isRelated(to other: Intent) -> Bool {
         document == other.document && section == other.section

@@ -73,6 +73,14 @@ public struct IntentMatcher: Sendable {
                 }
             }
         }
+        let notCovered = knowledgeBase.notCovered
+        if !notCovered.isEmpty && config.useKeywords {
+            index.add(fields: [
+                (notCovered.keywords.flatMap { Self.keywordTerms(analyzer.terms($0)) }, config.keywordWeight),
+                (notCovered.questions.flatMap { Self.phraseTerms(analyzer.terms($0)) }, config.questionWeight),
+            ])
+            intents.append(.notCovered)
+        }
         for group in knowledgeBase.synonyms { group.terms.forEach(learn) }
         self.index = index
         self.intents = intents
@@ -83,7 +91,7 @@ public struct IntentMatcher: Sendable {
     }
 
     /// The intent with this id, if the knowledge base has it.
-    public func intent(id: String) -> Intent? { intents.first { $0.id == id } }
+    public func intent(id: String) -> Intent? { intents.first { $0.id == id && !$0.isNotCovered } }
 
     /// Words of the knowledge base, for completion and spelling.
     public func isKnownWord(_ word: String) -> Bool { corrector.isKnown(word) }
@@ -146,15 +154,18 @@ public struct IntentMatcher: Sendable {
         }
         candidates.sort { rank($0) > rank($1) }
 
+        let isNotCovered = candidates.first?.intent.isNotCovered ?? false
+        candidates.removeAll { $0.intent.isNotCovered }
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
-        let chosen = confidence >= configuration.threshold ? best?.intent : nil
+        let chosen = confidence >= configuration.threshold && !isNotCovered ? best?.intent : nil
         let matchedTerms = best.map { candidate in
             terms.filter { index.frequency(of: $0, in: intents.firstIndex(of: candidate.intent) ?? 0) > 0 }
         } ?? []
         return Match(
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
-            matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext)
+            matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
+            isNotCovered: isNotCovered)
     }
 
     /// Terms of a text for the index: its words and its adjacent pairs.

@@ -21,6 +21,8 @@ public struct Match: Sendable, Equatable {
     public var unknownWords: [String]
     /// Words taken from the conversation (a follow-up's topic).
     public var contextTerms: [String]
+    /// True when the question is closest to a topic the knowledge base does not cover.
+    public var isNotCovered = false
 
     public static func == (lhs: Match, rhs: Match) -> Bool {
         lhs.intent == rhs.intent && lhs.confidence == rhs.confidence && lhs.candidates == rhs.candidates

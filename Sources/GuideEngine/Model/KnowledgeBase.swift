@@ -14,6 +14,8 @@ public struct KnowledgeBase: Sendable {
     public let stopWords: Set<String>
     public let smalltalk: [SmalltalkIntent]
     public let safety: SafetyRules
+    /// Topics the knowledge base deliberately does not cover (cost, insurance…).
+    public let notCovered: NotCoveredTopics
 
     public init(
         displayName: String,
@@ -23,7 +25,8 @@ public struct KnowledgeBase: Sendable {
         synonyms: [SynonymGroup],
         stopWords: Set<String>,
         smalltalk: [SmalltalkIntent],
-        safety: SafetyRules
+        safety: SafetyRules,
+        notCovered: NotCoveredTopics = NotCoveredTopics()
     ) {
         self.displayName = displayName
         self.directory = directory
@@ -33,6 +36,7 @@ public struct KnowledgeBase: Sendable {
         self.stopWords = stopWords
         self.smalltalk = smalltalk
         self.safety = safety
+        self.notCovered = notCovered
     }
 
     /// Every section of every document, in file order.
@@ -62,4 +66,19 @@ public struct SmalltalkIntent: Sendable, Equatable {
         self.phrasings = phrasings
         self.reply = reply
     }
+}
+
+/// Questions the knowledge base does not answer, described like an intent so
+/// that "how long do the effects last?" is recognised as not covered rather
+/// than matched to "how long does it take to work?".
+public struct NotCoveredTopics: Sendable, Equatable {
+    public var keywords: [String]
+    public var questions: [String]
+
+    public init(keywords: [String] = [], questions: [String] = []) {
+        self.keywords = keywords
+        self.questions = questions
+    }
+
+    public var isEmpty: Bool { keywords.isEmpty && questions.isEmpty }
 }

@@ -1,0 +1,89 @@
+import GuideEngine
+
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// The interactive front end: a banner, a prompt, answers wrapped to the
+/// terminal's width, and the keys a terminal user expects.
+///
+/// It works with any `LineEditor`, so the same loop is tested with plain
+/// input and used with libedit on a terminal.
+public final class InteractiveSession {
+    private var session: ChatSession
+    private let editor: LineEditor
+    private let output: OutputWriter
+    private let style: TextStyle
+    private let width: () -> Int
+    /// Plain words that leave, besides `/quit` and Ctrl-D.
+    public static let quitWords: Set<String> = ["quit", "exit", "/quit", "/exit"]
+
+    public init(session: ChatSession, editor: LineEditor, output: OutputWriter, style: TextStyle, width: @escaping () -> Int) {
+        self.session = session
+        self.editor = editor
+        self.output = output
+        self.style = style
+        self.width = width
+    }
+
+    /// The welcome text: what the guide answers, that it is education and not
+    /// advice, how to get help, and how to see the commands.
+    public static func banner(settings: GuideSettings, style: TextStyle, width: Int) -> String {
+        let lines = [
+            style.bold(settings.name),
+            settings.about,
+            settings.disclaimer,
+            settings.getHelp,
+            "Type a question, or /help for commands. Ctrl-D or /quit leaves.",
+        ]
+        return lines.map { TerminalText.wrap($0, width: width).joined(separator: "\n") }.joined(separator: "\n")
+    }
+
+    /// Runs until the user leaves; returns the exit status (0).
+    @discardableResult
+    public func run() -> Int32 {
+        write(Self.banner(settings: session.engine.settings, style: style, width: width()) + "\n\n")
+        while true {
+            switch editor.readLine(prompt: style.accent("ask> ")) {
+            case .line(let line):
+                let text = line.trimmingCharacters(in: " \t\r")
+                if text.isEmpty { continue }
+                editor.addToHistory(text)
+                if Self.quitWords.contains(text.lowercased()) {
+                    write("Goodbye.\n")
+                    return 0
+                }
+                let reply = session.respond(to: text)
+                show(reply)
+                if reply.endsSession { return 0 }
+            case .interrupted, .idleTimeout:
+                continue
+            case .endOfInput:
+                write("\n")
+                return 0
+            }
+        }
+    }
+
+    private func show(_ reply: Reply) {
+        let renderer = TextRenderer(width: max(20, width() - 1), style: style)
+        var text = renderer.render(reply) + "\n\n"
+        if reply.isUrgent { text = "\u{7}" + text }
+        write(text)
+    }
+
+    private func write(_ text: String) {
+        output.write(text)
+        output.flush()
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        guard let first = firstIndex(where: { !characters.contains($0) }),
+            let last = lastIndex(where: { !characters.contains($0) })
+        else { return "" }
+        return String(self[first...last])
+    }
+}

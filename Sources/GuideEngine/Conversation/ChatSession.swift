@@ -109,7 +109,9 @@ public struct ChatSession: Sendable {
             if let intent = item.match.intent, !intents.contains(intent) { intents.append(intent) }
         }
         var composed = engine.composer.compose(intents)
-        let unanswered = matches.filter { $0.match.intent == nil && !$0.match.terms.isEmpty && !$0.match.unknownWords.isEmpty }
+        let unanswered = matches.filter {
+            $0.match.intent == nil && !$0.match.terms.isEmpty && ($0.match.isNotCovered || !$0.match.unknownWords.isEmpty)
+        }
         for item in unanswered {
             composed.answer += "\n" + settings.reply("partial") + " \"" + item.part.text + "\""
         }

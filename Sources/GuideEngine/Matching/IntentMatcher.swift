@@ -96,6 +96,9 @@ public struct IntentMatcher: Sendable {
     /// Words of the knowledge base, for completion and spelling.
     public func isKnownWord(_ word: String) -> Bool { corrector.isKnown(word) }
 
+    /// The knowledge base's words (folded, without stop words), sorted.
+    public var vocabulary: [String] { corrector.vocabulary }
+
     /// Matches `question`; `contextTerms` (analysed terms of the conversation's
     /// topic) help a short follow-up find what "it" refers to.
     public func match(_ question: String, contextTerms: [String] = []) -> Match {

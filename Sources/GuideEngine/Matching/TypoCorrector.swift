@@ -23,6 +23,9 @@ public struct TypoCorrector: Sendable {
 
     public func isKnown(_ word: String) -> Bool { words[word] != nil }
 
+    /// Every known word, sorted (for completion).
+    public var vocabulary: [String] { words.keys.sorted() }
+
     /// The most likely intended known word, or nil when none is close enough.
     public func correction(for word: String) -> String? {
         guard words[word] == nil, word.unicodeScalars.allSatisfy(\.isASCII) else { return nil }

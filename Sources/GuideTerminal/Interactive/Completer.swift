@@ -1,0 +1,24 @@
+import GuideEngine
+
+/// Tab completion: slash commands, and the knowledge base's own words
+/// ("dissociation", "esketamine"), so patients can find the terms it knows.
+public struct Completer: Sendable {
+    private let commands: [String]
+    private let words: [String]
+
+    public init(engine: ChatEngine, isKiosk: Bool) {
+        var commands = ChatSession.commands.map(\.name)
+        if isKiosk { commands.removeAll { $0 == "/quit" } } else { commands.append("/exit") }
+        self.commands = commands.sorted()
+        self.words = engine.matcher.vocabulary.filter { $0.count >= 3 }
+    }
+
+    /// Candidates completing `word` (the word before the cursor, or the line
+    /// when it starts with "/").
+    public func completions(for word: String) -> [String] {
+        if word.hasPrefix("/") { return commands.filter { $0.hasPrefix(word.lowercased()) } }
+        guard !word.isEmpty else { return [] }
+        let prefix = word.lowercased()
+        return words.filter { $0.hasPrefix(prefix) }
+    }
+}

@@ -20,6 +20,9 @@ public struct IntentMatcher: Sendable {
     let corrector: TypoCorrector
     /// What a word the knowledge base has never seen weighs in the confidence.
     let unknownWordIDF: Double
+    /// Per entry, the terms a passage intent has of its own (not inherited
+    /// from its section); empty for sections.
+    let ownTerms: [Set<String>]
     /// The knowledge base's main subject ("ketamine"): it says little about
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
@@ -31,6 +34,7 @@ public struct IntentMatcher: Sendable {
         self.analyzer = analyzer
         var index = InvertedIndex()
         var intents: [Intent] = []
+        var ownTerms: [Set<String>] = []
         var vocabulary: [String: Int] = [:]
         func learn(_ text: String) {
             for word in analyzer.words(text) where !analyzer.isStopWord(word) { vocabulary[word, default: 0] += 1 }
@@ -50,6 +54,7 @@ public struct IntentMatcher: Sendable {
                     (questions, config.questionWeight), (ownText, config.textWeight),
                 ])
                 intents.append(Intent(id: section.id, document: documentIndex, section: sectionIndex, passage: nil))
+                ownTerms.append([])
                 ([section.heading] + section.keywords + section.questions).forEach(learn)
 
                 for (passageIndex, passage) in section.passages.enumerated() {
@@ -70,6 +75,7 @@ public struct IntentMatcher: Sendable {
                     }
                     index.add(fields: fields)
                     intents.append(Intent(id: id, document: documentIndex, section: sectionIndex, passage: passageIndex))
+                    ownTerms.append(Set(fields.filter { $0.weight != config.inheritedWeight }.flatMap(\.terms)))
                 }
             }
         }
@@ -80,10 +86,12 @@ public struct IntentMatcher: Sendable {
                 (notCovered.questions.flatMap { Self.phraseTerms(analyzer.terms($0)) }, config.questionWeight),
             ])
             intents.append(.notCovered)
+            ownTerms.append([])
         }
         for group in knowledgeBase.synonyms { group.terms.forEach(learn) }
         self.index = index
         self.intents = intents
+        self.ownTerms = ownTerms
         self.synonyms = SynonymTable(groups: config.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
         self.corrector = TypoCorrector(vocabulary: vocabulary)
         self.unknownWordIDF = configuration.unknownWordWeight
@@ -143,19 +151,36 @@ public struct IntentMatcher: Sendable {
             return index.contains(term) ? max(index.idf(term), 0.05) : unknownWordIDF
         }
         let totalWeight = wordWeights.reduce(0, +)
-        var candidates: [Match.Candidate] = index.search(query, limit: 12).map { hit in
+        let hits = index.search(query, limit: 12)
+        var scored: [(candidate: Match.Candidate, rank: Double)] = hits.map { hit in
             var matched = [Bool](repeating: false, count: terms.count)
+            var namesItself = false
             for (position, queryTerm) in query.enumerated() where queryTerm.origin >= 0 {
                 guard index.frequency(of: queryTerm.term, in: hit.entry) > 0 else { continue }
                 for word in spans[position] ?? queryTerm.origin..<(queryTerm.origin + 1) where word < matched.count {
                     matched[word] = true
+                    if !subjectTerms.contains(terms[word]) && ownTerms[hit.entry].contains(queryTerm.term) { namesItself = true }
                 }
             }
             let covered = zip(matched, wordWeights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) }
             let coverage = totalWeight > 0 ? covered / totalWeight : (usedContext.isEmpty ? 0 : 0.6)
-            return Match.Candidate(intent: intents[hit.entry], score: hit.score, coverage: coverage)
+            let candidate = Match.Candidate(intent: intents[hit.entry], score: hit.score, coverage: coverage)
+            // An item must be named by the question itself, not only through its section's words.
+            let isItem = candidate.intent.passage != nil
+            return (candidate, rank(candidate) * (isItem && !namesItself ? 0.3 : 1))
         }
-        candidates.sort { rank($0) > rank($1) }
+        // A broad question that fits a section as well as one of its items gets the section.
+        for index in scored.indices where scored[index].candidate.intent.passage != nil {
+            let item = scored[index].candidate
+            if scored.contains(where: {
+                $0.candidate.intent.passage == nil && $0.candidate.intent.isRelated(to: item.intent)
+                    && $0.candidate.coverage >= item.coverage && $0.candidate.score >= 0.5 * item.score
+            }) {
+                scored[index].rank *= 0.5
+            }
+        }
+        scored.sort { $0.rank > $1.rank }
+        var candidates = scored.map(\.candidate)
 
         let isNotCovered = candidates.first?.intent.isNotCovered ?? false
         candidates.removeAll { $0.intent.isNotCovered }

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Checks of the knowledge base's text itself: synonyms, review dates and
+/// reading level.
+extension KnowledgeBaseValidator {
+    /// Synonym groups none of whose terms occurs in any document.
+    ///
+    /// A synonym helps only by leading a question's word to a word the
+    /// documents use; a group that leads nowhere is usually a typo or a
+    /// leftover from a removed document. Terms are compared analysed (folded,
+    /// stop words dropped, stemmed) and a phrase must occur as a phrase, as
+    /// the matcher compares them.
+    func unusedSynonyms(in knowledgeBase: KnowledgeBase, analyzer: Analyzer) -> [Diagnostic] {
+        let phrases = knowledgeBase.synonyms.map { group in group.terms.map(analyzer.terms).filter { !$0.isEmpty } }
+        let longest = phrases.joined().map(\.count).max() ?? 1
+        var found: Set<String> = []
+        for document in knowledgeBase.documents {
+            for section in document.sections {
+                var texts = [section.heading] + section.keywords + section.questions
+                for passage in section.passages { texts += [passage.text] + passage.keywords + passage.questions }
+                for text in texts {
+                    let terms = analyzer.terms(text)
+                    for length in 1...max(longest, 1) where length <= terms.count {
+                        for start in 0...(terms.count - length) {
+                            found.insert(terms[start..<(start + length)].joined(separator: " "))
+                        }
+                    }
+                }
+            }
+        }
+        let path = knowledgeBase.displayName + "/synonyms.txt"
+        return zip(knowledgeBase.synonyms, phrases).compactMap { group, analysed in
+            guard !analysed.contains(where: { found.contains($0.joined(separator: " ")) }) else { return nil }
+            return Diagnostic(
+                path: path, line: group.line, severity: .warning,
+                message: "no term of the synonym group '\(group.terms.joined(separator: ", "))' occurs in any document, so it leads nowhere; add the word the documents use, or remove the line")
+        }
+    }
+
+    /// Documents whose `review-due` day has passed (a document due today is
+    /// not yet overdue).
+    func overdueReviews(in knowledgeBase: KnowledgeBase, files: [DocumentSourceLines]) -> [Diagnostic] {
+        zip(knowledgeBase.documents, files).compactMap { document, file in
+            guard let due = document.reviewDue, CalendarDay.isValid(due), due < today else { return nil }
+            return Diagnostic(
+                path: document.path, line: file.frontMatter["review-due"] ?? 2, severity: .warning,
+                message: "'\(document.id)' was due for review on \(due) (today is \(today)); check it against its source, then update 'reviewed' and 'review-due'")
+        }
+    }
+
+    /// Passages above the plain-language grade (see `ReadingLevel`).
+    func hardPassages(in knowledgeBase: KnowledgeBase) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for document in knowledgeBase.documents {
+            for passage in document.sections.flatMap(\.passages) {
+                let level = ReadingLevel(text: passage.text)
+                guard level.words >= minimumGradedWords, level.grade > maximumGrade else { continue }
+                let grade = String(format: "%.1f", level.grade)
+                diagnostics.append(
+                    Diagnostic(
+                        path: document.path, line: passage.line, severity: .warning,
+                        message: "reading level grade \(grade) (Flesch-Kincaid; aim for \(Int(maximumGrade)) or below): \"\(Self.excerpt(passage.text))\"; shorter sentences and shorter words help"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GuideEngine
+import Testing
+
+extension Authoring {
+    struct UnansweredLogTests {
+        /// 2026-03-04 at noon UTC, written in UTC.
+        static let day = Date(timeIntervalSince1970: 1_772_625_600)
+
+        static func temporaryLog() -> String {
+            FileManager.default.temporaryDirectory.appendingPathComponent("ketaguide-unanswered-\(UUID().uuidString).tsv").path
+        }
+
+        static func log(_ path: String, engine: ChatEngine) -> UnansweredLog {
+            var log = UnansweredLog(path: path, settings: engine.settings)
+            log.timeZone = TimeZone(identifier: "UTC") ?? .current
+            return log
+        }
+
+        @Test func writesOnlyTheQuestionsTheGuideCouldNotAnswer() throws {
+            let engine = try Fixtures.engine()
+            let path = Self.temporaryLog()
+            let log = Self.log(path, engine: engine)
+            var session = engine.makeSession()
+            var statuses: [Reply.Status] = []
+            for question in ["how much does it cost", "I want to kill myself", "Is ketamine addictive?"] {
+                let reply = session.respond(to: question)
+                statuses.append(reply.status)
+                try log.append(reply: reply, on: Self.day)
+            }
+            #expect(statuses == [.noMatch, .crisis, .answered])
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "2026-03-04\thow much does it cost\n")
+            let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(permissions == 0o600)
+        }
+
+        @Test func neverWritesSafetyRepliesSmallTalkOrCommands() throws {
+            let engine = try Fixtures.engine()
+            let path = Self.temporaryLog()
+            let log = Self.log(path, engine: engine)
+            var session = engine.makeSession()
+            for message in [
+                "I have chest pain", "Should I stop taking my antidepressants?", "I want to die", "hello", "/help", "",
+            ] {
+                let reply = session.respond(to: message)
+                #expect(try log.append(reply: reply, on: Self.day) == 0, "\(message) → \(reply.status)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: path), "nothing to write, no file")
+        }
+
+        @Test func writesTheUnansweredPartOfAHalfAnsweredMessage() throws {
+            let engine = try Fixtures.engine()
+            let path = Self.temporaryLog()
+            let log = Self.log(path, engine: engine)
+            var session = engine.makeSession()
+            let reply = session.respond(to: "Is it addictive, and how much does it cost?")
+            #expect(reply.status == .answered)
+            #expect(reply.answer.contains(engine.settings.reply("partial")))
+            try log.append(reply: reply, on: Self.day)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "2026-03-04\thow much does it cost\n")
+        }
+
+        @Test func appendsToTheFileAndKeepsOneQuestionPerLine() throws {
+            let engine = try Fixtures.engine()
+            let path = Self.temporaryLog()
+            try "2026-03-01\tearlier question\n".write(toFile: path, atomically: true, encoding: .utf8)
+            let log = Self.log(path, engine: engine)
+            let reply = Reply(input: "is it\tcovered\nby insurance\u{7}?", status: .noMatch, answer: "")
+            try log.append(reply: reply, on: Self.day)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "2026-03-01\tearlier question\n2026-03-04\tis it covered by insurance ?\n")
+        }
+
+        @Test func groupsSimilarQuestionsByFrequency() throws {
+            let engine = try Fixtures.engine()
+            let text = """
+                2026-03-01\thow much does it cost
+                2026-03-02\tWhat does it cost?
+                2026-03-02\tis it covered by insurance
+                2026-03-05\thow much does it cost
+                2026-03-06\thow much does ketamine cost
+                not a log line
+                2026-03-07\tdoes insurance cover it
+                """
+            let (entries, problems) = UnansweredReport.parse(text, path: "unanswered.tsv")
+            #expect(entries.count == 6)
+            #expect(problems.map(\.line) == [6])
+            let report = UnansweredReport(
+                entries: entries, analyzer: engine.matcher.analyzer, subjectWords: engine.settings.subject)
+            #expect(report.groups.map(\.count) == [4, 2])
+            let cost = try #require(report.groups.first)
+            #expect(cost.example == "how much does it cost")
+            #expect(Set(cost.wordings.map(\.text)) == ["how much does it cost", "What does it cost?", "how much does ketamine cost"])
+            #expect(cost.firstDay == "2026-03-01" && cost.lastDay == "2026-03-06")
+            let rendered = report.rendered()
+            #expect(rendered.hasPrefix("6 unanswered questions in 2 groups, 2026-03-01 to 2026-03-07"))
+            #expect(rendered.contains("4  \"how much does it cost\"  (2026-03-01 to 2026-03-06)"))
+        }
+
+        @Test func unrelatedQuestionsStayApart() throws {
+            let engine = try Fixtures.engine()
+            let entries = [
+                UnansweredReport.Entry(day: "2026-03-01", question: "how much does it cost", line: 1),
+                UnansweredReport.Entry(day: "2026-03-01", question: "where do I park", line: 2),
+            ]
+            let report = UnansweredReport(entries: entries, analyzer: engine.matcher.analyzer, subjectWords: engine.settings.subject)
+            #expect(report.groups.count == 2)
+        }
+    }
+}

@@ -21,10 +21,22 @@ struct ChatCommand: ParsableCommand {
     @Flag(help: "Never use colour (also when NO_COLOR is set).")
     var noColor = false
 
+    @Option(help: "Append each question the guide could not answer to FILE (the day and the question only; never crisis, emergency or referral messages).")
+    var logUnanswered: String?
+
     func run() throws {
         let engine = ChatEngine(knowledgeBase: try knowledgeBase.load())
-        var runner = BatchRunner(session: engine.makeSession(), format: format)
+        var runner = BatchRunner(session: makeSession(engine), format: format)
         runner.run(input: PlainLineReader(), output: OutputWriter())
+    }
+}
+
+extension ChatCommand {
+    /// A new conversation, logging unanswered questions when asked to.
+    func makeSession(_ engine: ChatEngine, options: ChatSession.Options = ChatSession.Options()) -> ChatSession {
+        var session = engine.makeSession(options: options)
+        session.unansweredLog = logUnanswered.map { UnansweredLog(path: $0, settings: engine.settings) }
+        return session
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One conversation with the guide: it remembers the topic for follow-ups and
 /// the last answer for `/why` and `/source N`, and it answers commands.
 ///
@@ -17,6 +19,9 @@ public struct ChatSession: Sendable {
 
     public let engine: ChatEngine
     public var options: Options
+    /// Where questions the guide could not answer are noted for the authors
+    /// (off unless `--log-unanswered` is given).
+    public var unansweredLog: UnansweredLog?
     public private(set) var context = ConversationContext()
     public private(set) var lastReply: Reply?
     public private(set) var lastMatch: Match?
@@ -63,6 +68,10 @@ public struct ChatSession: Sendable {
             }
         }
         context.lastWasUrgent = reply.isUrgent
+        // A sensitive topic is never logged, even when it went unanswered.
+        if let unansweredLog, finding == nil {
+            try? unansweredLog.append(reply: reply, on: Date())
+        }
         if reply.status != .command || reply.endsSession { lastReply = reply }
         return reply
     }

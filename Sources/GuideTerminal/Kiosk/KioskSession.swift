@@ -24,11 +24,13 @@ public final class KioskSession {
     /// Clears the screen and the scrollback, and homes the cursor.
     static let clearScreen = "\u{1B}[H\u{1B}[2J\u{1B}[3J"
 
+    /// - Parameter session: a conversation made with kiosk options
+    ///   (`ChatSession.Options(maxInputLength: options.maxInputLength, isKiosk: true)`).
     public init(
-        engine: ChatEngine, editor: LineEditor, output: OutputWriter, style: TextStyle, width: @escaping () -> Int,
+        session: ChatSession, editor: LineEditor, output: OutputWriter, style: TextStyle, width: @escaping () -> Int,
         options: KioskOptions, isTerminal: Bool
     ) {
-        self.session = engine.makeSession(options: .init(maxInputLength: options.maxInputLength, isKiosk: true))
+        self.session = session
         self.editor = editor
         self.output = output
         self.style = style

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// The authors' subcommands of the built binary.
+@Suite(.serialized) struct AuthoringCommandTests {
+    @Test func validateAcceptsTheBundledKnowledgeBase() throws {
+        let result = try Binary.run(["validate"])
+        #expect(result.status == 0, "\(result.output)\(result.stderr)")
+        #expect(result.output.contains("0 errors"))
+    }
+
+    @Test func validateExits65OnABrokenKnowledgeBase() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Binary.repositoryRoot.appendingPathComponent("KnowledgeBase"), to: folder)
+        try "---\nid: x\n".write(to: folder.appendingPathComponent("documents/x.md"), atomically: true, encoding: .utf8)
+        let result = try Binary.run(["validate", "--kb", folder.path])
+        #expect(result.status == 65)
+        #expect((result.output + result.stderr).contains("documents/x.md:2: error: front matter is not closed"))
+    }
+
+    @Test func ingestingTheSeedGivesADocumentThatAnswers() throws {
+        let seed = Binary.repositoryRoot.appendingPathComponent("Tests/GuideEngineTests/Fixtures/Authoring/seed-leaflet.txt")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Binary.repositoryRoot.appendingPathComponent("KnowledgeBase"), to: folder)
+        let documents = folder.appendingPathComponent("documents")
+        try FileManager.default.removeItem(at: documents)
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        let ingest = try Binary.run([
+            "ingest", seed.path, "--id", "leaflet", "--title", "How ketamine works",
+            "--output", documents.appendingPathComponent("leaflet.md").path,
+        ])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(try Binary.run(["validate", "--kb", folder.path]).status == 0)
+        let answer = try Binary.run(["--kb", folder.path, "--format", "json"], lines: ["is ketamine addictive?"])
+        #expect(answer.output.contains("\"status\":\"answered\""))
+        #expect(answer.output.contains("abuse and dependence"))
+    }
+
+    @Test func evalFailsBelowTheMinimumAccuracy() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("set-\(UUID().uuidString).tsv")
+        try "is it addictive\trisks.dependence\nhi\tgreeting\nwhat is bdnf\tconditions.ptsd\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let passing = try Binary.run(["eval", file.path, "--min-accuracy", "0.6"])
+        #expect(passing.status == 0)
+        #expect(passing.output.contains("accuracy 66.7% (2/3)"))
+        #expect(passing.output.contains("expected conditions.ptsd, got mechanism.bdnf"))
+        #expect(try Binary.run(["eval", file.path, "--min-accuracy", "0.9"]).status == 1)
+    }
+}

@@ -2,10 +2,11 @@
 /// vocabulary ("adictive" → "addictive").
 ///
 /// Rules, chosen to avoid turning an out-of-scope word into an in-scope one:
-/// a known word is never corrected; words shorter than four letters are left
-/// alone; words of four to eight letters allow one edit and must keep their
-/// first letter; words of nine letters or more allow two edits; a transposition counts
-/// as one edit; ties go to the word that is more common in the knowledge base.
+/// a known word is never corrected; words shorter than five letters are left
+/// alone ("feet" is not "feel"); words of five to eight letters allow one
+/// edit and must keep their first letter; words of nine letters or more
+/// allow two edits; a transposition counts as one edit; ties go to the word
+/// that is more common in the knowledge base.
 public struct TypoCorrector: Sendable {
     private let words: [String: Int]
     /// Words by length, for a quick length filter.
@@ -30,7 +31,7 @@ public struct TypoCorrector: Sendable {
     public func correction(for word: String) -> String? {
         guard words[word] == nil, word.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
         let bytes = Array(word.utf8)
-        guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
         let maxEdits = bytes.count >= 9 ? 2 : 1
         var best: (text: String, distance: Int, count: Int)?
         for length in (bytes.count - maxEdits)...(bytes.count + maxEdits) {

@@ -17,5 +17,6 @@ struct TypoCorrectorTests {
         // "cost" is one edit from "most", but a different word: left alone.
         #expect(corrector.correction(for: "cost") == nil)
         #expect(corrector.correction(for: "xyz") == nil)
+        #expect(corrector.correction(for: "mist") == nil, "four letters are too few to guess from")
     }
 }

@@ -42,18 +42,19 @@ public final class InteractiveSession {
     /// Runs until the user leaves; returns the exit status (0).
     @discardableResult
     public func run() -> Int32 {
-        write(Self.banner(settings: session.engine.settings, style: style, width: width()) + "\n\n")
+        write(Self.banner(settings: session.engine.settings, style: style, width: width() - 1) + "\n\n")
         while true {
             switch editor.readLine(prompt: style.accent("ask> ")) {
             case .line(let line):
                 let text = line.trimmingCharacters(in: " \t\r")
                 if text.isEmpty { continue }
-                editor.addToHistory(text)
                 if Self.quitWords.contains(text.lowercased()) {
                     write("Goodbye.\n")
                     return 0
                 }
                 let reply = session.respond(to: text)
+                // What someone says in a crisis is not kept in a file on disk.
+                if !reply.isUrgent { editor.addToHistory(text) }
                 show(reply)
                 if reply.endsSession { return 0 }
             case .interrupted, .idleTimeout:

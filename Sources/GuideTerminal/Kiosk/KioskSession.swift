@@ -120,7 +120,7 @@ public final class KioskSession {
     private func startOver() {
         session.reset()
         editor.clearHistory()
-        write((isTerminal ? Self.clearScreen : "") + Self.welcome(settings: session.engine.settings, style: style, width: width()) + "\n\n")
+        write((isTerminal ? Self.clearScreen : "") + Self.welcome(settings: session.engine.settings, style: style, width: width() - 1) + "\n\n")
     }
 
     private func write(_ text: String) {

@@ -56,14 +56,16 @@ public enum TerminalText {
 
     /// Greedy word wrap to `width` columns; a line starting with "- " (a
     /// list item) continues under its text, not under the dash.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// - Parameter continuationIndent: the indent of every continuation line
+    ///   (default: under the text of a list item, else none).
+    public static func wrap(_ text: String, width: Int, continuationIndent: Int? = nil) -> [String] {
         let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard width > 10 else { return paragraphs.map(String.init) }
         var lines: [String] = []
         for paragraph in paragraphs {
             let leading = paragraph.prefix { $0 == " " }.count
             let isItem = paragraph.dropFirst(leading).hasPrefix("- ")
-            let indent = min(leading + (isItem ? 2 : 0), width / 2)
+            let indent = min(continuationIndent ?? (leading + (isItem ? 2 : 0)), width / 2)
             let hanging = String(repeating: " ", count: indent)
             var line = String(repeating: " ", count: leading)
             var lineWidth = leading

@@ -22,7 +22,7 @@ public struct TextRenderer: Sendable {
         var blocks: [String] = []
         let answer = TerminalText.sanitized(reply.answer)
         if reply.isUrgent {
-            blocks.append(style.alert(wrapped("!! " + answer.replacingNewlines(with: "\n   "))))
+            blocks.append(style.alert(wrapped("!! " + answer.replacingNewlines(with: "\n   "), indent: 3)))
         } else {
             blocks.append(markCitations(wrapped(answer)))
         }
@@ -47,16 +47,9 @@ public struct TextRenderer: Sendable {
         return blocks.joined(separator: "\n")
     }
 
-    private func wrapped(_ text: String, indent: Int = 0) -> String {
+    private func wrapped(_ text: String, indent: Int? = nil) -> String {
         guard let width else { return text }
-        var lines = TerminalText.wrap(text, width: width)
-        if indent > 0 {
-            let pad = String(repeating: " ", count: indent)
-            for index in lines.indices.dropFirst() where !lines[index].hasPrefix(pad) {
-                lines[index] = pad + lines[index].drop { $0 == " " }
-            }
-        }
-        return lines.joined(separator: "\n")
+        return TerminalText.wrap(text, width: width, continuationIndent: indent).joined(separator: "\n")
     }
 
     /// Sets citation markers `[n]` in bold so they stand apart from the text.

@@ -5,29 +5,20 @@
 SWIFT ?= swift
 BINARY := .build/debug/ketaguide
 
-.PHONY: run test build deps release
+.PHONY: run test build deps release check-kb
 
 run: deps build
 	$(BINARY)
 
-test: deps build
+test: deps build check-kb
 	$(SWIFT) test
 
-build:
-	$(SWIFT) build
-
-release: deps
-	$(SWIFT) build -c release
-
-# libedit-dev (the line editor's C library and headers) and tmux (the
-# terminal tests) come from Debian; installing needs root, as on CI.
-deps:
-	@missing=""; \
-	pkg-config --exists libedit 2>/dev/null || missing="$$missing libedit-dev"; \
-	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
-	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
-	if [ -n "$$missing" ]; then \
-		echo "Installing:$$missing"; \
-		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
-	fi
+# The knowledge base validates, and the labelled sets keep their accuracy.
+FIXTURES := Tests/GuideEngineTests/Fixtures
+check-kb: build
+	$(BINARY) validate > /dev/null
+	@for set in questions:0.90 questions-heldout:0.70 safety:0.90; do \
+		file=$(FIXTURES)/$${set%%:*}.tsv; \
+		$(BINARY) eval $$file --min-accuracy $${set##*:} > .build/eval.txt || { cat .build/eval.txt; exit 1; }; \
+		head -1 .build/eval.txt; \
+	done

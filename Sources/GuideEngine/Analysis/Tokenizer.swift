@@ -13,6 +13,7 @@ public struct Tokenizer: Sendable {
     public init() {}
 
     public func tokenize(_ text: String) -> [Token] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return tokenizeASCII(text) }
         var tokens: [Token] = []
         var current = String.UnicodeScalarView()
         var isASCII = true
@@ -46,6 +47,47 @@ public struct Tokenizer: Sendable {
             offset += 1
         }
         flush(at: offset)
+        return tokens
+    }
+
+    /// The same rules on plain ASCII text, byte by byte: most questions are
+    /// ASCII, and this path avoids building a string per scalar.
+    private func tokenizeASCII(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var start = 0
+        var pendingApostrophe = false
+        var offset = 0
+        func flush() {
+            guard !current.isEmpty else { return }
+            tokens.append(Token(term: String(decoding: current, as: UTF8.self), start: start, end: offset, position: tokens.count))
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 97...122, 48...57:
+                if current.isEmpty { start = offset }
+                pendingApostrophe = false
+                current.append(byte)
+            case 65...90:
+                if current.isEmpty { start = offset }
+                pendingApostrophe = false
+                current.append(byte + 32)
+            case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                if !current.isEmpty && !pendingApostrophe {
+                    pendingApostrophe = true
+                } else {
+                    pendingApostrophe = false
+                    flush()
+                }
+            default:
+                pendingApostrophe = false
+                flush()
+            }
+            offset += 1
+        }
+        flush()
         return tokens
     }
 

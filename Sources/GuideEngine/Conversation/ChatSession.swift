@@ -70,7 +70,7 @@ public struct ChatSession: Sendable {
         context.lastWasUrgent = reply.isUrgent
         // A sensitive topic is never logged, even when it went unanswered.
         if let unansweredLog, finding == nil {
-            try? unansweredLog.append(reply: reply, on: Date())
+            _ = try? unansweredLog.append(reply: reply, on: Date())
         }
         if reply.status != .command || reply.endsSession { lastReply = reply }
         return reply

@@ -324,15 +324,21 @@ public struct MedQuADConverter: Sendable {
     /// paragraph breaks) starts a new paragraph.
     public static func blocks(of answer: String) -> [Block] {
         var blocks: [Block] = []
-        for line in answer.split(whereSeparator: { $0.isNewline }) {
-            let scalars = Array(line.unicodeScalars)
-            var pieceStart = 0
+        let all = Array(answer.unicodeScalars)
+        var lineStart = 0
+        while lineStart < all.count {
+            var lineEnd = lineStart
+            while lineEnd < all.count && !isLineBreak(all[lineEnd]) { lineEnd += 1 }
+            let scalars = all[lineStart..<lineEnd]
+            lineStart = lineEnd + 1
+            guard !scalars.isEmpty else { continue }
+            var pieceStart = scalars.startIndex
             var pieceIsItem = false
             func finish(at end: Int) {
                 guard pieceStart < end else { return }
                 var text = String(String.UnicodeScalarView(scalars[pieceStart..<end]))
                 var isItem = pieceIsItem
-                if pieceStart == 0, !isItem, let bullet = bulletText(text) {
+                if pieceStart == scalars.startIndex, !isItem, let bullet = bulletText(text) {
                     // A bullet at the start of a line.
                     text = bullet
                     isItem = true
@@ -340,27 +346,28 @@ public struct MedQuADConverter: Sendable {
                 let collapsed = collapse(text)
                 if !collapsed.isEmpty { blocks.append(isItem ? .item(collapsed) : .paragraph(collapsed)) }
             }
-            var index = 0
-            while index < scalars.count {
-                guard scalars[index].properties.isWhitespace else {
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                guard isSpace(scalars[index]) else {
                     index += 1
                     continue
                 }
                 var runEnd = index
-                while runEnd < scalars.count && scalars[runEnd].properties.isWhitespace { runEnd += 1 }
+                while runEnd < scalars.endIndex && isSpace(scalars[runEnd]) { runEnd += 1 }
                 let run = runEnd - index
                 let startsBullet =
-                    run >= 2 && runEnd + 1 < scalars.count && (scalars[runEnd] == "-" || scalars[runEnd] == "*")
-                    && scalars[runEnd + 1].properties.isWhitespace
-                let endsSentence = run >= 3 && index > 0 && ".!?:".unicodeScalars.contains(scalars[index - 1])
+                    run >= 2 && runEnd + 1 < scalars.endIndex && (scalars[runEnd] == "-" || scalars[runEnd] == "*")
+                    && isSpace(scalars[runEnd + 1])
+                let endsSentence =
+                    run >= 3 && index > scalars.startIndex && ".!?:".unicodeScalars.contains(scalars[index - 1])
                 if startsBullet {
                     finish(at: index)
                     var textStart = runEnd + 1
-                    while textStart < scalars.count && scalars[textStart].properties.isWhitespace { textStart += 1 }
+                    while textStart < scalars.endIndex && isSpace(scalars[textStart]) { textStart += 1 }
                     pieceStart = textStart
                     pieceIsItem = true
                     index = textStart
-                } else if endsSentence && runEnd < scalars.count {
+                } else if endsSentence && runEnd < scalars.endIndex {
                     finish(at: index)
                     pieceStart = runEnd
                     pieceIsItem = false
@@ -369,7 +376,7 @@ public struct MedQuADConverter: Sendable {
                     index = runEnd
                 }
             }
-            finish(at: scalars.count)
+            finish(at: scalars.endIndex)
         }
         return blocks
     }
@@ -389,14 +396,15 @@ public struct MedQuADConverter: Sendable {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-                && scalar != "\u{200D}"
-            {
-                continue
+            if scalar.isASCII {
+                if scalar.value < 32 || scalar.value == 127 { continue }
+            } else {
+                let category = scalar.properties.generalCategory
+                if category == .control || (category == .format && scalar != "\u{200D}") { continue }
             }
             if pendingSpace {
                 result.append(" ")
@@ -407,9 +415,26 @@ public struct MedQuADConverter: Sendable {
         return String(result)
     }
 
+    /// A line break: LF, VT, FF, CR, NEL, LS, PS.
+    @inline(__always) static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Whitespace, with a quick answer for ASCII.
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : scalar.properties.isWhitespace
+    }
+
     /// Inline text (a heading, a question, a list item): no id marker.
     static func escapeInline(_ text: String) -> String {
-        text.replacingOccurrences(of: "{#", with: "{ #")
+        let bytes = text.utf8
+        guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "{") && $1 == UInt8(ascii: "#") }) else {
+            return text
+        }
+        return text.replacingOccurrences(of: "{#", with: "{ #")
     }
 
     /// A paragraph that would otherwise read as a heading, a `>` line, a list

@@ -20,6 +20,10 @@ public struct IntentMatcher: Sendable {
     let corrector: TypoCorrector
     /// What a word the knowledge base has never seen weighs in the confidence.
     let unknownWordIDF: Double
+    /// Intent id → entry of the index.
+    let entryByID: [String: Int]
+    /// Per entry, its topic terms (see `topicTerms(of:)`), computed once.
+    let topicTermsByEntry: [[String]]
     /// Per entry, the terms a passage intent has of its own (not inherited
     /// from its section); empty for sections.
     let ownTerms: [Set<String>]
@@ -92,6 +96,8 @@ public struct IntentMatcher: Sendable {
         self.index = index
         self.intents = intents
         self.ownTerms = ownTerms
+        self.entryByID = Dictionary(intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.topicTermsByEntry = intents.map { Self.topicTerms(of: $0, in: knowledgeBase, analyzer: analyzer) }
         self.synonyms = SynonymTable(groups: config.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
         self.corrector = TypoCorrector(vocabulary: vocabulary)
         self.unknownWordIDF = configuration.unknownWordWeight
@@ -99,7 +105,9 @@ public struct IntentMatcher: Sendable {
     }
 
     /// The intent with this id, if the knowledge base has it.
-    public func intent(id: String) -> Intent? { intents.first { $0.id == id && !$0.isNotCovered } }
+    public func intent(id: String) -> Intent? {
+        entryByID[id].map { intents[$0] }.flatMap { $0.isNotCovered ? nil : $0 }
+    }
 
     /// Words of the knowledge base, for completion and spelling.
     public func isKnownWord(_ word: String) -> Bool { corrector.isKnown(word) }
@@ -188,7 +196,7 @@ public struct IntentMatcher: Sendable {
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
         let chosen = confidence >= configuration.threshold && !isNotCovered ? best?.intent : nil
         let matchedTerms = best.map { candidate in
-            terms.filter { index.frequency(of: $0, in: intents.firstIndex(of: candidate.intent) ?? 0) > 0 }
+            terms.filter { index.frequency(of: $0, in: entryByID[candidate.intent.id] ?? 0) > 0 }
         } ?? []
         return Match(
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
@@ -230,14 +238,20 @@ public struct IntentMatcher: Sendable {
         return nil
     }
 
-    /// The analysed terms that describe an intent: its heading and keywords,
-    /// used as a follow-up question's context.
+    /// The analysed terms that describe an intent: its heading (a section)
+    /// or its text and first keywords (an item), lent to a follow-up question.
     public func topicTerms(of intent: Intent) -> [String] {
+        entryByID[intent.id].map { topicTermsByEntry[$0] } ?? []
+    }
+
+    static func topicTerms(of intent: Intent, in knowledgeBase: KnowledgeBase, analyzer: Analyzer) -> [String] {
+        guard !intent.isNotCovered else { return [] }
         let section = knowledgeBase.documents[intent.document].sections[intent.section]
         var text = [section.heading]
         if let passage = intent.passage {
             text = [section.passages[passage].text] + section.passages[passage].keywords.prefix(3)
         }
-        return Array(Set(text.flatMap(analyzer.terms)))
+        var seen = Set<String>()
+        return text.flatMap(analyzer.terms).filter { seen.insert($0).inserted }
     }
 }

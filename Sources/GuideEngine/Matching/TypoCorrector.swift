@@ -11,6 +11,8 @@ public struct TypoCorrector: Sendable {
     private let words: [String: Int]
     /// Words by length, for a quick length filter.
     private let byLength: [Int: [(word: [UInt8], text: String)]]
+    /// Words by length and first letter, for the one-edit case (which keeps the first letter).
+    private let byLengthAndFirst: [Int: [(word: [UInt8], text: String)]]
 
     /// - Parameter vocabulary: known words with how often each occurs.
     public init(vocabulary: [String: Int]) {
@@ -20,6 +22,11 @@ public struct TypoCorrector: Sendable {
             byLength[word.utf8.count, default: []].append((Array(word.utf8), word))
         }
         self.byLength = byLength
+        var byLengthAndFirst: [Int: [(word: [UInt8], text: String)]] = [:]
+        for (length, words) in byLength {
+            for word in words { byLengthAndFirst[length << 8 | Int(word.word.first ?? 0), default: []].append(word) }
+        }
+        self.byLengthAndFirst = byLengthAndFirst
     }
 
     public func isKnown(_ word: String) -> Bool { words[word] != nil }
@@ -35,8 +42,8 @@ public struct TypoCorrector: Sendable {
         let maxEdits = bytes.count >= 9 ? 2 : 1
         var best: (text: String, distance: Int, count: Int)?
         for length in (bytes.count - maxEdits)...(bytes.count + maxEdits) {
-            for candidate in byLength[length] ?? [] {
-                if maxEdits == 1, candidate.word.first != bytes.first { continue }
+            let bucket = maxEdits == 1 ? byLengthAndFirst[length << 8 | Int(bytes[0])] : byLength[length]
+            for candidate in bucket ?? [] {
                 let distance = Self.distance(bytes, candidate.word, limit: maxEdits)
                 guard distance <= maxEdits else { continue }
                 let count = words[candidate.text] ?? 0

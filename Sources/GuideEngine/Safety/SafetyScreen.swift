@@ -14,75 +14,40 @@ public struct SafetyScreen: Sendable {
         case sensitiveTopic(SafetyPattern)
     }
 
-    /// One pattern, compiled: per position the accepted words (folded and
-    /// stemmed), or nil for a gap of up to four words.
-    struct CompiledPattern: Sendable {
-        var status: Reply.Status
-        var steps: [[Word]?]
-        var startsWithNegation: Bool
-        var source: SafetyPattern
-    }
-
-    struct Word: Sendable, Equatable {
-        var text: String
-        var stem: String
-        /// Which comma-separated clause of its sentence the word is in.
-        var clause = 0
-    }
+    typealias Word = SafetyPhraseMatcher.Word
 
     let rules: SafetyRules
-    let patterns: [CompiledPattern]
-    private let stemmer = EnglishStemmer()
+    let matcher: SafetyPhraseMatcher
     private let tokenizer = Tokenizer()
     private let retractions: Set<String>
-    /// Every word a pattern can start with, to skip hopeless starts quickly.
-    private let firstWords: Set<String>
     /// Inputs with more words than this skip the one-typo matching (the exact
     /// matching still runs over every word), so a pasted megabyte stays fast.
     static let fuzzyWordLimit = 5000
 
     public init(rules: SafetyRules, analyzer: Analyzer) {
         self.rules = rules
+        self.matcher = SafetyPhraseMatcher(categories: rules.categories, negations: rules.negations)
         let tokenizer = Tokenizer()
-        let stemmer = EnglishStemmer()
-        var compiled: [CompiledPattern] = []
-        for category in rules.categories {
-            for pattern in category.patterns {
-                let steps: [[Word]?] = pattern.text.split(separator: " ").map { part in
-                    if part == "*" { return nil }
-                    return part.split(separator: "|").flatMap { tokenizer.tokenize(String($0)).map(\.term) }
-                        .map { Word(text: $0, stem: stemmer.stem($0)) }
-                }
-                let first = steps.first.flatMap { $0 }?.first?.text ?? ""
-                compiled.append(
-                    CompiledPattern(
-                        status: category.status, steps: steps, startsWithNegation: rules.negations.contains(first),
-                        source: pattern))
-            }
-        }
-        self.patterns = compiled
-        self.firstWords = Set(compiled.flatMap { ($0.steps.first ?? nil).map { $0.flatMap { [$0.text, $0.stem] } } ?? [] })
         self.retractions = Set(rules.retractions.map { tokenizer.tokenize($0).map(\.term).joined(separator: " ") })
     }
 
     /// What the screen finds in `text`, most urgent first; nil when nothing.
     public func screen(_ text: String) -> Finding? {
-        let sentences = self.sentences(of: text)
-        let totalWords = sentences.reduce(0) { $0 + $1.words.count }
-        let allowTypos = totalWords <= Self.fuzzyWordLimit
+        let sentences = self.sentences(of: text, matchingPhrases: true)
         var topic: SafetyPattern?
+        let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         for status in [Reply.Status.crisis, .emergency, .referral] {
-            for pattern in patterns where pattern.status == status {
+            for phrase in candidates.map({ matcher.phrases[$0] }) where phrase.status == status {
                 for sentence in sentences {
                     let words = sentence.words
-                    guard let start = firstMatch(of: pattern, in: words, allowTypos: allowTypos) else { continue }
-                    if !pattern.startsWithNegation && isNegated(words, before: start) { continue }
+                    guard let start = matcher.firstMatch(of: phrase, in: words) else { continue }
+                    if !phrase.startsWithNegation && isNegated(words, before: start) { continue }
                     if status == .emergency && words.contains(where: { rules.historyMarkers.contains($0.text) }) { continue }
-                    if pattern.source.needsFirstPerson && !isAboutReader(sentence) {
-                        if status == .crisis && topic == nil { topic = pattern.source }
+                    if phrase.source.needsFirstPerson && !isAboutReader(sentence) {
+                        if status == .crisis && topic == nil { topic = phrase.source }
                         continue
                     }
-                    return .flagged(status, pattern.source)
+                    return .flagged(status, phrase.source)
                 }
             }
         }
@@ -92,7 +57,7 @@ public struct SafetyScreen: Sendable {
     /// Whether `text` is a statement about the reader (not a question), used
     /// to add the symptom note to answers about known effects.
     public func isPersonalStatement(_ text: String) -> Bool {
-        sentences(of: text).contains { sentence in
+        sentences(of: text, matchingPhrases: false).contains { sentence in
             !sentence.isQuestion && sentence.words.contains { rules.firstPersonWords.contains($0.text) }
         }
     }
@@ -110,9 +75,13 @@ public struct SafetyScreen: Sendable {
         var isQuestion: Bool
     }
 
-    private func sentences(of text: String) -> [Sentence] {
+    /// The sentences of `text`; with `matchingPhrases`, each word also
+    /// carries the phrase words it counts as (looked up once per distinct word).
+    private func sentences(of text: String, matchingPhrases: Bool) -> [Sentence] {
         var result: [Sentence] = []
         var rest = Substring(text)
+        var lookups: [String: [Int]] = [:]
+        var wordCount = 0
         while !rest.isEmpty {
             let end = rest.firstIndex { ".!?;\n".contains($0) } ?? rest.endIndex
             let piece = rest[..<end]
@@ -120,44 +89,29 @@ public struct SafetyScreen: Sendable {
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
             var words: [Word] = []
             for (clause, part) in piece.split(separator: ",").enumerated() {
-                words += tokenizer.tokenize(String(part)).map { Word(text: $0.term, stem: stemmer.stem($0.term), clause: clause) }
+                for token in tokenizer.tokenize(String(part)) {
+                    words.append(Word(text: token.term, clause: clause, matches: []))
+                }
             }
             guard let first = words.first else { continue }
+            wordCount += words.count
             result.append(Sentence(words: words, isQuestion: endsWithQuestionMark || rules.questionWords.contains(first.text)))
         }
-        return result
-    }
-
-    /// The index of the first word where `pattern` matches, if anywhere.
-    private func firstMatch(of pattern: CompiledPattern, in sentence: [Word], allowTypos: Bool) -> Int? {
-        for start in sentence.indices {
-            if !allowTypos && !firstWords.contains(sentence[start].stem) && !firstWords.contains(sentence[start].text) { continue }
-            if matches(pattern.steps[...], sentence[start...], allowTypos: allowTypos) { return start }
-        }
-        return nil
-    }
-
-    private func matches(_ steps: ArraySlice<[Word]?>, _ words: ArraySlice<Word>, allowTypos: Bool) -> Bool {
-        guard let step = steps.first else { return true }
-        guard let alternatives = step else {
-            // A gap: try zero to four words.
-            for skip in 0...4 where skip <= words.count {
-                if matches(steps.dropFirst(), words.dropFirst(skip), allowTypos: allowTypos) { return true }
+        guard matchingPhrases else { return result }
+        let allowTypos = wordCount <= Self.fuzzyWordLimit
+        for sentence in result.indices {
+            for word in result[sentence].words.indices {
+                let text = result[sentence].words[word].text
+                if let known = lookups[text] {
+                    result[sentence].words[word].matches = known
+                } else {
+                    let found = matcher.matches(of: text, allowTypos: allowTypos)
+                    lookups[text] = found
+                    result[sentence].words[word].matches = found
+                }
             }
-            return false
         }
-        guard let word = words.first else { return false }
-        guard alternatives.contains(where: { Self.same($0, word, allowTypos: allowTypos) }) else { return false }
-        return matches(steps.dropFirst(), words.dropFirst(), allowTypos: allowTypos)
-    }
-
-    /// Equal stems, or (words of five letters or more, same first letter) one typo apart.
-    static func same(_ expected: Word, _ word: Word, allowTypos: Bool) -> Bool {
-        if expected.stem == word.stem || expected.text == word.text { return true }
-        guard allowTypos, expected.text.utf8.count >= 5, word.text.utf8.count >= 4,
-            expected.text.utf8.first == word.text.utf8.first
-        else { return false }
-        return TypoCorrector.distance(Array(expected.text.utf8), Array(word.text.utf8), limit: 1) <= 1
+        return result
     }
 
     private func isNegated(_ sentence: [Word], before start: Int) -> Bool {

@@ -54,25 +54,27 @@ public struct JSONRenderer: Sendable {
     /// Appends `text` as a JSON string; control characters, quotes and
     /// backslashes are escaped, so the output is always one valid line.
     static func appendString(_ text: String, to out: inout String) {
-        out += "\""
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(text.utf8.count + 8)
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        func escape(_ value: UInt32) {
+            bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
+            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
+        }
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029
-                {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            let value = scalar.value
+            switch value {
+            case 0x22: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case 0x5C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: escape(value)
+            case 0x20..<0x7F: bytes.append(UInt8(value))
+            default: bytes += Array(String(scalar).utf8)
             }
         }
-        out += "\""
+        bytes.append(UInt8(ascii: "\""))
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

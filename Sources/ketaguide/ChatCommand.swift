@@ -62,6 +62,9 @@ struct ChatCommand: ParsableCommand {
                 historyFile: noHistory ? nil : HistoryLocation.path(environment: environment),
                 completions: { completer.completions(for: $0) }))
             LibEditLineEditor.installTerminalRestoreOnSIGTERM()
+            // While editing, Ctrl-C is a key (it clears the line); while an
+            // answer is being written it must not end the program either.
+            signal(SIGINT, SIG_IGN)
             let status = InteractiveSession(
                 session: makeSession(engine), editor: editor, output: output, style: style,
                 width: { LibEditLineEditor.currentTerminalWidth() }

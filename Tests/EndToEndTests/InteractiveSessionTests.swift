@@ -183,3 +183,39 @@ import Testing
         #expect(words(answer) == words(batch))
     }
 }
+
+/// `/reload` after editing the knowledge base on disk.
+@Suite(.serialized) struct ReloadTests {
+    @Test func aPassageEditedOnDiskIsAnsweredInItsNewFormAndABrokenEditKeepsTheOld() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let kb = folder.appendingPathComponent("KnowledgeBase")
+        try FileManager.default.copyItem(at: Binary.repositoryRoot.appendingPathComponent("KnowledgeBase"), to: kb)
+        let terminal = try TerminalSession(
+            command: [TerminalSession.builtBinary().path, "--kb", kb.path, "--no-history"],
+            environment: ["LANG": "C.UTF-8"], columns: 100, rows: 40)
+        defer { terminal.close() }
+        try terminal.waitFor("ask>")
+
+        let file = kb.appendingPathComponent("documents/risks-and-safety.md")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try original.replacingOccurrences(of: "- Potential for abuse and dependence {#dependence}", with: "- A potential for misuse and dependence {#dependence}")
+            .write(to: file, atomically: true, encoding: .utf8)
+        terminal.type("/reload")
+        terminal.send(keys: "Enter")
+        let reloaded = try terminal.waitFor("changed 1.")
+        #expect(reloaded.contains("documents changed: risks-and-safety"))
+        terminal.type("is ketamine addictive")
+        terminal.send(keys: "Enter")
+        try terminal.waitFor("A potential for misuse and dependence [2]")
+
+        try (original + "\n## Broken heading without an id\nText.\n").write(to: file, atomically: true, encoding: .utf8)
+        terminal.type("/reload")
+        terminal.send(keys: "Enter")
+        let failed = try terminal.waitFor("stays in use")
+        #expect(failed.contains("risks-and-safety.md:62: error: heading 'Broken heading without an id'"))
+        terminal.type("is ketamine addictive")
+        terminal.send(keys: "Enter")
+        try terminal.waitUntil(what: "the old answer") { $0.components(separatedBy: "A potential for misuse").count >= 2 }
+    }
+}

@@ -10,6 +10,7 @@ extension ChatSession {
         ("/source", "/source N shows the full text of source N of the last answer"),
         ("/why", "explain how I matched the last question"),
         ("/reset", "start a new conversation"),
+        ("/reload", "load the knowledge base again after editing it (interactive mode only)"),
         ("/crisis", "show who to contact if you need help now"),
         ("/quit", "leave"),
     ]
@@ -23,7 +24,7 @@ extension ChatSession {
         }
         switch name {
         case "/help":
-            let lines = Self.commands.filter { !(options.isKiosk && $0.name == "/quit") }
+            let lines = Self.commands.filter { !(options.isKiosk && ["/quit", "/reload"].contains($0.name)) }
                 .map { "\($0.name)  \($0.summary)" }
             return reply("Ask a question in your own words. Commands:\n" + lines.joined(separator: "\n"))
         case "/topics":
@@ -39,6 +40,8 @@ extension ChatSession {
         case "/reset":
             reset()
             return reply(settings.reply("reset"))
+        case "/reload":
+            return Reply(input: input, status: .error, answer: "/reload works in the interactive mode only.")
         case "/quit", "/exit":
             return reply("Goodbye.", endsSession: !options.isKiosk)
         default:

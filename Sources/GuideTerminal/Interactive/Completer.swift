@@ -8,7 +8,7 @@ public struct Completer: Sendable {
 
     public init(engine: ChatEngine, isKiosk: Bool) {
         var commands = ChatSession.commands.map(\.name)
-        if isKiosk { commands.removeAll { $0 == "/quit" } } else { commands.append("/exit") }
+        if isKiosk { commands.removeAll { ["/quit", "/reload"].contains($0) } } else { commands.append("/exit") }
         self.commands = commands.sorted()
         self.words = engine.matcher.vocabulary.filter { $0.count >= 3 }
     }

@@ -52,6 +52,11 @@ public final class InteractiveSession {
                     write("Goodbye.\n")
                     return 0
                 }
+                if text.lowercased() == "/reload" {
+                    editor.addToHistory(text)
+                    reload()
+                    continue
+                }
                 let reply = session.respond(to: text)
                 // What someone says in a crisis is not kept in a file on disk.
                 if !reply.isUrgent { editor.addToHistory(text) }
@@ -63,6 +68,23 @@ public final class InteractiveSession {
                 write("\n")
                 return 0
             }
+        }
+    }
+
+    /// Loads the knowledge base again from its folder and reports what
+    /// changed; on an error the loaded one stays in use and the error is shown.
+    private func reload() {
+        let old = session.engine.knowledgeBase
+        do {
+            let new = try KnowledgeBaseLoader().load(directory: old.directory)
+            let engine = ChatEngine(knowledgeBase: new, configuration: session.engine.matcher.configuration)
+            var fresh = engine.makeSession(options: session.options)
+            fresh.unansweredLog = session.unansweredLog
+            session = fresh
+            write(TerminalText.wrap(KnowledgeBaseDiff(from: old, to: new).summary, width: width() - 1).joined(separator: "\n") + "\n\n")
+        } catch {
+            let message = TerminalText.sanitized("\(error)")
+            write(style.alert("The knowledge base has errors; the one already loaded stays in use:") + "\n" + message + "\n\n")
         }
     }
 

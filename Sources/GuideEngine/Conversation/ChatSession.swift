@@ -88,6 +88,14 @@ public struct ChatSession: Sendable {
         if match.confidence < 0.8, let reply = answerInParts(input, whole: match) {
             return withNotice(reply)
         }
+        if let intent = match.intent, let other = match.alternative, let first = engine.composer.exampleQuestion(for: intent),
+            let second = engine.composer.exampleQuestion(for: other)
+        {
+            return Reply(
+                input: input, status: .noMatch, confidence: match.confidence,
+                answer: settings.reply("clarify", ["first": "\"\(first)\"", "second": "\"\(second)\""]),
+                suggestions: [first, second])
+        }
         if let intent = match.intent {
             context.remember(intent, terms: engine.matcher.topicTerms(of: intent))
             var composed = engine.composer.compose([intent])

@@ -195,13 +195,21 @@ public struct IntentMatcher: Sendable {
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
         let chosen = confidence >= configuration.threshold && !isNotCovered ? best?.intent : nil
+        // A close runner-up about something else: better to ask than to guess.
+        var alternative: Intent?
+        if let chosen, let first = scored.first(where: { $0.candidate.intent == chosen }),
+            let second = scored.first(where: { !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen) }),
+            second.rank >= configuration.clarifyMargin * first.rank, second.candidate.coverage >= configuration.threshold
+        {
+            alternative = second.candidate.intent
+        }
         let matchedTerms = best.map { candidate in
             terms.filter { index.frequency(of: $0, in: entryByID[candidate.intent.id] ?? 0) > 0 }
         } ?? []
         return Match(
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
-            isNotCovered: isNotCovered)
+            isNotCovered: isNotCovered, alternative: alternative)
     }
 
     /// Terms of a text for the index: its words and its adjacent pairs.

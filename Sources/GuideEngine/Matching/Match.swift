@@ -23,6 +23,9 @@ public struct Match: Sendable, Equatable {
     public var contextTerms: [String]
     /// True when the question is closest to a topic the knowledge base does not cover.
     public var isNotCovered = false
+    /// Another intent, about something else, that fits almost as well: the
+    /// guide asks "did you mean A or B?" instead of guessing.
+    public var alternative: Intent?
 
     public static func == (lhs: Match, rhs: Match) -> Bool {
         lhs.intent == rhs.intent && lhs.confidence == rhs.confidence && lhs.candidates == rhs.candidates

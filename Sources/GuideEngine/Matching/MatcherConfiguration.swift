@@ -8,6 +8,9 @@ public struct MatcherConfiguration: Sendable {
     public var useConversationContext = true
     /// Below this confidence a question gets `no_match`.
     public var threshold = 0.45
+    /// A runner-up ranked at least this close to the best (0...1) makes the
+    /// guide ask which was meant; above 1 never asks.
+    public var clarifyMargin = 0.95
     /// Field weights (BM25F).
     public var headingWeight = 2.0
     public var keywordWeight = 2.5

@@ -70,3 +70,24 @@ struct AnswerFocusTests {
         #expect(reply.answer.contains("cost"))
     }
 }
+
+struct ClarifyTests {
+    /// Two unrelated intents fit almost equally: the guide asks instead of guessing.
+    @Test func closeIntentsGetADidYouMeanQuestion() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "what is ketamine therapy")
+        #expect(reply.status == .noMatch)
+        #expect(reply.answer.hasPrefix("Did you mean"))
+        #expect(reply.suggestions.count == 2)
+        #expect(reply.citations.isEmpty)
+    }
+
+    @Test func aClearWinnerIsAnsweredWithoutAsking() throws {
+        var engine = MatcherConfiguration()
+        engine.clarifyMargin = 2
+        var never = try Fixtures.engine(engine).makeSession()
+        #expect(never.respond(to: "what is ketamine therapy").status == .answered)
+        var session = try Fixtures.engine().makeSession()
+        #expect(session.respond(to: "is ketamine addictive").status == .answered)
+    }
+}

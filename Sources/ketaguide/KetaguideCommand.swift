@@ -4,9 +4,10 @@ import ArgumentParser
 struct KetaguideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ketaguide",
-        abstract: "Answers questions about ketamine therapy from a cited knowledge base.",
+        abstract: "Answers patients' questions from a cited patient-information knowledge base.",
         subcommands: [
             ChatCommand.self, EvalCommand.self, ValidateCommand.self, IngestCommand.self, UnansweredCommand.self,
+            ImportMedQuADCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

@@ -41,7 +41,7 @@ public struct DocumentIngester: Sendable {
 
     /// The words keywords should leave out, from the knowledge base at
     /// `directory`: its stop words and the `subject:` words of `guide.conf`
-    /// (a keyword "ketamine" would say nothing about a section). Read without
+    /// (a keyword naming the main subject would say nothing about a section). Read without
     /// loading, so a knowledge base with errors elsewhere still serves; empty
     /// when the files are missing.
     public static func ignoredWords(inKnowledgeBase directory: String) -> Set<String> {

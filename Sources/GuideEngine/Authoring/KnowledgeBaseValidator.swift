@@ -22,8 +22,8 @@ public struct KnowledgeBaseValidator: Sendable {
     public var today: String
     /// Passages above this Flesch-Kincaid grade get a warning.
     public var maximumGrade: Double = 8
-    /// Passages shorter than this are names and labels ("Bipolar
-    /// depression"), not prose: the formula would grade a two-word name as
+    /// Passages shorter than this are names and labels (a condition's
+    /// name in a list), not prose: the formula would grade a two-word name as
     /// a university text, so they are not graded.
     public var minimumGradedWords = 5
 

@@ -4,13 +4,13 @@
 /// Markdown is read for what it marks (`#` and underlined headings, `-`,
 /// `*`, `+`, `•` and numbered items, `>` quotes); plain text is read by
 /// shape, the way a person skims a leaflet:
-/// - a heading is a short line in title case ("Types of Ketamine Therapy")
+/// - a heading is a short line in title case ("Types of Treatment")
 ///   without final punctuation, followed by text;
 /// - a "Term – description" line is a list item when it sits among others
 ///   like it or after a lead-in ending in ':' (en dash, em dash, a spaced
 ///   hyphen, or a colon after a short term);
 /// - a run of two or more short lines, or short lines after a lead-in, is a
-///   list ("Anxiety Disorders", "Bipolar Depression");
+///   list ("Sleep Problems", "Back Pain");
 /// - other lines are paragraphs; a line joins the paragraph above when that
 ///   one has not ended its sentence or the line starts in lower case.
 ///
@@ -80,7 +80,7 @@ struct SourceLayout {
     private(set) var blocks: [Block] = []
     private(set) var notes: [(line: Int, message: String)] = []
 
-    /// Words that stay lower case in a title ("Types of Ketamine Therapy").
+    /// Words that stay lower case in a title ("Types of Treatment").
     static let titleSmallWords: Set<String> = [
         "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "for", "with", "to", "by", "at", "as", "vs",
         "via", "from", "per", "into", "than", "over", "under",

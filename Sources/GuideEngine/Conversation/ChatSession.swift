@@ -142,7 +142,7 @@ public struct ChatSession: Sendable {
     }
 
     /// Adds the safety note to an answer about a known effect the reader
-    /// says they have ("I feel dizzy"), cited to the safety file.
+    /// says they have ("I feel …" in their own words), cited to the safety file.
     private func addSymptomNote(to composed: inout (answer: String, citations: [Citation]), intent: Intent, input: String) {
         let safety = engine.knowledgeBase.safety
         guard safety.symptomIntents.contains(intent.id), let note = safety.symptomNote,

@@ -27,7 +27,7 @@ public struct IntentMatcher: Sendable {
     /// Per entry, the terms a passage intent has of its own (not inherited
     /// from its section); empty for sections.
     let ownTerms: [Set<String>]
-    /// The knowledge base's main subject ("ketamine"): it says little about
+    /// The knowledge base's main subject (`subject:` in guide.conf): it says little about
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
 

@@ -23,7 +23,7 @@ public struct MatcherConfiguration: Sendable {
     /// What a word the knowledge base does not know weighs against the
     /// confidence, compared with the idf of the words it does know.
     public var unknownWordWeight = 2.0
-    /// What the knowledge base's main subject ("ketamine") weighs in the confidence.
+    /// What the knowledge base's main subject (`subject:` words) weighs in the confidence.
     public var subjectWeight = 0.3
     /// The bonus for two adjacent words found together ("side effects").
     public var phraseWeight = 0.5

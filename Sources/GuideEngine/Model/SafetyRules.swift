@@ -21,7 +21,7 @@ public struct SafetyRules: Sendable, Equatable {
     public var historyMarkers: Set<String> = []
     /// Words that make a sentence about the reader ("I", "my").
     public var firstPersonWords: Set<String>
-    /// Words that, just before a phrase, cancel it ("not suicidal").
+    /// Words that, just before a phrase, cancel it ("not", "never").
     public var negations: Set<String>
     /// Words that, before a phrase, mean the reader is asking about a topic.
     public var topicMarkers: Set<String>

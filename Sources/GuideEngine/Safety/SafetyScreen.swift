@@ -3,9 +3,9 @@
 ///
 /// The screen errs towards safety: third persons count ("my friend wants to
 /// die"), quotes count, a typo does not hide a phrase. Two things cancel a
-/// phrase, each deliberately: a negation just before it ("I'm not suicidal"),
+/// phrase, each deliberately: a negation just before it ("I'm not …"),
 /// and, for phrases marked `about-me`, a sentence that is not about the reader
-/// or is a question about the topic ("can ketamine lower suicidal ideation?").
+/// or is a question about the topic ("can the treatment help with …?").
 public struct SafetyScreen: Sendable {
     public enum Finding: Sendable, Equatable {
         /// The message must be answered with the category's message.
@@ -120,7 +120,7 @@ public struct SafetyScreen: Sendable {
     }
 
     /// A sentence is about the reader when it has a first-person word, or
-    /// when it is a bare statement ("feeling suicidal tonight"); a sentence
+    /// when it is a bare statement with no subject ("feeling … tonight"); a sentence
     /// with a topic marker ("curious", "studies") is a question about the topic.
     private func isAboutReader(_ sentence: Sentence) -> Bool {
         let words = sentence.words

@@ -1,7 +1,7 @@
 import GuideEngine
 
 /// Tab completion: slash commands, and the knowledge base's own words
-/// ("dissociation", "esketamine"), so patients can find the terms it knows.
+/// (its topic words), so patients can find the terms it knows.
 public struct Completer: Sendable {
     private let commands: [String]
     private let words: [String]

@@ -20,7 +20,7 @@ import Foundation
 ///   same kind of question again); the answer's paragraphs are the passages,
 ///   and its bullets ("- item", also run together on one line) list items;
 /// - `guide.conf`, a `synonyms.txt` with no groups and a generic `smalltalk.txt`
-///   (the bundled ones are about ketamine); `language/stopwords-en.txt` and
+///   (the bundled ones are about its own subject); `language/stopwords-en.txt` and
 ///   `safety.txt` copied from `templateDirectory` (the bundled knowledge base)
 ///   when given, or minimal ones.
 ///
@@ -451,7 +451,7 @@ public struct MedQuADConverter: Sendable {
     }
 
     /// Lowercase ASCII letters and digits joined by single dashes, at most 60
-    /// characters: "Sjögren Syndrome (Type 1)" → "sjogren-syndrome-type-1".
+    /// characters: "Café Topic (Part 1)" → "cafe-topic-part-1".
     public static func slug(_ text: String) -> String {
         let folded = text.lowercased().decomposedStringWithCompatibilityMapping
         var slug = ""
@@ -504,7 +504,7 @@ public struct MedQuADConverter: Sendable {
 
         [guide]
         name: MedQuAD Guide (benchmark)
-        topic: medical questions from MedQuAD
+        topic: questions and answers from MedQuAD
         # Question words: they help rank answers but say little about whether the
         # knowledge base covers a question.
         subject: how
@@ -550,7 +550,7 @@ public struct MedQuADConverter: Sendable {
     static let synonyms = """
         # Synonyms: one group per line, terms separated by commas.
         # None for the converted MedQuAD knowledge base (the bundled groups are
-        # about ketamine therapy).
+        # about another subject).
 
         """
 
@@ -583,7 +583,7 @@ public struct MedQuADConverter: Sendable {
         say: help
         say: what can you do
         say: what can i ask
-        reply: Ask me a medical question in your own words, for example "What are the symptoms of anemia?". Type /topics to see what I know.
+        reply: Ask me a question in your own words. Type /topics to see what I know.
 
         """
 
@@ -615,15 +615,11 @@ public struct MedQuADConverter: Sendable {
 
         """
 
+    /// Without a template there is no safety screen: this knowledge base is
+    /// a load and retrieval test, never shown to patients. Phrases belong in
+    /// a knowledge base's own safety.txt, not in code.
     static let safety = """
-        # Safety screen (minimal): crisis phrases, checked before any answer.
-
-        [crisis]
-        message: If you are thinking about harming yourself, please contact a crisis line or emergency services now.
-        say: kill|killing myself
-        say: end|ending my|own life
-        say: want|wants to die
-        about-me: suicidal
+        # No safety phrases: copy a knowledge base's safety.txt here to screen messages.
 
         """
 }

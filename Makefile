@@ -5,13 +5,20 @@
 SWIFT ?= swift
 BINARY := .build/debug/ketaguide
 
-.PHONY: run test build deps release check-kb
+.PHONY: run test build deps release check-kb bench-build bench
 
 run: deps build
 	$(BINARY)
 
-test: deps build check-kb
+test: deps build check-kb bench-build
 	$(SWIFT) test
+
+# CI only checks that the benchmark suite builds; `make bench` runs it.
+bench-build:
+	$(SWIFT) build --package-path benchmarks --product ketaguide-bench
+
+bench:
+	benchmarks/run --medquad ../shared/corpora/medquad/medquad-answered.jsonl
 
 # The knowledge base validates, and the labelled sets keep their accuracy.
 FIXTURES := Tests/GuideEngineTests/Fixtures

@@ -20,8 +20,7 @@ public struct LabelledSet: Sendable {
     public static func parse(_ text: String, path: String) throws -> LabelledSet {
         var rows: [Row] = []
         var diagnostics: [Diagnostic] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
+        for (offset, line) in text.fileLines.enumerated() {
             if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
             guard columns.count >= 2, columns.count <= 3, !columns[1].trimmingWhitespace().isEmpty else {

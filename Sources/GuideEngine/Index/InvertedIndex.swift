@@ -126,8 +126,20 @@ public struct InvertedIndex: Sendable {
                 scores[entry] += idf * tf * (k1 + 1) / (tf + norm)
             }
         }
-        var hits = touched.map { Hit(entry: $0, score: scores[$0]) }
-        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.entry < $1.entry }
-        return Array(hits.prefix(limit))
+        // Keep only the best `limit` while scanning: a common word can touch
+        // thousands of entries, and sorting them all would cost more than the scoring.
+        func isBetter(_ left: Hit, _ right: Hit) -> Bool {
+            left.score != right.score ? left.score > right.score : left.entry < right.entry
+        }
+        var best: [Hit] = []
+        best.reserveCapacity(limit + 1)
+        for entry in touched {
+            let hit = Hit(entry: entry, score: scores[entry])
+            if best.count == limit, let last = best.last, !isBetter(hit, last) { continue }
+            let position = best.firstIndex { isBetter(hit, $0) } ?? best.count
+            best.insert(hit, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        return best
     }
 }

@@ -45,7 +45,7 @@ struct DocumentParser {
     }
 
     mutating func parse(_ text: String) -> KnowledgeDocument? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        let lines = text.fileLines
         guard let (fields, bodyStart) = parseFrontMatter(lines) else { return nil }
 
         var sections: [SectionDraft] = []

@@ -27,7 +27,7 @@ struct RecordFile {
     /// Parses `text`, collecting a diagnostic for each line it cannot read.
     static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> RecordFile {
         var groups: [Group] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in text.fileLines.enumerated() {
             let line = offset + 1
             let content = rawLine.trimmingWhitespace()
             if content.isEmpty || content.hasPrefix("#") { continue }
@@ -62,6 +62,17 @@ struct RecordFile {
             groups[groups.count - 1].entries.append(Entry(key: key, value: value, line: line))
         }
         return RecordFile(path: path, groups: groups)
+    }
+}
+
+extension String {
+    /// The text's lines, split on the newline byte, each without a trailing
+    /// carriage return: files written on Windows (CRLF) read the same, and a
+    /// Character split (where "\r\n" is one character) is avoided.
+    var fileLines: [String] {
+        utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+        }
     }
 }
 

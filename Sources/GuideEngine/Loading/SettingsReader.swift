@@ -29,7 +29,7 @@ enum SettingsReader {
 
     static func synonyms(from text: String, path: String, diagnostics: inout [Diagnostic]) -> [SynonymGroup] {
         var groups: [SynonymGroup] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in text.fileLines.enumerated() {
             let content = rawLine.trimmingWhitespace()
             if content.isEmpty || content.hasPrefix("#") { continue }
             let terms = content.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
@@ -43,7 +43,7 @@ enum SettingsReader {
     }
 
     static func wordList(_ text: String) -> Set<String> {
-        Set(text.split(separator: "\n").map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        Set(text.fileLines.map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }
 
     static func smalltalk(from file: RecordFile?, diagnostics: inout [Diagnostic]) -> [SmalltalkIntent] {

@@ -10,19 +10,19 @@
 public struct TypoCorrector: Sendable {
     private let words: [String: Int]
     /// Words by length, for a quick length filter.
-    private let byLength: [Int: [(word: [UInt8], text: String)]]
+    private let byLength: [Int: [(word: [UInt8], text: String, letters: UInt32)]]
     /// Words by length and first letter, for the one-edit case (which keeps the first letter).
-    private let byLengthAndFirst: [Int: [(word: [UInt8], text: String)]]
+    private let byLengthAndFirst: [Int: [(word: [UInt8], text: String, letters: UInt32)]]
 
     /// - Parameter vocabulary: known words with how often each occurs.
     public init(vocabulary: [String: Int]) {
         self.words = vocabulary
-        var byLength: [Int: [(word: [UInt8], text: String)]] = [:]
+        var byLength: [Int: [(word: [UInt8], text: String, letters: UInt32)]] = [:]
         for word in vocabulary.keys.sorted() where word.unicodeScalars.allSatisfy(\.isASCII) {
-            byLength[word.utf8.count, default: []].append((Array(word.utf8), word))
+            byLength[word.utf8.count, default: []].append((Array(word.utf8), word, Self.letters(of: word.utf8)))
         }
         self.byLength = byLength
-        var byLengthAndFirst: [Int: [(word: [UInt8], text: String)]] = [:]
+        var byLengthAndFirst: [Int: [(word: [UInt8], text: String, letters: UInt32)]] = [:]
         for (length, words) in byLength {
             for word in words { byLengthAndFirst[length << 8 | Int(word.word.first ?? 0), default: []].append(word) }
         }
@@ -42,8 +42,10 @@ public struct TypoCorrector: Sendable {
         let maxEdits = bytes.count >= 9 ? 2 : 1
         var best: (text: String, distance: Int, count: Int)?
         for length in (bytes.count - maxEdits)...(bytes.count + maxEdits) {
+            let letters = Self.letters(of: bytes)
             let bucket = maxEdits == 1 ? byLengthAndFirst[length << 8 | Int(bytes[0])] : byLength[length]
-            for candidate in bucket ?? [] {
+            // One edit changes at most two letters of the set: a quick, exact filter.
+            for candidate in bucket ?? [] where (candidate.letters ^ letters).nonzeroBitCount <= 2 * maxEdits {
                 let distance = Self.distance(bytes, candidate.word, limit: maxEdits)
                 guard distance <= maxEdits else { continue }
                 let count = words[candidate.text] ?? 0
@@ -54,6 +56,11 @@ public struct TypoCorrector: Sendable {
             }
         }
         return best?.text
+    }
+
+    /// The set of letters a-z in a word, as bits.
+    static func letters<Bytes: Sequence>(of bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
+        bytes.reduce(0) { mask, byte in (97...122).contains(byte) ? mask | 1 << UInt32(byte - 97) : mask }
     }
 
     /// Optimal string alignment distance (Levenshtein with transpositions),

@@ -74,3 +74,24 @@ struct KnowledgeBaseLoaderTests {
         }
     }
 }
+
+struct LineEndingTests {
+    /// Files saved on Windows (CRLF) load exactly like the originals.
+    @Test func crlfFilesLoadTheSame() throws {
+        let original = try #require(Fixtures.knowledgeBase)
+        var edits: [String: String?] = [:]
+        for document in original.documents {
+            let name = "documents/" + (document.path.split(separator: "/").last.map(String.init) ?? "")
+            let text = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent(document.path), encoding: .utf8)
+            edits[name] = text.replacingOccurrences(of: "\n", with: "\r\n")
+        }
+        for name in ["guide.conf", "synonyms.txt", "safety.txt", "smalltalk.txt"] {
+            let text = try String(contentsOfFile: Fixtures.bundledDirectory + "/" + name, encoding: .utf8)
+            edits[name] = text.replacingOccurrences(of: "\n", with: "\r\n")
+        }
+        let crlf = try KnowledgeBaseLoader().load(directory: try Fixtures.scratchKnowledgeBase(edits))
+        #expect(crlf.documents.map(\.sections) == original.documents.map(\.sections))
+        #expect(crlf.synonyms == original.synonyms)
+        #expect(crlf.safety.categories.map(\.patterns.count) == original.safety.categories.map(\.patterns.count))
+    }
+}

@@ -40,6 +40,7 @@ public struct MatcherConfiguration: Sendable {
         configuration.useConversationContext = false
         configuration.phraseWeight = 0
         configuration.subjectWeight = 1
+        configuration.clarifyMargin = 2
         return configuration
     }
 }

@@ -253,13 +253,7 @@ public struct MedQuADConverter: Sendable {
                 let fallbackTitle = "\(Self.collapse(pair.source)) document \(documentNumber)"
                 var base = Self.slug(focus.isEmpty ? fallbackTitle : focus)
                 if base.isEmpty { base = "topic" }
-                var id = base
-                var suffix = 2
-                while usedDocumentIDs.contains(id) {
-                    id = "\(base)-\(suffix)"
-                    suffix += 1
-                }
-                usedDocumentIDs.insert(id)
+                let id = DocumentIngester.unique(base, among: &usedDocumentIDs)
                 let url = Self.collapse(pair.url)
                 let origin = [Self.collapse(pair.source), "(\(Self.collapse(pair.collection)))"].filter { $0 != "()" }
                     .joined(separator: " ")

@@ -32,7 +32,7 @@ struct SafetyPhraseMatcher: Sendable {
     /// Stem → numbers of the phrase words with that stem.
     private let numbersByStem: [String: [Int]]
     /// First byte → phrase words of five letters or more, for one-typo matching.
-    private let typoCandidates: [UInt8: [(number: Int, bytes: [UInt8])]]
+    private let typoCandidates: [UInt8: [(number: Int, bytes: [UInt8], letters: UInt32)]]
     /// Phrase word number → phrases whose first step accepts it.
     private let phrasesByFirstWord: [Int: [Int]]
     private let stemmer = EnglishStemmer()
@@ -43,7 +43,7 @@ struct SafetyPhraseMatcher: Sendable {
         var numbers: [String: Int] = [:]
         var wordsByNumber: [String] = []
         var numbersByStem: [String: [Int]] = [:]
-        var typoCandidates: [UInt8: [(number: Int, bytes: [UInt8])]] = [:]
+        var typoCandidates: [UInt8: [(number: Int, bytes: [UInt8], letters: UInt32)]] = [:]
         func number(of word: String) -> Int {
             if let known = numbers[word] { return known }
             let new = numbers.count
@@ -51,7 +51,9 @@ struct SafetyPhraseMatcher: Sendable {
             wordsByNumber.append(word)
             numbersByStem[stemmer.stem(word), default: []].append(new)
             let bytes = Array(word.utf8)
-            if bytes.count >= 5, let first = bytes.first { typoCandidates[first, default: []].append((new, bytes)) }
+            if bytes.count >= 5, let first = bytes.first {
+                typoCandidates[first, default: []].append((new, bytes, TypoCorrector.letters(of: bytes)))
+            }
             return new
         }
         var phrases: [Phrase] = []
@@ -83,7 +85,9 @@ struct SafetyPhraseMatcher: Sendable {
         if let exact = numbers[text] { result.append(exact) }
         let bytes = Array(text.utf8)
         if allowTypos, bytes.count >= 4, let first = bytes.first {
-            for candidate in typoCandidates[first] ?? [] where abs(candidate.bytes.count - bytes.count) <= 1 {
+            let letters = TypoCorrector.letters(of: bytes)
+            for candidate in typoCandidates[first] ?? []
+            where abs(candidate.bytes.count - bytes.count) <= 1 && (candidate.letters ^ letters).nonzeroBitCount <= 2 {
                 if TypoCorrector.distance(candidate.bytes, bytes, limit: 1) <= 1 { result.append(candidate.number) }
             }
         }

@@ -100,6 +100,20 @@ import Testing
         #expect(screen.contains("Esketamine (Spravato) is an FDA-approved derivative of\nketamine, given as a nasal spray. [1]"))
     }
 
+    @Test func answersFitTheWindowAfterAResize() throws {
+        let (terminal, _) = try makeSession(columns: 100)
+        defer { terminal.close() }
+        terminal.resize(columns: 50, rows: 40)
+        Thread.sleep(forTimeInterval: 0.3)
+        terminal.type("what is spravato")
+        terminal.send(keys: "Enter")
+        let screen = try terminal.waitFor("Sources:")
+        let answer = screen.components(separatedBy: "ask> what is spravato").last ?? ""
+        for line in answer.split(separator: "\n") {
+            #expect(line.count < 50, "line too wide after the resize: \(line)")
+        }
+    }
+
     @Test func colourOnATerminalButNoEscapeCodesWithNoColor() throws {
         let (coloured, _) = try makeSession()
         defer { coloured.close() }

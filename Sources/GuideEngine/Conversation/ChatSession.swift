@@ -174,11 +174,12 @@ public struct ChatSession: Sendable {
     private func matchWithContext(_ input: String) -> Match {
         let plain = engine.matcher.match(input)
         guard let last = context.lastIntent, engine.matcher.configuration.useConversationContext else { return plain }
+        // The second, topic-aware match runs only when it could change the answer.
+        let pointsBack = engine.matcher.analyzer.words(input).contains { settings.referenceWords.contains($0) }
+        if let plainIntent = plain.intent, !pointsBack || plainIntent.isRelated(to: last) { return plain }
         let followUp = engine.matcher.match(input, contextTerms: context.topicTerms)
         guard let followUpIntent = followUp.intent else { return plain }
-        guard let plainIntent = plain.intent else { return followUp }
-        let pointsBack = engine.matcher.analyzer.words(input).contains { settings.referenceWords.contains($0) }
-        if pointsBack && followUpIntent.isRelated(to: last) && !plainIntent.isRelated(to: last) { return followUp }
+        if plain.intent == nil || followUpIntent.isRelated(to: last) { return followUp }
         return plain
     }
 

@@ -46,7 +46,7 @@ public final class InteractiveSession {
         while true {
             switch editor.readLine(prompt: style.accent("ask> ")) {
             case .line(let line):
-                let text = line.trimmingCharacters(in: " \t\r")
+                let text = line.trimmingWhitespace()
                 if text.isEmpty { continue }
                 if Self.quitWords.contains(text.lowercased()) {
                     write("Goodbye.\n")
@@ -98,15 +98,5 @@ public final class InteractiveSession {
     private func write(_ text: String) {
         output.write(text)
         output.flush()
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        guard let first = firstIndex(where: { !characters.contains($0) }),
-            let last = lastIndex(where: { !characters.contains($0) })
-        else { return "" }
-        return String(self[first...last])
     }
 }

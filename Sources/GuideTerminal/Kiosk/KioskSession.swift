@@ -62,7 +62,7 @@ public final class KioskSession {
         while true {
             switch editor.readLine(prompt: style.accent("ask> ")) {
             case .line(let line):
-                if handle(line.trimmingCharacters(in: " \t\r")) { return 0 }
+                if handle(line.trimmingWhitespace()) { return 0 }
             case .interrupted:
                 continue
             case .endOfInput:

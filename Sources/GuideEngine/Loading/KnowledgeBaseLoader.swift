@@ -7,7 +7,7 @@ import Foundation
 /// - `guide.conf`: the guide's name, wording and suggested questions (required);
 /// - `documents/*.md`: the documents (at least one);
 /// - `synonyms.txt`, `smalltalk.txt`, `safety.txt`, `not-covered.txt`,
-///   `language/stopwords-en.txt`.
+///   `language/stopwords-en.txt`, `language/paraphrases-en.txt`.
 public struct KnowledgeBaseLoader: Sendable {
     public init() {}
 
@@ -66,9 +66,14 @@ public struct KnowledgeBaseLoader: Sendable {
         }
         diagnostics += Self.duplicateIDs(in: documents)
 
-        let synonyms = try read("synonyms.txt", required: false).map {
-            SettingsReader.synonyms(from: $0, path: displayName + "/synonyms.txt", diagnostics: &diagnostics)
-        } ?? []
+        // The knowledge base's own synonyms, then everyday English paraphrases
+        // ("upsides" for "benefits") that hold for any subject.
+        var synonyms: [SynonymGroup] = []
+        for name in ["synonyms.txt", "language/paraphrases-en.txt"] {
+            synonyms += try read(name, required: false).map {
+                SettingsReader.synonyms(from: $0, path: displayName + "/" + name, diagnostics: &diagnostics)
+            } ?? []
+        }
         let stopWords = try read("language/stopwords-en.txt", required: false).map(SettingsReader.wordList) ?? []
         let smalltalk = SettingsReader.smalltalk(from: try records("smalltalk.txt", required: false), diagnostics: &diagnostics)
         let safety = SettingsReader.safety(from: try records("safety.txt", required: false), diagnostics: &diagnostics)

@@ -42,6 +42,7 @@ struct KnowledgeBaseLoaderTests {
         ("duplicate id", "documents/bad.md", "---\nid: bad\ntitle: B\nsource: s\nreviewed: 2026-01-01\n---\n\n## Risks again {#risks}\nText.\n", 8, "id 'risks' is also used"),
         ("bad metadata", "documents/bad.md", "---\nid: bad\ntitle: B\nsource: s\nreviewed: 2026-01-01\n---\n\n## A {#a}\n> colour: blue\nText.\n", 9, "must be '> keywords"),
         ("one-word synonym group", "synonyms.txt", "# comment\nlonely\n", 2, "two or more terms"),
+        ("one-word paraphrase group", "language/paraphrases-en.txt", "upsides, benefits\nlonely\n", 2, "two or more terms"),
         ("settings line", "guide.conf", "[guide]\nname Ketamine\n", 2, "expected 'key: value'"),
         ("unknown safety group", "safety.txt", "[crisis]\nmessage: m\nsay: x\n[panic]\nsay: y\n", 4, "unknown group [panic]"),
     ]
@@ -61,6 +62,13 @@ struct KnowledgeBaseLoaderTests {
                 diagnostics.contains { $0.description.contains(expected) && $0.message.contains(testCase.message) },
                 "\(testCase.name): got \(diagnostics.map(\.description))")
         }
+    }
+
+    @Test func everydayParaphrasesJoinTheSynonyms() throws {
+        let directory = try Fixtures.scratchKnowledgeBase(["language/paraphrases-en.txt": "# general\nupsides, benefits\n"])
+        let base = try KnowledgeBaseLoader().load(directory: directory)
+        #expect(base.synonyms.contains { $0.terms == ["upsides", "benefits"] && $0.line == 2 })
+        #expect(base.synonyms.contains { $0.terms.contains("spravato") })
     }
 
     @Test func invalidUTF8IsReportedWithItsLine() throws {

@@ -5,11 +5,15 @@ import Foundation
 /// Each indexed entry is a bag of fields (text, heading, keywords, example
 /// questions) whose terms count with the field's weight, the simple form of
 /// BM25F: a keyword hit weighs more than a word in running text.
+///
+/// Terms are integers: a word has an id, and a two-word phrase ("blood
+/// pressure") is keyed by the pair of its words' ids, so a knowledge base of
+/// thousands of documents is indexed without building a string per phrase.
+/// The postings of all terms sit in two flat arrays (entries and weighted
+/// frequencies) cut by offsets, which keeps a large index compact in memory.
+/// Built with `InvertedIndex.Builder`.
 public struct InvertedIndex: Sendable {
-    public struct Posting: Sendable {
-        public var entry: Int32
-        public var frequency: Float
-    }
+    public typealias TermID = Int32
 
     /// A scored entry from a search.
     public struct Hit: Sendable, Equatable {
@@ -19,6 +23,7 @@ public struct InvertedIndex: Sendable {
 
     /// A term of a query with its weight (synonyms weigh less than the words typed).
     public struct QueryTerm: Sendable, Equatable {
+        /// An analysed word, or two separated by one space for a phrase.
         public var term: String
         public var weight: Double
         /// Which word of the question this term stands for (synonyms share it).
@@ -38,89 +43,90 @@ public struct InvertedIndex: Sendable {
         public init() {}
     }
 
-    private(set) var termIDs: [String: Int32] = [:]
-    private(set) var postings: [[Posting]] = []
-    private(set) var lengths: [Float] = []
-    private(set) var averageLength: Double = 1
-    private var totalLength: Double = 0
+    let wordIDs: [String: TermID]
+    let phraseIDs: [UInt64: TermID]
+    /// Postings of term `t`: `postingEntries[offsets[t]..<offsets[t + 1]]`, by entry.
+    let offsets: [UInt32]
+    let postingEntries: [Int32]
+    let postingFrequencies: [Float]
+    let lengths: [Float]
+    let averageLength: Double
     public let parameters: Parameters
 
     public var entryCount: Int { lengths.count }
-    public var termCount: Int { postings.count }
+    public var termCount: Int { offsets.count - 1 }
 
-    public init(parameters: Parameters = Parameters()) {
-        self.parameters = parameters
+    /// The id of an analysed word, or of a phrase written as two words and one space.
+    public func termID(_ term: String) -> TermID? {
+        guard let space = term.firstIndex(of: " ") else { return wordIDs[term] }
+        let second = term[term.index(after: space)...]
+        guard !second.contains(" "), let left = wordIDs[String(term[..<space])], let right = wordIDs[String(second)] else {
+            return nil
+        }
+        return phraseIDs[Self.pairKey(left, right)]
     }
 
-    /// Adds an entry made of `(terms, weight)` fields; entries are numbered in order.
-    public mutating func add(fields: [(terms: [String], weight: Double)]) {
-        let entry = Int32(lengths.count)
-        var frequencies: [String: Float] = [:]
-        var length: Float = 0
-        for field in fields {
-            let weight = Float(field.weight)
-            for term in field.terms {
-                frequencies[term, default: 0] += weight
-                length += weight
-            }
-        }
-        for (term, frequency) in frequencies {
-            let id: Int32
-            if let known = termIDs[term] {
-                id = known
-            } else {
-                id = Int32(postings.count)
-                termIDs[term] = id
-                postings.append([])
-            }
-            postings[Int(id)].append(Posting(entry: entry, frequency: frequency))
-        }
-        lengths.append(length)
-        totalLength += Double(length)
-        averageLength = max(totalLength / Double(lengths.count), 1)
+    static func pairKey(_ left: TermID, _ right: TermID) -> UInt64 {
+        UInt64(UInt32(bitPattern: left)) << 32 | UInt64(UInt32(bitPattern: right))
     }
 
-    public func contains(_ term: String) -> Bool { termIDs[term] != nil }
+    /// Whether some entry has `term` (a word the builder only saw elsewhere does not count).
+    public func contains(_ term: String) -> Bool { documentFrequency(term) > 0 }
 
     public func documentFrequency(_ term: String) -> Int {
-        termIDs[term].map { postings[Int($0)].count } ?? 0
+        termID(term).map(documentFrequency) ?? 0
+    }
+
+    func documentFrequency(_ id: TermID) -> Int {
+        Int(offsets[Int(id) + 1] - offsets[Int(id)])
     }
 
     /// Inverse document frequency; a term no entry has gets the highest value.
     public func idf(_ term: String) -> Double {
+        idf(frequency: termID(term).map(documentFrequency) ?? 0)
+    }
+
+    private func idf(frequency: Int) -> Double {
         let count = Double(entryCount)
-        let frequency = Double(documentFrequency(term))
+        let frequency = Double(frequency)
         return log(1 + (count - frequency + 0.5) / (frequency + 0.5))
     }
 
     /// The weighted frequency of `term` in `entry`, 0 when absent.
     public func frequency(of term: String, in entry: Int) -> Float {
-        guard let id = termIDs[term] else { return 0 }
-        let list = postings[Int(id)]
-        var low = 0
-        var high = list.count - 1
+        termID(term).map { frequency(of: $0, in: entry) } ?? 0
+    }
+
+    func frequency(of id: TermID, in entry: Int) -> Float {
+        var low = Int(offsets[Int(id)])
+        var high = Int(offsets[Int(id) + 1]) - 1
         while low <= high {
             let middle = (low + high) / 2
-            let value = Int(list[middle].entry)
-            if value == entry { return list[middle].frequency }
+            let value = Int(postingEntries[middle])
+            if value == entry { return postingFrequencies[middle] }
             if value < entry { low = middle + 1 } else { high = middle - 1 }
         }
         return 0
     }
 
-    /// BM25 scores of every entry that has at least one query term, best first.
+    /// The best `limit` entries that have at least one query term, best first.
     public func search(_ query: [QueryTerm], limit: Int) -> [Hit] {
+        search(query.map { (termID($0.term), $0.weight) }, limit: limit)
+    }
+
+    /// The same with terms already resolved to ids (nil: a term no entry has).
+    func search(_ query: [(id: TermID?, weight: Double)], limit: Int) -> [Hit] {
         var scores = [Double](repeating: 0, count: entryCount)
         var touched: [Int] = []
         let k1 = parameters.k1
         let b = parameters.b
-        for queryTerm in query {
-            guard let id = termIDs[queryTerm.term] else { continue }
-            let list = postings[Int(id)]
-            let idf = idf(queryTerm.term) * queryTerm.weight
-            for posting in list {
-                let entry = Int(posting.entry)
-                let tf = Double(posting.frequency)
+        for (id, weight) in query {
+            guard let id else { continue }
+            let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
+            let idf = idf(frequency: range.count) * weight
+            for position in range {
+                let entry = Int(postingEntries[position])
+                let tf = Double(postingFrequencies[position])
                 let norm = k1 * (1 - b + b * Double(lengths[entry]) / averageLength)
                 if scores[entry] == 0 { touched.append(entry) }
                 scores[entry] += idf * tf * (k1 + 1) / (tf + norm)

@@ -25,23 +25,17 @@ public struct KnowledgeBaseLoader: Sendable {
         let displayName = root.lastPathComponent
         var diagnostics: [Diagnostic] = []
 
+        var fingerprint = SourceFingerprint()
         func read(_ relative: String, required: Bool) throws -> String? {
             let url = root.appendingPathComponent(relative)
             guard fileManager.fileExists(atPath: url.path) else {
                 if required { throw KnowledgeBaseError.notFound(path: url.path) }
                 return nil
             }
-            guard let data = fileManager.contents(atPath: url.path) else {
-                diagnostics.append(Diagnostic(path: displayName + "/" + relative, line: 1, message: "cannot read the file"))
-                return nil
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(
-                    path: displayName + "/" + relative, line: Self.firstInvalidUTF8Line(data),
-                    message: "the file is not valid UTF-8"))
-                return nil
-            }
-            return text
+            let file = Self.readText(path: url.path, displayName: displayName + "/" + relative)
+            diagnostics += file.diagnostics
+            fingerprint.add(relative, hash: file.hash)
+            return file.text
         }
         func records(_ relative: String, required: Bool) throws -> RecordFile? {
             guard let text = try read(relative, required: required) else { return nil }
@@ -58,11 +52,10 @@ public struct KnowledgeBaseLoader: Sendable {
             throw KnowledgeBaseError.notFound(path: documentsFolder.path + "/*.md")
         }
         var documents: [KnowledgeDocument] = []
-        for name in names {
-            guard let text = try read("documents/" + name, required: true) else { continue }
-            var parser = DocumentParser(path: displayName + "/documents/" + name)
-            if let document = parser.parse(text) { documents.append(document) }
-            diagnostics += parser.diagnostics
+        for (name, parsed) in zip(names, Self.parseDocuments(names, in: documentsFolder.path, displayName: displayName)) {
+            if let document = parsed.document { documents.append(document) }
+            diagnostics += parsed.diagnostics
+            fingerprint.add("documents/" + name, hash: parsed.hash)
         }
         diagnostics += Self.duplicateIDs(in: documents)
 
@@ -92,7 +85,40 @@ public struct KnowledgeBaseLoader: Sendable {
         guard errors.isEmpty else { throw KnowledgeBaseError.malformed(errors) }
         return KnowledgeBase(
             displayName: displayName, directory: root.path, documents: documents, settings: settings,
-            synonyms: synonyms, stopWords: stopWords, smalltalk: smalltalk, safety: safety, notCovered: notCovered)
+            synonyms: synonyms, stopWords: stopWords, smalltalk: smalltalk, safety: safety, notCovered: notCovered,
+            sourceFingerprint: fingerprint.value)
+    }
+
+    /// A file's text, or the diagnostic that says why there is none, and the hash of its bytes.
+    static func readText(path: String, displayName: String) -> (text: String?, diagnostics: [Diagnostic], hash: UInt64) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (nil, [Diagnostic(path: displayName, line: 1, message: "cannot read the file")], 0)
+        }
+        let hash = SourceFingerprint.hash(data)
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (nil, [Diagnostic(path: displayName, line: Self.firstInvalidUTF8Line(data), message: "the file is not valid UTF-8")], hash)
+        }
+        return (text, [], hash)
+    }
+
+    /// Reads and parses the documents on all cores: a network's knowledge base
+    /// may hold thousands of files. Results keep the order of `names`.
+    static func parseDocuments(
+        _ names: [String], in folder: String, displayName: String
+    ) -> [(document: KnowledgeDocument?, diagnostics: [Diagnostic], hash: UInt64)] {
+        var results = [(document: KnowledgeDocument?, diagnostics: [Diagnostic], hash: UInt64)](
+            repeating: (nil, [], 0), count: names.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = SendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: names.count) { index in
+                let shown = displayName + "/documents/" + names[index]
+                let file = readText(path: folder + "/" + names[index], displayName: shown)
+                var parser = DocumentParser(path: shown)
+                let document = file.text.flatMap { parser.parse($0) }
+                slots.buffer[index] = (document, file.diagnostics + parser.diagnostics, file.hash)
+            }
+        }
+        return results
     }
 
     /// Ids are intents, so a repeated one would make answers ambiguous.

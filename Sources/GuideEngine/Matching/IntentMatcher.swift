@@ -22,11 +22,9 @@ public struct IntentMatcher: Sendable {
     let unknownWordIDF: Double
     /// Intent id → entry of the index.
     let entryByID: [String: Int]
-    /// Per entry, its topic terms (see `topicTerms(of:)`), computed once.
-    let topicTermsByEntry: [[String]]
     /// Per entry, the terms a passage intent has of its own (not inherited
     /// from its section); empty for sections.
-    let ownTerms: [Set<String>]
+    let ownTerms: [Set<InvertedIndex.TermID>]
     /// The knowledge base's main subject (`subject:` in guide.conf): it says little about
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
@@ -36,48 +34,46 @@ public struct IntentMatcher: Sendable {
         self.configuration = configuration
         let analyzer = Analyzer(stopWords: knowledgeBase.stopWords)
         self.analyzer = analyzer
-        var index = InvertedIndex()
+        var indexing = IndexingAnalyzer(analyzer: analyzer)
         var intents: [Intent] = []
-        var ownTerms: [Set<String>] = []
-        var vocabulary: [String: Int] = [:]
-        func learn(_ text: String) {
-            for word in analyzer.words(text) where !analyzer.isStopWord(word) { vocabulary[word, default: 0] += 1 }
-        }
+        var ownTerms: [Set<InvertedIndex.TermID>] = []
         let config = configuration
         for (documentIndex, document) in knowledgeBase.documents.enumerated() {
             for (sectionIndex, section) in document.sections.enumerated() {
-                let heading = Self.phraseTerms(analyzer.terms(section.heading))
-                let keywords = config.useKeywords ? section.keywords.flatMap { Self.keywordTerms(analyzer.terms($0)) } : []
-                let questions = config.useExampleQuestions ? section.questions.flatMap { Self.phraseTerms(analyzer.terms($0)) } : []
+                let heading = indexing.phraseTerms(indexing.terms(section.heading))
+                // Keywords and questions are learnt as vocabulary even when switched off.
+                let sectionKeywords = section.keywords.map { indexing.terms($0) }
+                let sectionQuestions = section.questions.map { indexing.terms($0) }
+                let keywords = config.useKeywords ? sectionKeywords.flatMap { indexing.keywordTerms($0) } : []
+                let questions = config.useExampleQuestions ? sectionQuestions.flatMap { indexing.phraseTerms($0) } : []
+                let passageTerms = section.passages.map { indexing.phraseTerms(indexing.terms($0.text)) }
                 // A passage with its own id is an intent of its own: the section
                 // keeps only the text no narrower intent answers.
-                let ownText = section.passages.filter { $0.id == nil || !config.useKeywords }
-                    .flatMap { Self.phraseTerms(analyzer.terms($0.text)) }
-                index.add(fields: [
+                let ownText = zip(section.passages, passageTerms).filter { $0.0.id == nil || !config.useKeywords }.flatMap(\.1)
+                indexing.add(fields: [
                     (heading, config.headingWeight), (keywords, config.keywordWeight),
                     (questions, config.questionWeight), (ownText, config.textWeight),
                 ])
                 intents.append(Intent(id: section.id, document: documentIndex, section: sectionIndex, passage: nil))
                 ownTerms.append([])
-                ([section.heading] + section.keywords + section.questions).forEach(learn)
 
                 for (passageIndex, passage) in section.passages.enumerated() {
-                    learn(passage.text)
-                    (passage.keywords + passage.questions).forEach(learn)
+                    let passageKeywords = passage.keywords.map { indexing.terms($0) }
+                    let passageQuestions = passage.questions.map { indexing.terms($0) }
                     guard let id = passage.id else { continue }
                     // The section's words count a little, so "can it treat PTSD" finds
                     // the PTSD item of the section about conditions treated.
-                    var fields: [(terms: [String], weight: Double)] = [
-                        (Self.phraseTerms(analyzer.terms(passage.text)), config.textWeight),
+                    var fields: [(terms: [InvertedIndex.TermID], weight: Double)] = [
+                        (passageTerms[passageIndex], config.textWeight),
                         (heading + keywords + questions, config.inheritedWeight),
                     ]
                     if config.useKeywords {
-                        fields.append((passage.keywords.flatMap { Self.keywordTerms(analyzer.terms($0)) }, config.keywordWeight))
+                        fields.append((passageKeywords.flatMap { indexing.keywordTerms($0) }, config.keywordWeight))
                     }
                     if config.useExampleQuestions {
-                        fields.append((passage.questions.flatMap { Self.phraseTerms(analyzer.terms($0)) }, config.questionWeight))
+                        fields.append((passageQuestions.flatMap { indexing.phraseTerms($0) }, config.questionWeight))
                     }
-                    index.add(fields: fields)
+                    indexing.add(fields: fields)
                     intents.append(Intent(id: id, document: documentIndex, section: sectionIndex, passage: passageIndex))
                     ownTerms.append(Set(fields.filter { $0.weight != config.inheritedWeight }.flatMap(\.terms)))
                 }
@@ -85,21 +81,23 @@ public struct IntentMatcher: Sendable {
         }
         let notCovered = knowledgeBase.notCovered
         if !notCovered.isEmpty && config.useKeywords {
-            index.add(fields: [
-                (notCovered.keywords.flatMap { Self.keywordTerms(analyzer.terms($0)) }, config.keywordWeight),
-                (notCovered.questions.flatMap { Self.phraseTerms(analyzer.terms($0)) }, config.questionWeight),
+            indexing.add(fields: [
+                (notCovered.keywords.flatMap { indexing.keywordTerms(indexing.terms($0, learn: false)) }, config.keywordWeight),
+                (notCovered.questions.flatMap { indexing.phraseTerms(indexing.terms($0, learn: false)) }, config.questionWeight),
             ])
             intents.append(.notCovered)
             ownTerms.append([])
         }
-        for group in knowledgeBase.synonyms { group.terms.forEach(learn) }
+        for group in knowledgeBase.synonyms {
+            for term in group.terms { _ = indexing.terms(term) }
+        }
+        let index = indexing.builder.build()
         self.index = index
         self.intents = intents
         self.ownTerms = ownTerms
         self.entryByID = Dictionary(intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.topicTermsByEntry = intents.map { Self.topicTerms(of: $0, in: knowledgeBase, analyzer: analyzer) }
         self.synonyms = SynonymTable(groups: config.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
-        self.corrector = TypoCorrector(vocabulary: vocabulary)
+        self.corrector = TypoCorrector(vocabulary: indexing.vocabulary)
         self.unknownWordIDF = configuration.unknownWordWeight
         self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
     }
@@ -159,15 +157,16 @@ public struct IntentMatcher: Sendable {
             return index.contains(term) ? max(index.idf(term), 0.05) : unknownWordIDF
         }
         let totalWeight = wordWeights.reduce(0, +)
-        let hits = index.search(query, limit: 12)
+        let queryIDs = query.map { index.termID($0.term) }
+        let hits = index.search(zip(queryIDs, query).map { ($0, $1.weight) }, limit: 12)
         var scored: [(candidate: Match.Candidate, rank: Double)] = hits.map { hit in
             var matched = [Bool](repeating: false, count: terms.count)
             var namesItself = false
             for (position, queryTerm) in query.enumerated() where queryTerm.origin >= 0 {
-                guard index.frequency(of: queryTerm.term, in: hit.entry) > 0 else { continue }
+                guard let id = queryIDs[position], index.frequency(of: id, in: hit.entry) > 0 else { continue }
                 for word in spans[position] ?? queryTerm.origin..<(queryTerm.origin + 1) where word < matched.count {
                     matched[word] = true
-                    if !subjectTerms.contains(terms[word]) && ownTerms[hit.entry].contains(queryTerm.term) { namesItself = true }
+                    if !subjectTerms.contains(terms[word]) && ownTerms[hit.entry].contains(id) { namesItself = true }
                 }
             }
             let covered = zip(matched, wordWeights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) }
@@ -212,17 +211,6 @@ public struct IntentMatcher: Sendable {
             isNotCovered: isNotCovered, alternative: alternative)
     }
 
-    /// Terms of a text for the index: its words and its adjacent pairs.
-    static func phraseTerms(_ terms: [String]) -> [String] {
-        terms + bigrams(terms)
-    }
-
-    /// Terms of a keyword: a phrase keyword counts mostly as the phrase
-    /// ("start working"), its words alone at half weight.
-    static func keywordTerms(_ terms: [String]) -> [String] {
-        terms.count > 1 ? bigrams(terms) + bigrams(terms) + terms : terms + terms
-    }
-
     static func bigrams(_ terms: [String]) -> [String] {
         zip(terms, terms.dropFirst()).map { $0 + " " + $1 }
     }
@@ -248,8 +236,10 @@ public struct IntentMatcher: Sendable {
 
     /// The analysed terms that describe an intent: its heading (a section)
     /// or its text and first keywords (an item), lent to a follow-up question.
+    /// Computed when asked (once per answer), not for every intent up front.
     public func topicTerms(of intent: Intent) -> [String] {
-        entryByID[intent.id].map { topicTermsByEntry[$0] } ?? []
+        guard entryByID[intent.id] != nil else { return [] }
+        return Self.topicTerms(of: intent, in: knowledgeBase, analyzer: analyzer)
     }
 
     static func topicTerms(of intent: Intent, in knowledgeBase: KnowledgeBase, analyzer: Analyzer) -> [String] {

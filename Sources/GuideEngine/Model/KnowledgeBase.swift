@@ -16,6 +16,9 @@ public struct KnowledgeBase: Sendable {
     public let safety: SafetyRules
     /// Topics the knowledge base deliberately does not cover (cost, insurance…).
     public let notCovered: NotCoveredTopics
+    /// A hash of every source file's name and bytes, set by the loader; an
+    /// index cache is valid only for the same fingerprint. Nil when built in memory.
+    public let sourceFingerprint: UInt64?
 
     public init(
         displayName: String,
@@ -26,7 +29,8 @@ public struct KnowledgeBase: Sendable {
         stopWords: Set<String>,
         smalltalk: [SmalltalkIntent],
         safety: SafetyRules,
-        notCovered: NotCoveredTopics = NotCoveredTopics()
+        notCovered: NotCoveredTopics = NotCoveredTopics(),
+        sourceFingerprint: UInt64? = nil
     ) {
         self.displayName = displayName
         self.directory = directory
@@ -37,6 +41,7 @@ public struct KnowledgeBase: Sendable {
         self.smalltalk = smalltalk
         self.safety = safety
         self.notCovered = notCovered
+        self.sourceFingerprint = sourceFingerprint
     }
 
     /// Every section of every document, in file order.

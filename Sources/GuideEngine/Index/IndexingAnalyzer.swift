@@ -1,0 +1,131 @@
+/// The analyser's work for building an index, done once per distinct word.
+///
+/// A large knowledge base repeats the same few tens of thousands of words
+/// millions of times; this remembers each folded word's term id (or that it
+/// is a stop word), so stemming and interning happen once per word, not per
+/// occurrence. It also counts the words it sees, the vocabulary that typo
+/// correction draws on.
+struct IndexingAnalyzer {
+    typealias TermID = InvertedIndex.TermID
+
+    let analyzer: Analyzer
+    private(set) var builder = InvertedIndex.Builder()
+    /// Folded words seen so far; a word's number indexes `slots` and `words`.
+    private var table = WordTable()
+    /// Per distinct word: its term id (-1 for a stop word) and how often it was learnt.
+    private var slots: [(id: TermID, count: Int)] = []
+    private var words: [String] = []
+
+    init(analyzer: Analyzer) {
+        self.analyzer = analyzer
+    }
+
+    /// Term ids of `text` in order, stop words dropped (the same terms as
+    /// `Analyzer.terms`). With `learn`, its words join the vocabulary.
+    mutating func terms(_ text: String, learn: Bool = true) -> [TermID] {
+        var result: [TermID] = []
+        var text = text
+        let isASCII = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? scanASCII(bytes, learn: learn, into: &result) : false
+        }
+        if !isASCII {
+            // The tokenizer's Unicode rules (folding, apostrophes), one word at a time.
+            for token in analyzer.words(text) {
+                var word = token
+                word.withUTF8 { count(number(of: $0), learn: learn, into: &result) }
+            }
+        }
+        return result
+    }
+
+    /// `Tokenizer`'s ASCII rules, byte by byte, without a string per word.
+    private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, learn: Bool, into result: inout [TermID]) -> Bool {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var pendingApostrophe = false
+        func flush(_ this: inout IndexingAnalyzer) {
+            guard !word.isEmpty else { return }
+            word.withUnsafeBufferPointer { this.count(this.number(of: $0), learn: learn, into: &result) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            switch byte {
+            case 97...122, 48...57:
+                pendingApostrophe = false
+                word.append(byte)
+            case 65...90:
+                pendingApostrophe = false
+                word.append(byte + 32)
+            case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                if !word.isEmpty && !pendingApostrophe {
+                    pendingApostrophe = true
+                } else {
+                    pendingApostrophe = false
+                    flush(&self)
+                }
+            default:
+                pendingApostrophe = false
+                flush(&self)
+            }
+        }
+        flush(&self)
+        return true
+    }
+
+    /// The number of a folded word, analysed on first sight.
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = WordTable.hash(word)
+        if let known = table.find(word, hash: hash) { return known }
+        let number = table.insert(word, hash: hash)
+        let text = String(decoding: word, as: UTF8.self)
+        slots.append((analyzer.isStopWord(text) ? -1 : builder.wordID(analyzer.stem(text)), 0))
+        words.append(text)
+        return number
+    }
+
+    private mutating func count(_ number: Int, learn: Bool, into result: inout [TermID]) {
+        let id = slots[number].id
+        guard id >= 0 else { return }
+        if learn { slots[number].count += 1 }
+        result.append(id)
+    }
+
+    /// A text's terms with its adjacent pairs as phrases.
+    mutating func phraseTerms(_ terms: [TermID]) -> [TermID] {
+        terms + bigrams(terms)
+    }
+
+    /// A keyword's terms: a phrase keyword counts mostly as the phrase
+    /// ("start working"), its words alone at half weight.
+    mutating func keywordTerms(_ terms: [TermID]) -> [TermID] {
+        if terms.count > 1 {
+            let pairs = bigrams(terms)
+            return pairs + pairs + terms
+        }
+        return terms + terms
+    }
+
+    mutating func bigrams(_ terms: [TermID]) -> [TermID] {
+        guard terms.count > 1 else { return [] }
+        var result: [TermID] = []
+        result.reserveCapacity(terms.count - 1)
+        for position in 1..<terms.count {
+            result.append(builder.phraseID(terms[position - 1], terms[position]))
+        }
+        return result
+    }
+
+    mutating func add(fields: [(terms: [TermID], weight: Double)]) {
+        builder.add(fields: fields)
+    }
+
+    /// Learnt words (folded, not stemmed, no stop words) with their counts.
+    var vocabulary: [String: Int] {
+        var result: [String: Int] = [:]
+        result.reserveCapacity(slots.count)
+        for (slot, word) in words.enumerated() where slots[slot].count > 0 {
+            result[word] = slots[slot].count
+        }
+        return result
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// A 64-bit hash of a knowledge base's source files (names and bytes, in
+/// load order): any edit, added or removed file changes it.
+///
+/// Not cryptographic; it guards a cache against stale data, not against an
+/// attacker who can already write the knowledge-base folder.
+struct SourceFingerprint {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ name: String, hash: UInt64) {
+        value = Self.mix(value, Self.hash(Data(name.utf8)))
+        value = Self.mix(value, hash)
+    }
+
+    /// FNV-1a over 8-byte words, then the tail byte by byte.
+    static func hash(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { raw in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
+            let words = raw.count / 8
+            for word in 0..<words {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) &* 0x100_0000_01b3
+                hash ^= hash >> 29
+            }
+            for offset in (words * 8)..<raw.count {
+                hash = (hash ^ UInt64(raw[offset])) &* 0x100_0000_01b3
+            }
+            return hash
+        }
+    }
+
+    private static func mix(_ left: UInt64, _ right: UInt64) -> UInt64 {
+        (left ^ right) &* 0x9e37_79b9_7f4a_7c15 ^ (left >> 31)
+    }
+}
+
+/// Lets `concurrentPerform` workers write disjoint elements of one buffer.
+struct SendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}

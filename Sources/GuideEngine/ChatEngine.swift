@@ -12,8 +12,13 @@ public struct ChatEngine: Sendable {
     public let splitter: QuestionSplitter
 
     public init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
+        self.init(knowledgeBase: knowledgeBase, configuration: configuration, index: nil)
+    }
+
+    /// With `index`, the matcher's index already built or read from a cache.
+    init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration, index: MatcherIndex?) {
         self.knowledgeBase = knowledgeBase
-        self.matcher = IntentMatcher(knowledgeBase: knowledgeBase, configuration: configuration)
+        self.matcher = IntentMatcher(knowledgeBase: knowledgeBase, configuration: configuration, cached: index)
         self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
         self.smalltalk = SmalltalkMatcher(intents: knowledgeBase.smalltalk)
         self.safety = SafetyScreen(rules: knowledgeBase.safety, analyzer: matcher.analyzer)

@@ -49,7 +49,7 @@ struct ChatCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = ChatEngine(knowledgeBase: try knowledgeBase.load())
+        let engine = try knowledgeBase.engine()
         let isTerminal = isatty(0) == 1 && isatty(1) == 1
         let environment = ProcessInfo.processInfo.environment
         let style = TextStyle.decide(isTerminal: isTerminal, noColorFlag: noColor, environment: environment)

@@ -30,7 +30,7 @@ struct EvalCommand: ParsableCommand {
         var configuration = plainBM25 ? MatcherConfiguration.plainBM25 : MatcherConfiguration()
         if let threshold { configuration.threshold = threshold }
         if let unknownWeight { configuration.unknownWordWeight = unknownWeight }
-        let engine = ChatEngine(knowledgeBase: try knowledgeBase.load(), configuration: configuration)
+        let engine = try knowledgeBase.engine(configuration: configuration)
         let evaluator = Evaluator(engine: engine)
         var belowMinimum = false
         for file in files {

@@ -10,6 +10,16 @@ struct KnowledgeBaseOptions: ParsableArguments {
     @Option(name: .long, help: "The knowledge-base folder (default: the bundled KnowledgeBase).")
     var kb: String?
 
+    @Option(help: ArgumentHelp(
+        "Keep the index in \(IndexCache.fileName) in the knowledge-base folder: auto (for 500 sections or more), always, never.",
+        valueName: "when"))
+    var indexCache: IndexCache.Policy = .automatic
+
+    /// Loads the knowledge base and builds its engine, through the index cache.
+    func engine(configuration: MatcherConfiguration = MatcherConfiguration()) throws -> ChatEngine {
+        ChatEngine.load(try load(), configuration: configuration, cache: indexCache).engine
+    }
+
     /// Loads the knowledge base or exits: 66 when it is not found, 65 when malformed.
     func load() throws -> KnowledgeBase {
         guard let directory = kb ?? KnowledgeBaseLocator.locate() else {
@@ -35,3 +45,5 @@ struct KnowledgeBaseOptions: ParsableArguments {
 func printError(_ message: String) {
     fputs(message + "\n", stderr)
 }
+
+extension IndexCache.Policy: ExpressibleByArgument {}

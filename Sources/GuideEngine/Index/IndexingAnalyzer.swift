@@ -9,7 +9,7 @@ struct IndexingAnalyzer {
     typealias TermID = InvertedIndex.TermID
 
     let analyzer: Analyzer
-    private(set) var builder = InvertedIndex.Builder()
+    var builder = InvertedIndex.Builder()
     /// Folded words seen so far; a word's number indexes `slots` and `words`.
     private var table = WordTable()
     /// Per distinct word: its term id (-1 for a stop word) and how often it was learnt.

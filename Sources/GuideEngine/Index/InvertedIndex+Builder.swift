@@ -66,8 +66,14 @@ extension InvertedIndex {
             lengths.append(length)
         }
 
-        /// The finished index.
-        public func build(parameters: Parameters = Parameters()) -> InvertedIndex {
+        /// The finished index. The builder's working memory is let go on the
+        /// way (phrase dictionary first, then the pending postings), so a large
+        /// index does not hold two copies of itself at its peak. The builder is
+        /// spent afterwards.
+        public mutating func finish(parameters: Parameters = Parameters()) -> InvertedIndex {
+            let phrases = PairTable(phraseIDs)
+            phraseIDs = [:]
+            scratch = []
             var offsets = [UInt32](repeating: 0, count: termTotal + 1)
             for term in pendingTerms { offsets[Int(term) + 1] += 1 }
             for term in 0..<termTotal { offsets[term + 1] += offsets[term] }
@@ -85,9 +91,11 @@ extension InvertedIndex {
                 }
                 start = end
             }
+            pendingTerms = []
+            pendingFrequencies = []
             let total = lengths.reduce(0) { $0 + Double($1) }
             return InvertedIndex(
-                wordIDs: wordIDs, phraseIDs: phraseIDs, offsets: offsets, postingEntries: entries,
+                wordIDs: wordIDs, phraseIDs: phrases, offsets: offsets, postingEntries: entries,
                 postingFrequencies: frequencies, lengths: lengths,
                 averageLength: max(total / Double(max(lengths.count, 1)), 1), parameters: parameters)
         }

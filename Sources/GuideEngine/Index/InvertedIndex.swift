@@ -44,7 +44,7 @@ public struct InvertedIndex: Sendable {
     }
 
     let wordIDs: [String: TermID]
-    let phraseIDs: [UInt64: TermID]
+    let phraseIDs: PairTable
     /// Postings of term `t`: `postingEntries[offsets[t]..<offsets[t + 1]]`, by entry.
     let offsets: [UInt32]
     let postingEntries: [Int32]

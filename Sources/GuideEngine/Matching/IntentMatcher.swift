@@ -30,74 +30,22 @@ public struct IntentMatcher: Sendable {
     let subjectTerms: Set<String>
 
     public init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
+        self.init(knowledgeBase: knowledgeBase, configuration: configuration, cached: nil)
+    }
+
+    /// With `cached`, the index read from an index cache instead of built.
+    init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration, cached: MatcherIndex?) {
         self.knowledgeBase = knowledgeBase
         self.configuration = configuration
         let analyzer = Analyzer(stopWords: knowledgeBase.stopWords)
         self.analyzer = analyzer
-        var indexing = IndexingAnalyzer(analyzer: analyzer)
-        var intents: [Intent] = []
-        var ownTerms: [Set<InvertedIndex.TermID>] = []
-        let config = configuration
-        for (documentIndex, document) in knowledgeBase.documents.enumerated() {
-            for (sectionIndex, section) in document.sections.enumerated() {
-                let heading = indexing.phraseTerms(indexing.terms(section.heading))
-                // Keywords and questions are learnt as vocabulary even when switched off.
-                let sectionKeywords = section.keywords.map { indexing.terms($0) }
-                let sectionQuestions = section.questions.map { indexing.terms($0) }
-                let keywords = config.useKeywords ? sectionKeywords.flatMap { indexing.keywordTerms($0) } : []
-                let questions = config.useExampleQuestions ? sectionQuestions.flatMap { indexing.phraseTerms($0) } : []
-                let passageTerms = section.passages.map { indexing.phraseTerms(indexing.terms($0.text)) }
-                // A passage with its own id is an intent of its own: the section
-                // keeps only the text no narrower intent answers.
-                let ownText = zip(section.passages, passageTerms).filter { $0.0.id == nil || !config.useKeywords }.flatMap(\.1)
-                indexing.add(fields: [
-                    (heading, config.headingWeight), (keywords, config.keywordWeight),
-                    (questions, config.questionWeight), (ownText, config.textWeight),
-                ])
-                intents.append(Intent(id: section.id, document: documentIndex, section: sectionIndex, passage: nil))
-                ownTerms.append([])
-
-                for (passageIndex, passage) in section.passages.enumerated() {
-                    let passageKeywords = passage.keywords.map { indexing.terms($0) }
-                    let passageQuestions = passage.questions.map { indexing.terms($0) }
-                    guard let id = passage.id else { continue }
-                    // The section's words count a little, so "can it treat PTSD" finds
-                    // the PTSD item of the section about conditions treated.
-                    var fields: [(terms: [InvertedIndex.TermID], weight: Double)] = [
-                        (passageTerms[passageIndex], config.textWeight),
-                        (heading + keywords + questions, config.inheritedWeight),
-                    ]
-                    if config.useKeywords {
-                        fields.append((passageKeywords.flatMap { indexing.keywordTerms($0) }, config.keywordWeight))
-                    }
-                    if config.useExampleQuestions {
-                        fields.append((passageQuestions.flatMap { indexing.phraseTerms($0) }, config.questionWeight))
-                    }
-                    indexing.add(fields: fields)
-                    intents.append(Intent(id: id, document: documentIndex, section: sectionIndex, passage: passageIndex))
-                    ownTerms.append(Set(fields.filter { $0.weight != config.inheritedWeight }.flatMap(\.terms)))
-                }
-            }
-        }
-        let notCovered = knowledgeBase.notCovered
-        if !notCovered.isEmpty && config.useKeywords {
-            indexing.add(fields: [
-                (notCovered.keywords.flatMap { indexing.keywordTerms(indexing.terms($0, learn: false)) }, config.keywordWeight),
-                (notCovered.questions.flatMap { indexing.phraseTerms(indexing.terms($0, learn: false)) }, config.questionWeight),
-            ])
-            intents.append(.notCovered)
-            ownTerms.append([])
-        }
-        for group in knowledgeBase.synonyms {
-            for term in group.terms { _ = indexing.terms(term) }
-        }
-        let index = indexing.builder.build()
-        self.index = index
-        self.intents = intents
-        self.ownTerms = ownTerms
+        let built = cached ?? MatcherIndex.build(knowledgeBase: knowledgeBase, configuration: configuration, analyzer: analyzer)
+        self.index = built.index
+        self.intents = built.intents
+        self.ownTerms = built.ownTerms.map(Set.init)
         self.entryByID = Dictionary(intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.synonyms = SynonymTable(groups: config.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
-        self.corrector = TypoCorrector(vocabulary: indexing.vocabulary)
+        self.synonyms = SynonymTable(groups: configuration.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
+        self.corrector = TypoCorrector(vocabulary: built.vocabulary)
         self.unknownWordIDF = configuration.unknownWordWeight
         self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
     }

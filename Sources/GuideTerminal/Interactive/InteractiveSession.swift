@@ -77,7 +77,7 @@ public final class InteractiveSession {
         let old = session.engine.knowledgeBase
         do {
             let new = try KnowledgeBaseLoader().load(directory: old.directory)
-            let engine = ChatEngine(knowledgeBase: new, configuration: session.engine.matcher.configuration)
+            let engine = ChatEngine.load(new, configuration: session.engine.matcher.configuration).engine
             var fresh = engine.makeSession(options: session.options)
             fresh.unansweredLog = session.unansweredLog
             session = fresh

@@ -225,12 +225,12 @@ struct StartupResult {
     var failures: Int
 }
 
-func measureStartup(binary: String, knowledgeBase: String?, question: String, runs: Int) -> StartupResult {
+func measureStartup(binary: String, knowledgeBase: String?, question: String, runs: Int, extra: [String] = []) -> StartupResult {
     var firstLines: [Double] = []
     var exits: [Double] = []
     var peak = 0
     var failures = 0
-    let arguments = [binary] + (knowledgeBase.map { ["--kb", $0] } ?? [])
+    let arguments = [binary] + (knowledgeBase.map { ["--kb", $0] } ?? []) + extra
     for _ in 0..<runs {
         guard let result = try? runChild(arguments, input: Array((question + "\n").utf8)), result.status == 0,
             let first = result.firstLine

@@ -1,0 +1,125 @@
+import Foundation
+
+/// A compact binary copy of the matcher's index, kept in the knowledge-base
+/// folder (`.ketaguide-index`), so a large knowledge base starts in the time
+/// it takes to read its files rather than to index them.
+///
+/// Never trusted blindly: it is used only when its header names the same
+/// format, byte order, source fingerprint (every file's name and bytes) and
+/// index settings, when the hash of its body matches the one it was written
+/// with, and when every count, offset and id in it is in range and agrees
+/// with the knowledge base just loaded. Anything else, and the index
+/// is built again and the file rewritten.
+public struct IndexCache: Sendable {
+    /// When to use the cache.
+    public enum Policy: String, Sendable, CaseIterable {
+        /// Only for knowledge bases large enough to gain (`minimumSections`).
+        case automatic = "auto"
+        case always
+        case never
+    }
+
+    /// What happened at start-up, for tools and benchmarks to report.
+    public enum Outcome: Sendable, Equatable {
+        case loaded
+        case built(saved: Bool)
+        case notUsed
+    }
+
+    public static let fileName = ".ketaguide-index"
+    /// Below this many sections, indexing takes a few milliseconds: no file is worth it.
+    public static let minimumSections = 500
+    /// Bump when analysis or the layout changes, so old files are rebuilt.
+    static let formatVersion: UInt32 = 1
+    static let magic: UInt32 = 0x5849_474B  // "KGIX"
+    static let byteOrderMark: UInt32 = 0x0102_0304
+
+    public let path: String
+
+    public init(knowledgeBaseDirectory: String) {
+        path = URL(fileURLWithPath: knowledgeBaseDirectory).appendingPathComponent(Self.fileName).path
+    }
+
+    /// The index stored for `knowledgeBase`, or nil when the file is missing,
+    /// stale or damaged.
+    func read(for knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration) -> MatcherIndex? {
+        guard let fingerprint = knowledgeBase.sourceFingerprint,
+            let data = FileManager.default.contents(atPath: path)
+        else { return nil }
+        var reader = BinaryReader(data)
+        guard reader.read(UInt32.self) == Self.magic, reader.read(UInt32.self) == Self.formatVersion,
+            reader.read(UInt32.self) == Self.byteOrderMark, reader.read(UInt64.self) == fingerprint,
+            reader.read(UInt64.self) == Self.settingsKey(configuration), let bodyHash = reader.read(UInt64.self),
+            SourceFingerprint.hash(reader.remainder) == bodyHash
+        else { return nil }
+        return MatcherIndex.decode(from: &reader, checkedAgainst: knowledgeBase, configuration: configuration)
+    }
+
+    /// Saves `index` atomically; false when the folder is not writable.
+    @discardableResult
+    func write(_ index: MatcherIndex, for knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration) -> Bool {
+        guard let fingerprint = knowledgeBase.sourceFingerprint else { return false }
+        var writer = BinaryWriter()
+        writer.write(Self.magic)
+        writer.write(Self.formatVersion)
+        writer.write(Self.byteOrderMark)
+        writer.write(fingerprint)
+        writer.write(Self.settingsKey(configuration))
+        var body = BinaryWriter()
+        index.encode(to: &body)
+        writer.write(SourceFingerprint.hash(body.data))
+        // Header and body written one after the other (no third copy of a
+        // large index in memory), to a temporary file renamed over the old one,
+        // so a reader never sees half a file.
+        let temporary = path + ".\(UUID().uuidString).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: writer.data) else { return false }
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        guard let handle = FileHandle(forWritingAtPath: temporary) else { return false }
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: body.data)
+            try handle.close()
+        } catch {
+            return false
+        }
+        return rename(temporary, path) == 0
+    }
+
+    /// The settings that shape the index (not those applied when asking).
+    static func settingsKey(_ configuration: MatcherConfiguration) -> UInt64 {
+        let settings = [
+            configuration.useKeywords, configuration.useExampleQuestions,
+        ].map(String.init) + [
+            configuration.headingWeight, configuration.keywordWeight, configuration.questionWeight,
+            configuration.textWeight, configuration.inheritedWeight,
+        ].map { String($0.bitPattern) }
+        return SourceFingerprint.hash(Data(settings.joined(separator: " ").utf8))
+    }
+}
+
+extension ChatEngine {
+    /// The engine for a loaded knowledge base, its index read from the cache
+    /// file when valid, else built (and saved, when the policy wants a cache).
+    public static func load(
+        _ knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration(),
+        cache policy: IndexCache.Policy = .automatic
+    ) -> (engine: ChatEngine, cache: IndexCache.Outcome) {
+        let wanted: Bool
+        switch policy {
+        case .always: wanted = true
+        case .never: wanted = false
+        case .automatic: wanted = knowledgeBase.documents.reduce(0) { $0 + $1.sections.count } >= IndexCache.minimumSections
+        }
+        guard wanted, knowledgeBase.sourceFingerprint != nil else {
+            return (ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration), .notUsed)
+        }
+        let cache = IndexCache(knowledgeBaseDirectory: knowledgeBase.directory)
+        if let stored = cache.read(for: knowledgeBase, configuration: configuration) {
+            return (ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration, index: stored), .loaded)
+        }
+        let analyzer = Analyzer(stopWords: knowledgeBase.stopWords)
+        let built = MatcherIndex.build(knowledgeBase: knowledgeBase, configuration: configuration, analyzer: analyzer)
+        let saved = cache.write(built, for: knowledgeBase, configuration: configuration)
+        return (ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration, index: built), .built(saved: saved))
+    }
+}

@@ -1,0 +1,119 @@
+/// The index cache's body: `MatcherIndex` as flat arrays, and the checks that
+/// make a damaged file a rebuild rather than a crash or a wrong answer.
+extension MatcherIndex {
+    func encode(to writer: inout BinaryWriter) {
+        let words = Array(index.wordIDs)
+        writer.write(strings: words.map(\.key))
+        writer.write(array: words.map(\.value))
+        writer.write(array: index.phraseIDs.keys)
+        writer.write(array: index.phraseIDs.values)
+        writer.write(array: index.offsets)
+        writer.write(array: index.postingEntries)
+        writer.write(array: index.postingFrequencies)
+        writer.write(array: index.lengths)
+        writer.write(index.averageLength)
+
+        writer.write(strings: intents.map(\.id))
+        writer.write(array: intents.map { Int32($0.document) })
+        writer.write(array: intents.map { Int32($0.section) })
+        writer.write(array: intents.map { Int32($0.passage ?? -1) })
+        writer.write(array: ownTerms.map { UInt32($0.count) })
+        writer.write(array: ownTerms.flatMap { $0 })
+
+        let vocabulary = Array(vocabulary)
+        writer.write(strings: vocabulary.map(\.key))
+        writer.write(array: vocabulary.map { Int64($0.value) })
+        writer.write(IndexCache.magic)
+    }
+
+    static func decode(
+        from reader: inout BinaryReader, checkedAgainst knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration
+    ) -> MatcherIndex? {
+        guard let words = reader.readStrings(), let wordValues = reader.readArray(of: Int32.self),
+            let phraseKeys = reader.readArray(of: UInt64.self), let phraseValues = reader.readArray(of: Int32.self),
+            let offsets = reader.readArray(of: UInt32.self), let entries = reader.readArray(of: Int32.self),
+            let frequencies = reader.readArray(of: Float.self), let lengths = reader.readArray(of: Float.self),
+            let averageLength = reader.readDouble(),
+            let intentIDs = reader.readStrings(), let documents = reader.readArray(of: Int32.self),
+            let sections = reader.readArray(of: Int32.self), let passages = reader.readArray(of: Int32.self),
+            let ownCounts = reader.readArray(of: UInt32.self), let ownIDs = reader.readArray(of: Int32.self),
+            let vocabularyWords = reader.readStrings(), let vocabularyCounts = reader.readArray(of: Int64.self),
+            reader.read(UInt32.self) == IndexCache.magic, reader.isAtEnd
+        else { return nil }
+
+        // The postings: offsets rise from 0 to the end, entries rise within each term.
+        let entryCount = lengths.count
+        let termCount = offsets.count - 1
+        guard termCount >= 0, offsets.first == 0,
+            Int(offsets[termCount]) == entries.count, frequencies.count == entries.count,
+            averageLength.isFinite, averageLength >= 1
+        else { return nil }
+        for term in 0..<termCount {
+            let range = Int(offsets[term])..<Int(offsets[term + 1])
+            guard range.lowerBound <= range.upperBound, range.upperBound <= entries.count else { return nil }
+            var previous: Int32 = -1
+            for position in range {
+                let entry = entries[position]
+                guard entry > previous, Int(entry) < entryCount else { return nil }
+                previous = entry
+            }
+        }
+        func isTerm(_ id: Int32) -> Bool { id >= 0 && Int(id) < termCount }
+        guard words.count == wordValues.count, wordValues.allSatisfy(isTerm),
+            let phrases = PairTable(keys: phraseKeys, values: phraseValues),
+            zip(phraseKeys, phraseValues).allSatisfy({ $0.0 == PairTable.empty || isTerm($0.1) })
+        else { return nil }
+        let wordIDs = Dictionary(zip(words, wordValues), uniquingKeysWith: { first, _ in first })
+        guard wordIDs.count == words.count else { return nil }
+
+        // The intents: one per entry, each naming a section or passage of this knowledge base by its id.
+        guard intentIDs.count == entryCount, documents.count == entryCount, sections.count == entryCount,
+            passages.count == entryCount, ownCounts.count == entryCount,
+            ownCounts.reduce(0, { $0 + Int($1) }) == ownIDs.count, ownIDs.allSatisfy(isTerm),
+            vocabularyWords.count == vocabularyCounts.count
+        else { return nil }
+        var intents: [Intent] = []
+        intents.reserveCapacity(entryCount)
+        for entry in 0..<entryCount {
+            let intent = Intent(
+                id: intentIDs[entry], document: Int(documents[entry]), section: Int(sections[entry]),
+                passage: passages[entry] < 0 ? nil : Int(passages[entry]))
+            guard intent.isNotCovered ? intent == .notCovered : Self.names(intent, in: knowledgeBase) else { return nil }
+            intents.append(intent)
+        }
+        guard entryCount == expectedEntryCount(knowledgeBase, configuration: configuration) else { return nil }
+        var ownTerms: [[InvertedIndex.TermID]] = []
+        ownTerms.reserveCapacity(entryCount)
+        var start = 0
+        for count in ownCounts.map(Int.init) {
+            ownTerms.append(Array(ownIDs[start..<(start + count)]))
+            start += count
+        }
+        let vocabulary = Dictionary(zip(vocabularyWords, vocabularyCounts.map { Int(clamping: $0) }), uniquingKeysWith: +)
+
+        let index = InvertedIndex(
+            wordIDs: wordIDs, phraseIDs: phrases, offsets: offsets, postingEntries: entries,
+            postingFrequencies: frequencies, lengths: lengths, averageLength: averageLength,
+            parameters: InvertedIndex.Parameters())
+        return MatcherIndex(index: index, intents: intents, ownTerms: ownTerms, vocabulary: vocabulary)
+    }
+
+    /// Whether `intent` points at a section or passage that has its id.
+    private static func names(_ intent: Intent, in knowledgeBase: KnowledgeBase) -> Bool {
+        guard knowledgeBase.documents.indices.contains(intent.document) else { return false }
+        let document = knowledgeBase.documents[intent.document]
+        guard document.sections.indices.contains(intent.section) else { return false }
+        let section = document.sections[intent.section]
+        guard let passage = intent.passage else { return section.id == intent.id }
+        return section.passages.indices.contains(passage) && section.passages[passage].id == intent.id
+    }
+
+    /// How many entries `build` makes: every section, every passage with an
+    /// id, and the not-covered topics when keywords are on.
+    private static func expectedEntryCount(_ knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration) -> Int {
+        let sections = knowledgeBase.documents.flatMap(\.sections)
+        let passages = sections.reduce(0) { $0 + $1.passages.filter { $0.id != nil }.count }
+        let notCovered = !knowledgeBase.notCovered.isEmpty && configuration.useKeywords ? 1 : 0
+        return sections.count + passages + notCovered
+    }
+}

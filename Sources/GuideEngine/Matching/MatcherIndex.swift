@@ -1,0 +1,77 @@
+/// What building the matcher's index produces from a knowledge base: the
+/// part of start-up that grows with the knowledge base, so the part an index
+/// cache stores.
+struct MatcherIndex: Sendable {
+    var index: InvertedIndex
+    /// Intents in the index's entry order.
+    var intents: [Intent]
+    /// Per entry, the terms a passage intent has of its own (not inherited
+    /// from its section), sorted; empty for sections.
+    var ownTerms: [[InvertedIndex.TermID]]
+    /// The knowledge base's words (folded, no stop words) with their counts.
+    var vocabulary: [String: Int]
+
+    /// Each intent (a section, or a passage with its own id) becomes one entry
+    /// whose fields are its heading, keywords, example questions and text.
+    static func build(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration, analyzer: Analyzer) -> MatcherIndex {
+        var indexing = IndexingAnalyzer(analyzer: analyzer)
+        var intents: [Intent] = []
+        var ownTerms: [[InvertedIndex.TermID]] = []
+        let config = configuration
+        for (documentIndex, document) in knowledgeBase.documents.enumerated() {
+            for (sectionIndex, section) in document.sections.enumerated() {
+                let heading = indexing.phraseTerms(indexing.terms(section.heading))
+                // Keywords and questions are learnt as vocabulary even when switched off.
+                let sectionKeywords = section.keywords.map { indexing.terms($0) }
+                let sectionQuestions = section.questions.map { indexing.terms($0) }
+                let keywords = config.useKeywords ? sectionKeywords.flatMap { indexing.keywordTerms($0) } : []
+                let questions = config.useExampleQuestions ? sectionQuestions.flatMap { indexing.phraseTerms($0) } : []
+                let passageTerms = section.passages.map { indexing.phraseTerms(indexing.terms($0.text)) }
+                // A passage with its own id is an intent of its own: the section
+                // keeps only the text no narrower intent answers.
+                let ownText = zip(section.passages, passageTerms).filter { $0.0.id == nil || !config.useKeywords }.flatMap(\.1)
+                indexing.add(fields: [
+                    (heading, config.headingWeight), (keywords, config.keywordWeight),
+                    (questions, config.questionWeight), (ownText, config.textWeight),
+                ])
+                intents.append(Intent(id: section.id, document: documentIndex, section: sectionIndex, passage: nil))
+                ownTerms.append([])
+
+                for (passageIndex, passage) in section.passages.enumerated() {
+                    let passageKeywords = passage.keywords.map { indexing.terms($0) }
+                    let passageQuestions = passage.questions.map { indexing.terms($0) }
+                    guard let id = passage.id else { continue }
+                    // The section's words count a little, so "can it treat PTSD" finds
+                    // the PTSD item of the section about conditions treated.
+                    var fields: [(terms: [InvertedIndex.TermID], weight: Double)] = [
+                        (passageTerms[passageIndex], config.textWeight),
+                        (heading + keywords + questions, config.inheritedWeight),
+                    ]
+                    if config.useKeywords {
+                        fields.append((passageKeywords.flatMap { indexing.keywordTerms($0) }, config.keywordWeight))
+                    }
+                    if config.useExampleQuestions {
+                        fields.append((passageQuestions.flatMap { indexing.phraseTerms($0) }, config.questionWeight))
+                    }
+                    indexing.add(fields: fields)
+                    intents.append(Intent(id: id, document: documentIndex, section: sectionIndex, passage: passageIndex))
+                    ownTerms.append(Array(Set(fields.filter { $0.weight != config.inheritedWeight }.flatMap(\.terms))).sorted())
+                }
+            }
+        }
+        let notCovered = knowledgeBase.notCovered
+        if !notCovered.isEmpty && config.useKeywords {
+            indexing.add(fields: [
+                (notCovered.keywords.flatMap { indexing.keywordTerms(indexing.terms($0, learn: false)) }, config.keywordWeight),
+                (notCovered.questions.flatMap { indexing.phraseTerms(indexing.terms($0, learn: false)) }, config.questionWeight),
+            ])
+            intents.append(.notCovered)
+            ownTerms.append([])
+        }
+        for group in knowledgeBase.synonyms {
+            for term in group.terms { _ = indexing.terms(term) }
+        }
+        let vocabulary = indexing.vocabulary
+        return MatcherIndex(index: indexing.builder.finish(), intents: intents, ownTerms: ownTerms, vocabulary: vocabulary)
+    }
+}

@@ -15,6 +15,8 @@ struct IndexingAnalyzer {
     /// Per distinct word: its term id (-1 for a stop word) and how often it was learnt.
     private var slots: [(id: TermID, count: Int)] = []
     private var words: [String] = []
+    /// Term id of a word → its stem, to give topic terms back as text.
+    private var stems: [TermID: String] = [:]
 
     init(analyzer: Analyzer) {
         self.analyzer = analyzer
@@ -78,7 +80,13 @@ struct IndexingAnalyzer {
         if let known = table.find(word, hash: hash) { return known }
         let number = table.insert(word, hash: hash)
         let text = String(decoding: word, as: UTF8.self)
-        slots.append((analyzer.isStopWord(text) ? -1 : builder.wordID(analyzer.stem(text)), 0))
+        var id: TermID = -1
+        if !analyzer.isStopWord(text) {
+            let stem = analyzer.stem(text)
+            id = builder.wordID(stem)
+            stems[id] = stem
+        }
+        slots.append((id, 0))
         words.append(text)
         return number
     }
@@ -88,6 +96,12 @@ struct IndexingAnalyzer {
         guard id >= 0 else { return }
         if learn { slots[number].count += 1 }
         result.append(id)
+    }
+
+    /// Analysed words as text, each once, in order.
+    func topicTerms(_ ids: [TermID]) -> [String] {
+        var seen = Set<TermID>()
+        return ids.filter { seen.insert($0).inserted }.compactMap { stems[$0] }
     }
 
     /// A text's terms with its adjacent pairs as phrases.

@@ -66,6 +66,15 @@ public struct InvertedIndex: Sendable {
         return phraseIDs[Self.pairKey(left, right)]
     }
 
+    /// The id of an analysed word (no phrase), the fast path for queries.
+    func wordID(_ word: String) -> TermID? { wordIDs[word] }
+
+    /// The id of the phrase of two words.
+    func phraseID(_ left: TermID?, _ right: TermID?) -> TermID? {
+        guard let left, let right else { return nil }
+        return phraseIDs[Self.pairKey(left, right)]
+    }
+
     static func pairKey(_ left: TermID, _ right: TermID) -> UInt64 {
         UInt64(UInt32(bitPattern: left)) << 32 | UInt64(UInt32(bitPattern: right))
     }
@@ -85,6 +94,8 @@ public struct InvertedIndex: Sendable {
     public func idf(_ term: String) -> Double {
         idf(frequency: termID(term).map(documentFrequency) ?? 0)
     }
+
+    func idf(_ id: TermID) -> Double { idf(frequency: documentFrequency(id)) }
 
     private func idf(frequency: Int) -> Double {
         let count = Double(entryCount)

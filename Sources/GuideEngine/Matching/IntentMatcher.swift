@@ -25,6 +25,8 @@ public struct IntentMatcher: Sendable {
     /// Per entry, the terms a passage intent has of its own (not inherited
     /// from its section); empty for sections.
     let ownTerms: [Set<InvertedIndex.TermID>]
+    /// Per entry, its topic terms (see `topicTerms(of:)`).
+    let topicTermsByEntry: [[String]]
     /// The knowledge base's main subject (`subject:` in guide.conf): it says little about
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
@@ -43,6 +45,7 @@ public struct IntentMatcher: Sendable {
         self.index = built.index
         self.intents = built.intents
         self.ownTerms = built.ownTerms.map(Set.init)
+        self.topicTermsByEntry = built.topicTerms
         self.entryByID = Dictionary(intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.synonyms = SynonymTable(groups: configuration.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
         self.corrector = TypoCorrector(vocabulary: built.vocabulary)
@@ -80,38 +83,42 @@ public struct IntentMatcher: Sendable {
             terms.append(stem)
         }
 
-        var query = terms.enumerated().map { InvertedIndex.QueryTerm(term: $0.element, weight: 1, origin: $0.offset) }
+        // Query terms as index ids (nil: no entry has it), with their weight
+        // and the word of the question each stands for (-1: none).
+        let termIDs = terms.map { index.wordID($0) }
+        var query: [(id: InvertedIndex.TermID?, weight: Double, origin: Int)] = termIDs.enumerated().map { ($0.element, 1, $0.offset) }
         var spans: [Int: Range<Int>] = [:]  // query term index → words it stands for
         // Adjacent words also count as a phrase ("blood pressure"): a bonus, not coverage.
         if configuration.phraseWeight > 0 {
-            for phrase in Self.bigrams(terms) {
-                query.append(InvertedIndex.QueryTerm(term: phrase, weight: configuration.phraseWeight, origin: -1))
+            for phrase in Self.pairs(termIDs) {
+                query.append((index.phraseID(phrase.0, phrase.1), configuration.phraseWeight, -1))
             }
         }
         for expansion in synonyms.expansions(of: terms) {
             // A phrase synonym counts only as the phrase, so "low mood" does not match "mood regulation".
-            for term in expansion.terms.count > 1 ? Self.bigrams(expansion.terms) : expansion.terms {
+            let ids = expansion.terms.map { index.wordID($0) }
+            for id in ids.count > 1 ? Self.pairs(ids).map({ index.phraseID($0.0, $0.1) }) : ids {
                 spans[query.count] = expansion.range
-                query.append(InvertedIndex.QueryTerm(term: term, weight: configuration.synonymWeight, origin: expansion.range.lowerBound))
+                query.append((id, configuration.synonymWeight, expansion.range.lowerBound))
             }
         }
         let usedContext = configuration.useConversationContext ? contextTerms.filter { !terms.contains($0) } : []
         for term in usedContext {
-            query.append(InvertedIndex.QueryTerm(term: term, weight: 0.5, origin: -1))
+            query.append((index.wordID(term), 0.5, -1))
         }
 
-        let wordWeights = terms.map { term -> Double in
+        let wordWeights = zip(terms, termIDs).map { term, id -> Double in
             if subjectTerms.contains(term) { return configuration.subjectWeight }
-            return index.contains(term) ? max(index.idf(term), 0.05) : unknownWordIDF
+            guard let id, index.documentFrequency(id) > 0 else { return unknownWordIDF }
+            return max(index.idf(id), 0.05)
         }
         let totalWeight = wordWeights.reduce(0, +)
-        let queryIDs = query.map { index.termID($0.term) }
-        let hits = index.search(zip(queryIDs, query).map { ($0, $1.weight) }, limit: 12)
+        let hits = index.search(query.map { ($0.id, $0.weight) }, limit: 12)
         var scored: [(candidate: Match.Candidate, rank: Double)] = hits.map { hit in
             var matched = [Bool](repeating: false, count: terms.count)
             var namesItself = false
             for (position, queryTerm) in query.enumerated() where queryTerm.origin >= 0 {
-                guard let id = queryIDs[position], index.frequency(of: id, in: hit.entry) > 0 else { continue }
+                guard let id = queryTerm.id, index.frequency(of: id, in: hit.entry) > 0 else { continue }
                 for word in spans[position] ?? queryTerm.origin..<(queryTerm.origin + 1) where word < matched.count {
                     matched[word] = true
                     if !subjectTerms.contains(terms[word]) && ownTerms[hit.entry].contains(id) { namesItself = true }
@@ -150,17 +157,20 @@ public struct IntentMatcher: Sendable {
         {
             alternative = second.candidate.intent
         }
-        let matchedTerms = best.map { candidate in
-            terms.filter { index.frequency(of: $0, in: entryByID[candidate.intent.id] ?? 0) > 0 }
-        } ?? []
+        var matchedTerms: [String] = []
+        if let best, let entry = entryByID[best.intent.id] {
+            for (term, id) in zip(terms, termIDs) where id.map({ index.frequency(of: $0, in: entry) > 0 }) ?? false {
+                matchedTerms.append(term)
+            }
+        }
         return Match(
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
             isNotCovered: isNotCovered, alternative: alternative)
     }
 
-    static func bigrams(_ terms: [String]) -> [String] {
-        zip(terms, terms.dropFirst()).map { $0 + " " + $1 }
+    static func pairs<T>(_ items: [T]) -> [(T, T)] {
+        Array(zip(items, items.dropFirst()))
     }
 
     private func rank(_ candidate: Match.Candidate) -> Double {
@@ -184,20 +194,7 @@ public struct IntentMatcher: Sendable {
 
     /// The analysed terms that describe an intent: its heading (a section)
     /// or its text and first keywords (an item), lent to a follow-up question.
-    /// Computed when asked (once per answer), not for every intent up front.
     public func topicTerms(of intent: Intent) -> [String] {
-        guard entryByID[intent.id] != nil else { return [] }
-        return Self.topicTerms(of: intent, in: knowledgeBase, analyzer: analyzer)
-    }
-
-    static func topicTerms(of intent: Intent, in knowledgeBase: KnowledgeBase, analyzer: Analyzer) -> [String] {
-        guard !intent.isNotCovered else { return [] }
-        let section = knowledgeBase.documents[intent.document].sections[intent.section]
-        var text = [section.heading]
-        if let passage = intent.passage {
-            text = [section.passages[passage].text] + section.passages[passage].keywords.prefix(3)
-        }
-        var seen = Set<String>()
-        return text.flatMap(analyzer.terms).filter { seen.insert($0).inserted }
+        entryByID[intent.id].map { topicTermsByEntry[$0] } ?? []
     }
 }

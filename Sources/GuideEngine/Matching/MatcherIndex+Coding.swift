@@ -20,6 +20,9 @@ extension MatcherIndex {
         writer.write(array: ownTerms.map { UInt32($0.count) })
         writer.write(array: ownTerms.flatMap { $0 })
 
+        writer.write(array: topicTerms.map { UInt32($0.count) })
+        writer.write(strings: topicTerms.flatMap { $0 })
+
         let vocabulary = Array(vocabulary)
         writer.write(strings: vocabulary.map(\.key))
         writer.write(array: vocabulary.map { Int64($0.value) })
@@ -37,6 +40,7 @@ extension MatcherIndex {
             let intentIDs = reader.readStrings(), let documents = reader.readArray(of: Int32.self),
             let sections = reader.readArray(of: Int32.self), let passages = reader.readArray(of: Int32.self),
             let ownCounts = reader.readArray(of: UInt32.self), let ownIDs = reader.readArray(of: Int32.self),
+            let topicCounts = reader.readArray(of: UInt32.self), let topicWords = reader.readStrings(),
             let vocabularyWords = reader.readStrings(), let vocabularyCounts = reader.readArray(of: Int64.self),
             reader.read(UInt32.self) == IndexCache.magic, reader.isAtEnd
         else { return nil }
@@ -70,6 +74,7 @@ extension MatcherIndex {
         guard intentIDs.count == entryCount, documents.count == entryCount, sections.count == entryCount,
             passages.count == entryCount, ownCounts.count == entryCount,
             ownCounts.reduce(0, { $0 + Int($1) }) == ownIDs.count, ownIDs.allSatisfy(isTerm),
+            topicCounts.count == entryCount, topicCounts.reduce(0, { $0 + Int($1) }) == topicWords.count,
             vocabularyWords.count == vocabularyCounts.count
         else { return nil }
         var intents: [Intent] = []
@@ -89,13 +94,20 @@ extension MatcherIndex {
             ownTerms.append(Array(ownIDs[start..<(start + count)]))
             start += count
         }
+        var topicTerms: [[String]] = []
+        topicTerms.reserveCapacity(entryCount)
+        start = 0
+        for count in topicCounts.map(Int.init) {
+            topicTerms.append(Array(topicWords[start..<(start + count)]))
+            start += count
+        }
         let vocabulary = Dictionary(zip(vocabularyWords, vocabularyCounts.map { Int(clamping: $0) }), uniquingKeysWith: +)
 
         let index = InvertedIndex(
             wordIDs: wordIDs, phraseIDs: phrases, offsets: offsets, postingEntries: entries,
             postingFrequencies: frequencies, lengths: lengths, averageLength: averageLength,
             parameters: InvertedIndex.Parameters())
-        return MatcherIndex(index: index, intents: intents, ownTerms: ownTerms, vocabulary: vocabulary)
+        return MatcherIndex(index: index, intents: intents, ownTerms: ownTerms, topicTerms: topicTerms, vocabulary: vocabulary)
     }
 
     /// Whether `intent` points at a section or passage that has its id.

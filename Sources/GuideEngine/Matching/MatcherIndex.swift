@@ -8,6 +8,9 @@ struct MatcherIndex: Sendable {
     /// Per entry, the terms a passage intent has of its own (not inherited
     /// from its section), sorted; empty for sections.
     var ownTerms: [[InvertedIndex.TermID]]
+    /// Per entry, the analysed words that describe it, lent to a follow-up
+    /// question: a section's heading, or an item's text and first keywords.
+    var topicTerms: [[String]]
     /// The knowledge base's words (folded, no stop words) with their counts.
     var vocabulary: [String: Int]
 
@@ -17,16 +20,19 @@ struct MatcherIndex: Sendable {
         var indexing = IndexingAnalyzer(analyzer: analyzer)
         var intents: [Intent] = []
         var ownTerms: [[InvertedIndex.TermID]] = []
+        var topicTerms: [[String]] = []
         let config = configuration
         for (documentIndex, document) in knowledgeBase.documents.enumerated() {
             for (sectionIndex, section) in document.sections.enumerated() {
-                let heading = indexing.phraseTerms(indexing.terms(section.heading))
+                let headingWords = indexing.terms(section.heading)
+                let heading = indexing.phraseTerms(headingWords)
                 // Keywords and questions are learnt as vocabulary even when switched off.
                 let sectionKeywords = section.keywords.map { indexing.terms($0) }
                 let sectionQuestions = section.questions.map { indexing.terms($0) }
                 let keywords = config.useKeywords ? sectionKeywords.flatMap { indexing.keywordTerms($0) } : []
                 let questions = config.useExampleQuestions ? sectionQuestions.flatMap { indexing.phraseTerms($0) } : []
-                let passageTerms = section.passages.map { indexing.phraseTerms(indexing.terms($0.text)) }
+                let passageWords = section.passages.map { indexing.terms($0.text) }
+                let passageTerms = passageWords.map { indexing.phraseTerms($0) }
                 // A passage with its own id is an intent of its own: the section
                 // keeps only the text no narrower intent answers.
                 let ownText = zip(section.passages, passageTerms).filter { $0.0.id == nil || !config.useKeywords }.flatMap(\.1)
@@ -36,6 +42,7 @@ struct MatcherIndex: Sendable {
                 ])
                 intents.append(Intent(id: section.id, document: documentIndex, section: sectionIndex, passage: nil))
                 ownTerms.append([])
+                topicTerms.append(indexing.topicTerms(headingWords))
 
                 for (passageIndex, passage) in section.passages.enumerated() {
                     let passageKeywords = passage.keywords.map { indexing.terms($0) }
@@ -56,6 +63,7 @@ struct MatcherIndex: Sendable {
                     indexing.add(fields: fields)
                     intents.append(Intent(id: id, document: documentIndex, section: sectionIndex, passage: passageIndex))
                     ownTerms.append(Array(Set(fields.filter { $0.weight != config.inheritedWeight }.flatMap(\.terms))).sorted())
+                    topicTerms.append(indexing.topicTerms(passageWords[passageIndex] + passageKeywords.prefix(3).flatMap { $0 }))
                 }
             }
         }
@@ -67,11 +75,13 @@ struct MatcherIndex: Sendable {
             ])
             intents.append(.notCovered)
             ownTerms.append([])
+            topicTerms.append([])
         }
         for group in knowledgeBase.synonyms {
             for term in group.terms { _ = indexing.terms(term) }
         }
         let vocabulary = indexing.vocabulary
-        return MatcherIndex(index: indexing.builder.finish(), intents: intents, ownTerms: ownTerms, vocabulary: vocabulary)
+        return MatcherIndex(
+            index: indexing.builder.finish(), intents: intents, ownTerms: ownTerms, topicTerms: topicTerms, vocabulary: vocabulary)
     }
 }

@@ -26,38 +26,54 @@ public struct QuestionSplitter: Sendable {
     /// comparing words. A message with one part gives one part.
     public func parts(of text: String) -> [Part] {
         var parts: [Part] = []
-        for sentence in text.split(whereSeparator: { ".?!;\n".contains($0) }) {
-            var current: [String] = []
-            var isComparison = false
-            let words = sentence.split(separator: ",", omittingEmptySubsequences: true)
-                .flatMap { clause in [","] + tokenizer.tokenize(String(clause)).map(\.term) }
-            var index = 0
-            while index < words.count {
-                if words[index] == "," {
-                    index += 1
-                    continue
+        let breaks = SentenceBreaks.find(in: text)
+        var next = 0
+        // A sentence's words, with "," where a clause ends: no phrase spans a comma.
+        var sentence: [String] = []
+        for token in tokenizer.tokenize(text) {
+            while next < breaks.count, breaks[next].offset < token.start {
+                if breaks[next].mark == .comma {
+                    sentence.append(",")
+                } else {
+                    split(sentence, into: &parts)
+                    sentence = []
                 }
-                if let length = match(separators, in: words, at: index) ?? match(comparisons, in: words, at: index) {
-                    let comparing = match(comparisons, in: words, at: index) != nil
-                    if !current.isEmpty {
-                        parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison))
-                        current = []
-                    }
-                    isComparison = comparing
-                    index += length
-                    continue
-                }
-                current.append(words[index])
-                index += 1
+                next += 1
             }
-            if !current.isEmpty { parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison)) }
+            sentence.append(token.term)
         }
+        split(sentence, into: &parts)
         return parts
+    }
+
+    private func split(_ words: [String], into parts: inout [Part]) {
+        var current: [String] = []
+        var isComparison = false
+        var index = 0
+        while index < words.count {
+            if words[index] == "," {
+                index += 1
+                continue
+            }
+            if let length = match(separators, in: words, at: index) ?? match(comparisons, in: words, at: index) {
+                let comparing = match(comparisons, in: words, at: index) != nil
+                if !current.isEmpty {
+                    parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison))
+                    current = []
+                }
+                isComparison = comparing
+                index += length
+                continue
+            }
+            current.append(words[index])
+            index += 1
+        }
+        if !current.isEmpty { parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison)) }
     }
 
     private func match(_ phrases: [[String]], in words: [String], at index: Int) -> Int? {
         for phrase in phrases where index + phrase.count <= words.count {
-            if Array(words[index..<(index + phrase.count)]) == phrase { return phrase.count }
+            if words[index..<(index + phrase.count)].elementsEqual(phrase) { return phrase.count }
         }
         return nil
     }

@@ -2,6 +2,8 @@
 /// "hi, what are the risks?" is still a question about risks.
 public struct SmalltalkMatcher: Sendable {
     private let phrasings: [String: Int]
+    /// First words of the phrasings: most questions start with none of them.
+    private let firstWords: Set<String>
     public let intents: [SmalltalkIntent]
 
     public init(intents: [SmalltalkIntent]) {
@@ -13,6 +15,7 @@ public struct SmalltalkMatcher: Sendable {
             }
         }
         self.phrasings = phrasings
+        self.firstWords = Set(phrasings.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         self.intents = intents
     }
 
@@ -21,7 +24,7 @@ public struct SmalltalkMatcher: Sendable {
     /// preceded by another phrasing ("ok thanks, bye").
     public func match(_ text: String) -> SmalltalkIntent? {
         let words = Tokenizer().tokenize(text).map(\.term)
-        guard !words.isEmpty, words.count <= 8 else { return nil }
+        guard let first = words.first, words.count <= 8, firstWords.contains(first) else { return nil }
         if let index = phrasings[words.joined(separator: " ")] { return intents[index] }
         // Two phrasings in a row: the last one decides ("thanks, bye" → goodbye).
         for split in 1..<words.count {

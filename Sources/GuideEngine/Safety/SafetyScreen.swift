@@ -79,24 +79,35 @@ public struct SafetyScreen: Sendable {
     /// carries the phrase words it counts as (looked up once per distinct word).
     private func sentences(of text: String, matchingPhrases: Bool) -> [Sentence] {
         var result: [Sentence] = []
-        var rest = Substring(text)
         var lookups: [String: [Int]] = [:]
         var wordCount = 0
-        while !rest.isEmpty {
-            let end = rest.firstIndex { ".!?;\n".contains($0) } ?? rest.endIndex
-            let piece = rest[..<end]
-            let endsWithQuestionMark = end < rest.endIndex && rest[end] == "?"
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
-            var words: [Word] = []
-            for (clause, part) in piece.split(separator: ",").enumerated() {
-                for token in tokenizer.tokenize(String(part)) {
-                    words.append(Word(text: token.term, clause: clause, matches: []))
-                }
+        // One pass: the tokenizer's words, cut into sentences and clauses at
+        // the punctuation found between them (words never hold punctuation).
+        let breaks = SentenceBreaks.find(in: text)
+        var nextBreak = 0
+        var words: [Word] = []
+        var clause = 0
+        func closeSentence(isQuestion: Bool) {
+            if let first = words.first {
+                wordCount += words.count
+                result.append(Sentence(words: words, isQuestion: isQuestion || rules.questionWords.contains(first.text)))
             }
-            guard let first = words.first else { continue }
-            wordCount += words.count
-            result.append(Sentence(words: words, isQuestion: endsWithQuestionMark || rules.questionWords.contains(first.text)))
+            words = []
+            clause = 0
         }
+        for token in tokenizer.tokenize(text) {
+            while nextBreak < breaks.count, breaks[nextBreak].offset < token.start {
+                switch breaks[nextBreak].mark {
+                case .comma: if !words.isEmpty { clause += 1 }
+                case .question: closeSentence(isQuestion: true)
+                case .stop: closeSentence(isQuestion: false)
+                }
+                nextBreak += 1
+            }
+            words.append(Word(text: token.term, clause: clause, matches: []))
+        }
+        // The last words end at the next full stop or question mark, if any.
+        closeSentence(isQuestion: breaks[nextBreak...].first { $0.mark != .comma }?.mark == .question)
         guard matchingPhrases else { return result }
         let allowTypos = wordCount <= Self.fuzzyWordLimit
         for sentence in result.indices {

@@ -53,10 +53,19 @@ public struct JSONRenderer: Sendable {
 
     /// Appends `text` as a JSON string; control characters, quotes and
     /// backslashes are escaped, so the output is always one valid line.
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
     static func appendString(_ text: String, to out: inout String) {
+        // Most strings are printable ASCII with nothing to escape: copied as they are.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         bytes.reserveCapacity(text.utf8.count + 8)
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        let hex = Self.hexDigits
         func escape(_ value: UInt32) {
             bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
             for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }

@@ -3,7 +3,7 @@
 ///
 /// A question's path: `SafetyScreen` → `SmalltalkMatcher` → `QuestionSplitter`
 /// → `IntentMatcher` (with the conversation's context) → `AnswerComposer` → `Reply`.
-public struct ChatEngine: Sendable {
+public final class ChatEngine: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let matcher: IntentMatcher
     public let composer: AnswerComposer
@@ -11,7 +11,7 @@ public struct ChatEngine: Sendable {
     public let safety: SafetyScreen
     public let splitter: QuestionSplitter
 
-    public init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
+    public convenience init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
         self.init(knowledgeBase: knowledgeBase, configuration: configuration, index: nil)
     }
 

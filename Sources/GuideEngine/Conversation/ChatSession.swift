@@ -42,13 +42,19 @@ public struct ChatSession: Sendable {
 
     /// The reply to one line typed or piped in.
     public mutating func respond(to rawInput: String) -> Reply {
-        let input = rawInput.trimmingWhitespace()
+        respond(to: engine.prepare(rawInput, options: options))
+    }
+
+    /// Answers a message whose conversation-free work was done ahead by
+    /// `ChatEngine.prepare` (with this session's options).
+    public mutating func respond(to prepared: PreparedMessage) -> Reply {
+        let input = prepared.input
         let length = input.unicodeScalars.count
         var reply: Reply
         // The safety screen comes first, whatever else is wrong with the message.
-        let finding = input.hasPrefix("/") ? nil : engine.safety.screen(input)
+        let finding = prepared.finding
         if case .flagged(let status, _) = finding {
-            reply = safetyReply(status, input: input)
+            reply = safetyReply(status, input: input, plain: prepared.plainMatch)
         } else if input.isEmpty {
             reply = Reply(input: input, status: .error, answer: settings.reply("empty"))
         } else if length > options.maxInputLength {
@@ -62,7 +68,7 @@ public struct ChatSession: Sendable {
                 input: input, status: .smalltalk, intent: "retraction", confidence: 1,
                 answer: engine.knowledgeBase.safety.retractionReply ?? settings.reply("reset"))
         } else {
-            reply = answer(input)
+            reply = answer(prepared)
             if case .sensitiveTopic = finding, let footnote = engine.knowledgeBase.safety.topicFootnote {
                 reply.notice = [reply.notice, footnote].compactMap { $0 }.joined(separator: " ")
             }
@@ -78,12 +84,13 @@ public struct ChatSession: Sendable {
 
     // MARK: - Questions
 
-    private mutating func answer(_ input: String) -> Reply {
-        if let smalltalk = engine.smalltalk.match(input) {
+    private mutating func answer(_ prepared: PreparedMessage) -> Reply {
+        let input = prepared.input
+        if let smalltalk = prepared.smalltalk {
             if smalltalk.name == "more", let expanded = expandLastAnswer(input) { return expanded }
             return Reply(input: input, status: .smalltalk, intent: smalltalk.name, confidence: 1, answer: smalltalk.reply)
         }
-        let match = matchWithContext(input)
+        let match = matchWithContext(input, plain: prepared.plainMatch)
         lastMatch = match
         if match.confidence < 0.8, let reply = answerInParts(input, whole: match) {
             return withNotice(reply)
@@ -171,8 +178,8 @@ public struct ChatSession: Sendable {
     /// Matches a question alone and with the conversation's topic, and takes
     /// the topic's reading when the question points back to it ("how is it
     /// taken?") or makes no sense alone ("and anxiety?").
-    private func matchWithContext(_ input: String) -> Match {
-        let plain = engine.matcher.match(input)
+    private func matchWithContext(_ input: String, plain prepared: Match? = nil) -> Match {
+        let plain = prepared ?? engine.matcher.match(input)
         guard let last = context.lastIntent, engine.matcher.configuration.useConversationContext else { return plain }
         // The second, topic-aware match runs only when it could change the answer.
         let pointsBack = engine.matcher.analyzer.words(input).contains { settings.referenceWords.contains($0) }
@@ -186,12 +193,12 @@ public struct ChatSession: Sendable {
     /// The reply to a flagged message. A referral also quotes whatever the
     /// knowledge base says on the subject ("I have hypertension" → the passage
     /// on blood pressure), cited, after saying it is a question for the care team.
-    private mutating func safetyReply(_ status: Reply.Status, input: String) -> Reply {
+    private mutating func safetyReply(_ status: Reply.Status, input: String, plain: Match?) -> Reply {
         let message = engine.knowledgeBase.safety.category(status)?.message ?? ""
         guard status == .referral else {
             return Reply(input: String(input.prefix(options.maxInputLength)), status: status, confidence: 1, answer: message)
         }
-        let match = engine.matcher.match(input)
+        let match = plain ?? engine.matcher.match(input)
         lastMatch = match
         guard let intent = match.intent else {
             return withNotice(Reply(input: input, status: status, confidence: 1, answer: message))

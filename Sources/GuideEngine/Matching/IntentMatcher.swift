@@ -10,7 +10,7 @@ import Foundation
 /// confidence is the share of the question's content (weighted by how rare
 /// each word is) that the best intent explains: a question about cost that
 /// merely mentions the subject scores low, however well the subject matches.
-public struct IntentMatcher: Sendable {
+public final class IntentMatcher: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let configuration: MatcherConfiguration
     public let analyzer: Analyzer
@@ -31,7 +31,7 @@ public struct IntentMatcher: Sendable {
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
 
-    public init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
+    public convenience init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
         self.init(knowledgeBase: knowledgeBase, configuration: configuration, cached: nil)
     }
 

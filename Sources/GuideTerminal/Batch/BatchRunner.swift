@@ -1,8 +1,14 @@
+import Foundation
 import GuideEngine
 
 /// Answers questions read from a pipe or file: one reply per non-empty line,
 /// in order, with no prompt and no escape codes; the lines are one
 /// conversation (`/reset` starts another).
+///
+/// Lines already waiting are answered in blocks: while the session answers
+/// one message (the part that depends on the conversation), another core
+/// prepares the next ones (safety screen, small talk, plain match). A line
+/// typed into a pipe by hand is answered at once, as before.
 public struct BatchRunner {
     public enum Format: String, Sendable, CaseIterable {
         case text
@@ -11,6 +17,10 @@ public struct BatchRunner {
 
     public var format: Format
     public var session: ChatSession
+    private let textRenderer = TextRenderer()
+    private let jsonRenderer = JSONRenderer()
+    /// Lines read ahead at most; bounds the memory a huge batch holds.
+    static let blockSize = 256
 
     public init(session: ChatSession, format: Format) {
         self.session = session
@@ -19,19 +29,113 @@ public struct BatchRunner {
 
     /// Reads `input` to its end (or `/quit`), writing each reply to `output`.
     public mutating func run(input: LineEditor, output: OutputWriter) {
-        let text = TextRenderer()
-        let json = JSONRenderer()
-        while output.isOpen {
-            guard case .line(let line) = input.readLine(prompt: "") else { break }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            let reply = session.respond(to: line)
-            switch format {
-            case .text: output.write(text.render(reply) + "\n\n")
-            case .json: output.write(json.render(reply) + "\n")
-            }
-            if (input as? PlainLineReader)?.hasBufferedLine != true { output.flush() }
-            if reply.endsSession { break }
+        var ended = false
+        while output.isOpen && !ended {
+            var lines: [String] = []
+            repeat {
+                guard case .line(let line) = input.readLine(prompt: "") else {
+                    ended = true
+                    break
+                }
+                if line.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                lines.append(line)
+            } while lines.count < Self.blockSize && input.hasBufferedLine
+            if answer(lines, output: output) { ended = true }
+            if !input.hasBufferedLine { output.flush() }
         }
         output.flush()
+    }
+
+    /// Answers `lines` in order; true when a reply ended the session.
+    private mutating func answer(_ lines: [String], output: OutputWriter) -> Bool {
+        let engine = session.engine
+        let options = session.options
+        guard lines.count > 1 else {
+            return lines.first.map { write(session.respond(to: engine.prepare($0, options: options)), to: output) } ?? false
+        }
+        let queue = PreparationQueue(count: lines.count)
+        let finished = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            while let index = queue.claimNext() {
+                queue.store(engine.prepare(lines[index], options: options), at: index)
+            }
+            finished.signal()
+        }
+        var ended = false
+        for index in lines.indices {
+            // Prepared by the other core, or here when that one has fallen behind.
+            let message = queue.claim(index) ? engine.prepare(lines[index], options: options) : queue.wait(for: index)
+            if write(session.respond(to: message), to: output) {
+                ended = true
+                queue.cancel()
+                break
+            }
+        }
+        finished.wait()
+        return ended
+    }
+
+    /// Writes `reply`; true when it ends the session.
+    private func write(_ reply: Reply, to output: OutputWriter) -> Bool {
+        switch format {
+        case .text: output.write(textRenderer.render(reply) + "\n\n")
+        case .json: output.write(jsonRenderer.render(reply) + "\n")
+        }
+        return reply.endsSession
+    }
+}
+
+/// The messages of one block, prepared in order by whichever thread claims
+/// each first: the helper thread runs ahead, and the answering thread
+/// prepares a message itself rather than wait when the helper is behind.
+private final class PreparationQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [PreparedMessage?]
+    private var next = 0
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    /// The next unclaimed index, for the helper; nil when all are claimed.
+    func claimNext() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Claims `index` for the caller when no one has yet (indices go in order).
+    func claim(_ index: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        guard next == index else { return false }
+        next += 1
+        return true
+    }
+
+    func store(_ message: PreparedMessage, at index: Int) {
+        condition.lock()
+        slots[index] = message
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The message at a claimed `index`, once its preparer has stored it.
+    func wait(for index: Int) -> PreparedMessage {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let message = slots[index] { return message }
+            condition.wait()
+        }
+    }
+
+    /// Stops the helper after the message it is preparing.
+    func cancel() {
+        condition.lock()
+        next = slots.count
+        condition.unlock()
     }
 }

@@ -12,4 +12,11 @@ public protocol LineEditor: AnyObject {
     func clearHistory()
     /// Seconds without a key press before `readLine` returns `.idleTimeout`; nil waits forever.
     var idleTimeout: Double? { get set }
+    /// True when a whole line is already read and waiting, so the next
+    /// `readLine` will not block (a batch reads ahead only then).
+    var hasBufferedLine: Bool { get }
+}
+
+extension LineEditor {
+    public var hasBufferedLine: Bool { false }
 }

@@ -227,7 +227,9 @@ import Testing
         terminal.type("/reload")
         terminal.send(keys: "Enter")
         let failed = try terminal.waitFor("stays in use")
-        #expect(failed.contains("risks-and-safety.md:62: error: heading 'Broken heading without an id'"))
+        // The broken heading is the second line after the original text.
+        let brokenLine = original.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        #expect(failed.contains("risks-and-safety.md:\(brokenLine): error: heading 'Broken heading without an id'"))
         terminal.type("is ketamine addictive")
         terminal.send(keys: "Enter")
         try terminal.waitUntil(what: "the old answer") { $0.components(separatedBy: "A potential for misuse").count >= 2 }

@@ -7,9 +7,23 @@ public struct Analyzer: Sendable {
     private let tokenizer = Tokenizer()
     private let stemmer = EnglishStemmer()
     public let stopWords: Set<String>
+    /// Stems worked out ahead for the knowledge base's own words: most words
+    /// of a question are among them, and a lookup costs less than stemming.
+    private let knownStems: [String: String]
 
     public init(stopWords: Set<String>) {
         self.stopWords = stopWords
+        self.knownStems = [:]
+    }
+
+    init(stopWords: Set<String>, knownStems: [String: String]) {
+        self.stopWords = stopWords
+        self.knownStems = knownStems
+    }
+
+    /// The same analyser with `stems` (word → stem, as `stem` gives them) remembered.
+    func knowing(_ stems: [String: String]) -> Analyzer {
+        Analyzer(stopWords: stopWords, knownStems: stems)
     }
 
     /// Index terms of `text`, with their surface word offsets.
@@ -17,7 +31,7 @@ public struct Analyzer: Sendable {
         var tokens = tokenizer.tokenize(text)
         tokens.removeAll { stopWords.contains($0.term) }
         for index in tokens.indices {
-            tokens[index].term = stemmer.stem(tokens[index].term)
+            tokens[index].term = stem(tokens[index].term)
         }
         return tokens
     }
@@ -32,7 +46,7 @@ public struct Analyzer: Sendable {
         tokenizer.tokenize(text).map(\.term)
     }
 
-    public func stem(_ word: String) -> String { stemmer.stem(word) }
+    public func stem(_ word: String) -> String { knownStems[word] ?? stemmer.stem(word) }
 
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 }

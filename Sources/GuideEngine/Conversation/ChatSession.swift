@@ -92,7 +92,12 @@ public struct ChatSession: Sendable {
         }
         let match = matchWithContext(input, plain: prepared.plainMatch)
         lastMatch = match
-        if match.confidence < 0.8, let reply = answerInParts(input, whole: match) {
+        // A weak match may be two questions in one; a comparison ("IV or nasal
+        // spray?") is answered side by side however well the whole matches.
+        let parts = engine.splitter.parts(of: input)
+        if parts.count > 1, match.confidence < 0.8 || parts.contains(where: \.isComparison),
+            let reply = answerInParts(input, parts: parts, whole: match)
+        {
             return withNotice(reply)
         }
         if let intent = match.intent, let other = match.alternative, let first = engine.composer.exampleQuestion(for: intent),
@@ -120,17 +125,23 @@ public struct ChatSession: Sendable {
     /// Answers a message of several questions part by part ("how much is it,
     /// and is it addictive?"), saying which parts it cannot answer; a
     /// comparison ("IV or nasal spray?") answers both sides.
-    private mutating func answerInParts(_ input: String, whole: Match) -> Reply? {
-        let parts = engine.splitter.parts(of: input)
-        guard parts.count > 1 else { return nil }
+    private mutating func answerInParts(_ input: String, parts: [QuestionSplitter.Part], whole: Match) -> Reply? {
         let matches = parts.map { (part: $0, match: matchWithContext($0.text)) }
         let answered = matches.filter { $0.match.intent != nil }
+        let wholeIsWeak = whole.confidence < 0.8
         guard let first = answered.first, let firstIntent = first.match.intent,
-            answered.count > 1 || whole.intent == nil || first.match.confidence > whole.confidence
+            answered.count > 1 || (wholeIsWeak && (whole.intent == nil || first.match.confidence > whole.confidence))
         else { return nil }
         var intents: [Intent] = []
         for item in answered {
             if let intent = item.match.intent, !intents.contains(intent) { intents.append(intent) }
+        }
+        // A strong whole match gives way only to sides that are all answered
+        // and all parts of it ("IV or nasal spray?" within the forms of therapy).
+        if !wholeIsWeak {
+            guard answered.count == parts.count, intents.count > 1, let wholeIntent = whole.intent,
+                engine.matcher.commonParent(of: intents + [wholeIntent]) != nil
+            else { return nil }
         }
         var composed = engine.composer.compose(intents)
         let unanswered = matches.filter {

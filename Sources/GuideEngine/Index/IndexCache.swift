@@ -30,7 +30,7 @@ public struct IndexCache: Sendable {
     /// Below this many sections, indexing takes a few milliseconds: no file is worth it.
     public static let minimumSections = 500
     /// Bump when analysis or the layout changes, so old files are rebuilt.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let magic: UInt32 = 0x5849_474B  // "KGIX"
     static let byteOrderMark: UInt32 = 0x0102_0304
 

@@ -110,11 +110,11 @@ struct IndexingAnalyzer {
     }
 
     /// A keyword's terms: a phrase keyword counts mostly as the phrase
-    /// ("start working"), its words alone at half weight.
-    mutating func keywordTerms(_ terms: [TermID]) -> [TermID] {
+    /// ("start working"), its words alone at half weight (or not at all).
+    mutating func keywordTerms(_ terms: [TermID], wordsAlone: Bool = true) -> [TermID] {
         if terms.count > 1 {
             let pairs = bigrams(terms)
-            return pairs + pairs + terms
+            return pairs + pairs + (wordsAlone ? terms : [])
         }
         return terms + terms
     }
@@ -131,6 +131,16 @@ struct IndexingAnalyzer {
 
     mutating func add(fields: [(terms: [TermID], weight: Double)]) {
         builder.add(fields: fields)
+    }
+
+    /// Learnt words with their stems.
+    var stemsOfWords: [String: String] {
+        var result: [String: String] = [:]
+        result.reserveCapacity(slots.count)
+        for (slot, word) in words.enumerated() where slots[slot].count > 0 {
+            if let stem = stems[slots[slot].id] { result[word] = stem }
+        }
+        return result
     }
 
     /// Learnt words (folded, not stemmed, no stop words) with their counts.

@@ -39,9 +39,10 @@ public final class IntentMatcher: Sendable {
     init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration, cached: MatcherIndex?) {
         self.knowledgeBase = knowledgeBase
         self.configuration = configuration
-        let analyzer = Analyzer(stopWords: knowledgeBase.stopWords)
+        let plainAnalyzer = Analyzer(stopWords: knowledgeBase.stopWords)
+        let built = cached ?? MatcherIndex.build(knowledgeBase: knowledgeBase, configuration: configuration, analyzer: plainAnalyzer)
+        let analyzer = plainAnalyzer.knowing(built.stems)
         self.analyzer = analyzer
-        let built = cached ?? MatcherIndex.build(knowledgeBase: knowledgeBase, configuration: configuration, analyzer: analyzer)
         self.index = built.index
         self.intents = built.intents
         self.ownTerms = built.ownTerms.map(Set.init)
@@ -118,7 +119,9 @@ public final class IntentMatcher: Sendable {
             var matched = [Bool](repeating: false, count: terms.count)
             var namesItself = false
             for (position, queryTerm) in query.enumerated() where queryTerm.origin >= 0 {
-                guard let id = queryTerm.id, index.frequency(of: id, in: hit.entry) > 0 else { continue }
+                guard let id = queryTerm.id else { continue }
+                let found = position < 64 ? hit.matchedTerms & (1 << UInt64(position)) != 0 : index.frequency(of: id, in: hit.entry) > 0
+                guard found else { continue }
                 for word in spans[position] ?? queryTerm.origin..<(queryTerm.origin + 1) where word < matched.count {
                     matched[word] = true
                     if !subjectTerms.contains(terms[word]) && ownTerms[hit.entry].contains(id) { namesItself = true }

@@ -26,6 +26,7 @@ extension MatcherIndex {
         let vocabulary = Array(vocabulary)
         writer.write(strings: vocabulary.map(\.key))
         writer.write(array: vocabulary.map { Int64($0.value) })
+        writer.write(strings: vocabulary.map { stems[$0.key] ?? $0.key })
         writer.write(IndexCache.magic)
     }
 
@@ -42,6 +43,7 @@ extension MatcherIndex {
             let ownCounts = reader.readArray(of: UInt32.self), let ownIDs = reader.readArray(of: Int32.self),
             let topicCounts = reader.readArray(of: UInt32.self), let topicWords = reader.readStrings(),
             let vocabularyWords = reader.readStrings(), let vocabularyCounts = reader.readArray(of: Int64.self),
+            let vocabularyStems = reader.readStrings(),
             reader.read(UInt32.self) == IndexCache.magic, reader.isAtEnd
         else { return nil }
 
@@ -75,7 +77,7 @@ extension MatcherIndex {
             passages.count == entryCount, ownCounts.count == entryCount,
             ownCounts.reduce(0, { $0 + Int($1) }) == ownIDs.count, ownIDs.allSatisfy(isTerm),
             topicCounts.count == entryCount, topicCounts.reduce(0, { $0 + Int($1) }) == topicWords.count,
-            vocabularyWords.count == vocabularyCounts.count
+            vocabularyWords.count == vocabularyCounts.count, vocabularyStems.count == vocabularyWords.count
         else { return nil }
         var intents: [Intent] = []
         intents.reserveCapacity(entryCount)
@@ -102,12 +104,13 @@ extension MatcherIndex {
             start += count
         }
         let vocabulary = Dictionary(zip(vocabularyWords, vocabularyCounts.map { Int(clamping: $0) }), uniquingKeysWith: +)
+        let stems = Dictionary(zip(vocabularyWords, vocabularyStems), uniquingKeysWith: { first, _ in first })
 
         let index = InvertedIndex(
             wordIDs: wordIDs, phraseIDs: phrases, offsets: offsets, postingEntries: entries,
             postingFrequencies: frequencies, lengths: lengths, averageLength: averageLength,
             parameters: InvertedIndex.Parameters())
-        return MatcherIndex(index: index, intents: intents, ownTerms: ownTerms, topicTerms: topicTerms, vocabulary: vocabulary)
+        return MatcherIndex(index: index, intents: intents, ownTerms: ownTerms, topicTerms: topicTerms, vocabulary: vocabulary, stems: stems)
     }
 
     /// Whether `intent` points at a section or passage that has its id.

@@ -13,6 +13,8 @@ struct MatcherIndex: Sendable {
     var topicTerms: [[String]]
     /// The knowledge base's words (folded, no stop words) with their counts.
     var vocabulary: [String: Int]
+    /// The same words with their stems.
+    var stems: [String: String]
 
     /// Each intent (a section, or a passage with its own id) becomes one entry
     /// whose fields are its heading, keywords, example questions and text.
@@ -70,7 +72,9 @@ struct MatcherIndex: Sendable {
         let notCovered = knowledgeBase.notCovered
         if !notCovered.isEmpty && config.useKeywords {
             indexing.add(fields: [
-                (notCovered.keywords.flatMap { indexing.keywordTerms(indexing.terms($0, learn: false)) }, config.keywordWeight),
+                // A phrase marks an uncovered topic only as a whole: "effects last"
+                // says nothing about a question on side effects.
+                (notCovered.keywords.flatMap { indexing.keywordTerms(indexing.terms($0, learn: false), wordsAlone: false) }, config.keywordWeight),
                 (notCovered.questions.flatMap { indexing.phraseTerms(indexing.terms($0, learn: false)) }, config.questionWeight),
             ])
             intents.append(.notCovered)
@@ -81,7 +85,9 @@ struct MatcherIndex: Sendable {
             for term in group.terms { _ = indexing.terms(term) }
         }
         let vocabulary = indexing.vocabulary
+        let stems = indexing.stemsOfWords
         return MatcherIndex(
-            index: indexing.builder.finish(), intents: intents, ownTerms: ownTerms, topicTerms: topicTerms, vocabulary: vocabulary)
+            index: indexing.builder.finish(), intents: intents, ownTerms: ownTerms, topicTerms: topicTerms,
+            vocabulary: vocabulary, stems: stems)
     }
 }

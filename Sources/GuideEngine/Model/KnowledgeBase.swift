@@ -3,7 +3,7 @@
 /// The engine holds no medical facts of its own: documents, synonyms, stop
 /// words, small talk, safety phrases and the guide's own wording all come from
 /// here, so a clinic can swap the folder without touching code.
-public struct KnowledgeBase: Sendable {
+public final class KnowledgeBase: Sendable {
     /// The folder's name as shown in citations (for example `KnowledgeBase`).
     public let displayName: String
     /// The folder on disk.

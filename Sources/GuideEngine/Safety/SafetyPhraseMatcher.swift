@@ -35,9 +35,11 @@ struct SafetyPhraseMatcher: Sendable {
     private let typoCandidates: [UInt8: [(number: Int, bytes: [UInt8], letters: UInt32)]]
     /// Phrase word number → phrases whose first step accepts it.
     private let phrasesByFirstWord: [Int: [Int]]
-    private let stemmer = EnglishStemmer()
+    /// Stems the message's words (with the knowledge base's stems known ahead).
+    private let analyzer: Analyzer
 
-    init(categories: [SafetyCategory], negations: Set<String>) {
+    init(categories: [SafetyCategory], negations: Set<String>, analyzer: Analyzer) {
+        self.analyzer = analyzer
         let tokenizer = Tokenizer()
         let stemmer = EnglishStemmer()
         var numbers: [String: Int] = [:]
@@ -81,7 +83,7 @@ struct SafetyPhraseMatcher: Sendable {
     /// (when `allowTypos`, for words of four letters or more) any phrase word
     /// of five letters or more with the same first letter one edit away.
     func matches(of text: String, allowTypos: Bool) -> [Int] {
-        var result = numbersByStem[stemmer.stem(text)] ?? []
+        var result = numbersByStem[analyzer.stem(text)] ?? []
         if let exact = numbers[text] { result.append(exact) }
         let bytes = Array(text.utf8)
         if allowTypos, bytes.count >= 4, let first = bytes.first {
@@ -91,6 +93,7 @@ struct SafetyPhraseMatcher: Sendable {
                 if TypoCorrector.distance(candidate.bytes, bytes, limit: 1) <= 1 { result.append(candidate.number) }
             }
         }
+        if result.count < 2 { return result }
         return Array(Set(result)).sorted()
     }
 

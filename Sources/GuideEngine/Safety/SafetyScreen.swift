@@ -26,7 +26,7 @@ public struct SafetyScreen: Sendable {
 
     public init(rules: SafetyRules, analyzer: Analyzer) {
         self.rules = rules
-        self.matcher = SafetyPhraseMatcher(categories: rules.categories, negations: rules.negations)
+        self.matcher = SafetyPhraseMatcher(categories: rules.categories, negations: rules.negations, analyzer: analyzer)
         let tokenizer = Tokenizer()
         self.retractions = Set(rules.retractions.map { tokenizer.tokenize($0).map(\.term).joined(separator: " ") })
     }

@@ -63,8 +63,18 @@ public struct BatchRunner {
         }
         var ended = false
         for index in lines.indices {
-            // Prepared by the other core, or here when that one has fallen behind.
-            let message = queue.claim(index) ? engine.prepare(lines[index], options: options) : queue.wait(for: index)
+            // Prepared by the other core, or here when that one has fallen
+            // behind; while waiting, this core prepares messages further on.
+            var message = queue.claim(index) ? engine.prepare(lines[index], options: options) : queue.ready(index)
+            while message == nil {
+                if let later = queue.claimNext() {
+                    queue.store(engine.prepare(lines[later], options: options), at: later)
+                    message = queue.ready(index)
+                } else {
+                    message = queue.wait(for: index)
+                }
+            }
+            guard let message else { continue }
             if write(session.respond(to: message), to: output) {
                 ended = true
                 queue.cancel()
@@ -120,6 +130,13 @@ private final class PreparationQueue: @unchecked Sendable {
         slots[index] = message
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// The message at `index` if it is prepared already.
+    func ready(_ index: Int) -> PreparedMessage? {
+        condition.lock()
+        defer { condition.unlock() }
+        return slots[index]
     }
 
     /// The message at a claimed `index`, once its preparer has stored it.

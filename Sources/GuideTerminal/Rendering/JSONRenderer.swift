@@ -11,6 +11,7 @@ public struct JSONRenderer: Sendable {
 
     public func render(_ reply: Reply) -> String {
         var out = "{\"input\":"
+        out.reserveCapacity(reply.answer.utf8.count + reply.citations.count * 200 + 300)
         Self.appendString(reply.input, to: &out)
         out += ",\"status\":\"\(reply.status.rawValue)\",\"intent\":"
         if let intent = reply.intent { Self.appendString(intent, to: &out) } else { out += "null" }

@@ -20,7 +20,7 @@ public final class ChatEngine: Sendable {
         self.knowledgeBase = knowledgeBase
         self.matcher = IntentMatcher(knowledgeBase: knowledgeBase, configuration: configuration, cached: index)
         self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
-        self.smalltalk = SmalltalkMatcher(intents: knowledgeBase.smalltalk)
+        self.smalltalk = SmalltalkMatcher(intents: knowledgeBase.smalltalk, stopWords: knowledgeBase.stopWords)
         self.safety = SafetyScreen(rules: knowledgeBase.safety, analyzer: matcher.analyzer)
         self.splitter = QuestionSplitter(
             partSeparators: knowledgeBase.settings.partSeparators, comparisonWords: knowledgeBase.settings.comparisonWords)

@@ -2,11 +2,13 @@
 /// "hi, what are the risks?" is still a question about risks.
 public struct SmalltalkMatcher: Sendable {
     private let phrasings: [String: Int]
-    /// First words of the phrasings: most questions start with none of them.
-    private let firstWords: Set<String>
+    /// Words a phrasing may have around it ("good morning to you").
+    private let stopWords: Set<String>
+    /// Words the phrasings are made of: a message with any other word is not small talk.
+    private let phrasingWords: Set<String>
     public let intents: [SmalltalkIntent]
 
-    public init(intents: [SmalltalkIntent]) {
+    public init(intents: [SmalltalkIntent], stopWords: Set<String> = []) {
         let tokenizer = Tokenizer()
         var phrasings: [String: Int] = [:]
         for (index, intent) in intents.enumerated() {
@@ -15,7 +17,8 @@ public struct SmalltalkMatcher: Sendable {
             }
         }
         self.phrasings = phrasings
-        self.firstWords = Set(phrasings.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        self.stopWords = stopWords
+        self.phrasingWords = Set(phrasings.keys.flatMap { $0.split(separator: " ").map(String.init) })
         self.intents = intents
     }
 
@@ -24,13 +27,24 @@ public struct SmalltalkMatcher: Sendable {
     /// preceded by another phrasing ("ok thanks, bye").
     public func match(_ text: String) -> SmalltalkIntent? {
         let words = Tokenizer().tokenize(text).map(\.term)
-        guard let first = words.first, words.count <= 8, firstWords.contains(first) else { return nil }
+        guard !words.isEmpty, words.count <= 8,
+            words.allSatisfy({ phrasingWords.contains($0) || stopWords.contains($0) })
+        else { return nil }
         if let index = phrasings[words.joined(separator: " ")] { return intents[index] }
+
         // Two phrasings in a row: the last one decides ("thanks, bye" → goodbye).
         for split in 1..<words.count {
             let first = words[..<split].joined(separator: " ")
             let second = words[split...].joined(separator: " ")
             if phrasings[first] != nil, let index = phrasings[second] { return intents[index] }
+        }
+        // A phrasing with only stop words around it ("good morning to you").
+        for start in words.indices {
+            if start > 0 && !stopWords.contains(words[start - 1]) { break }
+            for end in stride(from: words.count, to: start, by: -1) {
+                if end < words.count && !stopWords.contains(words[end]) { break }
+                if let index = phrasings[words[start..<end].joined(separator: " ")] { return intents[index] }
+            }
         }
         return nil
     }

@@ -3,7 +3,7 @@
 ///
 /// Phrases are matched on analysed terms, so "side-effects", "Side effects"
 /// and "side effect" all find the group of "side effects".
-public struct SynonymTable: Sendable {
+public final class SynonymTable: Sendable {
     /// Each group's phrases, as sequences of analysed terms.
     let groups: [[[String]]]
     /// First term of a phrase → (group, phrase) pairs starting with it.

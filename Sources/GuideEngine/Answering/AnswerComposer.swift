@@ -4,7 +4,7 @@
 /// A section intent answers with the whole section (a broad question gets the
 /// list); a passage intent answers with that passage and the sentence that
 /// introduces its list, so "The risks include:" gives the item its context.
-public struct AnswerComposer: Sendable {
+public final class AnswerComposer: Sendable {
     public let knowledgeBase: KnowledgeBase
 
     public init(knowledgeBase: KnowledgeBase) {

@@ -1,7 +1,7 @@
 /// Splits a message into the questions it holds, so each part can be
 /// answered (or declined) on its own: "How much is it, and is it addictive?"
 /// has a part the knowledge base covers and a part it does not.
-public struct QuestionSplitter: Sendable {
+public final class QuestionSplitter: Sendable {
     /// One part of a message.
     public struct Part: Sendable, Equatable {
         public var text: String

@@ -1,6 +1,6 @@
 /// Recognises greetings, thanks and the like by their whole wording, so that
 /// "hi, what are the risks?" is still a question about risks.
-public struct SmalltalkMatcher: Sendable {
+public final class SmalltalkMatcher: Sendable {
     private let phrasings: [String: Int]
     /// Words a phrasing may have around it ("good morning to you").
     private let stopWords: Set<String>

@@ -7,7 +7,7 @@
 /// edit and must keep their first letter; words of nine letters or more
 /// allow two edits; a transposition counts as one edit; ties go to the word
 /// that is more common in the knowledge base.
-public struct TypoCorrector: Sendable {
+public final class TypoCorrector: Sendable {
     private let words: [String: Int]
     /// Words by length, for a quick length filter.
     private let byLength: [Int: [(word: [UInt8], text: String, letters: UInt32)]]

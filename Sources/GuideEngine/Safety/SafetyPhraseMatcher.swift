@@ -5,7 +5,7 @@
 ///
 /// The screen runs on every message before anything else, so it must cost
 /// microseconds, not a string comparison per phrase per word.
-struct SafetyPhraseMatcher: Sendable {
+final class SafetyPhraseMatcher: Sendable {
     /// One phrase: per step the accepted word numbers, or nil for a gap of
     /// up to `maximumGap` words.
     struct Phrase: Sendable {

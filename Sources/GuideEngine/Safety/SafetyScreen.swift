@@ -6,7 +6,7 @@
 /// phrase, each deliberately: a negation just before it ("I'm not …"),
 /// and, for phrases marked `about-me`, a sentence that is not about the reader
 /// or is a question about the topic ("can the treatment help with …?").
-public struct SafetyScreen: Sendable {
+public final class SafetyScreen: Sendable {
     public enum Finding: Sendable, Equatable {
         /// The message must be answered with the category's message.
         case flagged(Reply.Status, SafetyPattern)
@@ -36,8 +36,10 @@ public struct SafetyScreen: Sendable {
         let sentences = self.sentences(of: text, matchingPhrases: true)
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
+        let phrases = matcher.phrases
         for status in [Reply.Status.crisis, .emergency, .referral] {
-            for phrase in candidates.map({ matcher.phrases[$0] }) where phrase.status == status {
+            for candidate in candidates where phrases[candidate].status == status {
+                let phrase = phrases[candidate]
                 for sentence in sentences {
                     let words = sentence.words
                     guard let start = matcher.firstMatch(of: phrase, in: words) else { continue }

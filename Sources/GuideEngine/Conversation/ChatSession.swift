@@ -195,7 +195,7 @@ public struct ChatSession: Sendable {
         // The second, topic-aware match runs only when it could change the answer.
         let pointsBack = engine.matcher.analyzer.words(input).contains { settings.referenceWords.contains($0) }
         if let plainIntent = plain.intent, !pointsBack || plainIntent.isRelated(to: last) { return plain }
-        let followUp = engine.matcher.match(input, contextTerms: context.topicTerms)
+        let followUp = engine.matcher.match(again: plain, contextTerms: context.topicTerms)
         guard let followUpIntent = followUp.intent else { return plain }
         if plain.intent == nil || followUpIntent.isRelated(to: last) { return followUp }
         return plain

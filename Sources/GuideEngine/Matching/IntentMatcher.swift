@@ -83,7 +83,18 @@ public final class IntentMatcher: Sendable {
             }
             terms.append(stem)
         }
+        return score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms)
+    }
 
+    /// The same question as `plain` (a match of it without context), matched
+    /// again with `contextTerms`: its words are not analysed or corrected twice.
+    public func match(again plain: Match, contextTerms: [String]) -> Match {
+        score(terms: plain.terms, corrections: plain.corrections, unknown: plain.unknownWords, contextTerms: contextTerms)
+    }
+
+    private func score(
+        terms: [String], corrections: [(from: String, to: String)], unknown: [String], contextTerms: [String]
+    ) -> Match {
         // Query terms as index ids (nil: no entry has it), with their weight
         // and the word of the question each stands for (-1: none).
         let termIDs = terms.map { index.wordID($0) }

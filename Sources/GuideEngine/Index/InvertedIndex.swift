@@ -124,18 +124,28 @@ public struct InvertedIndex: Sendable {
 
     /// The best `limit` entries that have at least one query term, best first.
     public func search(_ query: [QueryTerm], limit: Int) -> [Hit] {
-        search(query.map { (termID($0.term), $0.weight) }, limit: limit)
+        search(query.map { WeightedTerm(id: termID($0.term), weight: $0.weight) }, limit: limit)
     }
 
     /// The same with terms already resolved to ids (nil: a term no entry has).
-    func search(_ query: [(id: TermID?, weight: Double)], limit: Int) -> [Hit] {
+    /// A query term resolved to its id (nil: a term no entry has); a struct,
+    /// not a tuple, so arrays of it need no type metadata made at run time.
+    struct WeightedTerm {
+        var id: TermID?
+        var weight: Double
+        /// Which word of the question it stands for (-1: none).
+        var origin: Int = -1
+    }
+
+    func search(_ query: [WeightedTerm], limit: Int) -> [Hit] {
         var scores = [Double](repeating: 0, count: entryCount)
         var matched = [UInt64](repeating: 0, count: entryCount)
         var touched: [Int] = []
         let k1 = parameters.k1
         let b = parameters.b
-        for (position, (id, weight)) in query.enumerated() {
-            guard let id else { continue }
+        for (position, term) in query.enumerated() {
+            guard let id = term.id else { continue }
+            let weight = term.weight
             let bit: UInt64 = position < 64 ? 1 << UInt64(position) : 0
             let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
             let idf = idf(frequency: range.count) * weight

@@ -98,25 +98,25 @@ public final class IntentMatcher: Sendable {
         // Query terms as index ids (nil: no entry has it), with their weight
         // and the word of the question each stands for (-1: none).
         let termIDs = terms.map { index.wordID($0) }
-        var query: [(id: InvertedIndex.TermID?, weight: Double, origin: Int)] = termIDs.enumerated().map { ($0.element, 1, $0.offset) }
+        var query = termIDs.enumerated().map { InvertedIndex.WeightedTerm(id: $0.element, weight: 1, origin: $0.offset) }
         var spans: [Int: Range<Int>] = [:]  // query term index → words it stands for
         // Adjacent words also count as a phrase ("blood pressure"): a bonus, not coverage.
         if configuration.phraseWeight > 0 {
-            for phrase in Self.pairs(termIDs) {
-                query.append((index.phraseID(phrase.0, phrase.1), configuration.phraseWeight, -1))
+            for id in phraseIDs(termIDs) {
+                query.append(InvertedIndex.WeightedTerm(id: id, weight: configuration.phraseWeight))
             }
         }
         for expansion in synonyms.expansions(of: terms) {
             // A phrase synonym counts only as the phrase, so "low mood" does not match "mood regulation".
             let ids = expansion.terms.map { index.wordID($0) }
-            for id in ids.count > 1 ? Self.pairs(ids).map({ index.phraseID($0.0, $0.1) }) : ids {
+            for id in ids.count > 1 ? phraseIDs(ids) : ids {
                 spans[query.count] = expansion.range
-                query.append((id, configuration.synonymWeight, expansion.range.lowerBound))
+                query.append(InvertedIndex.WeightedTerm(id: id, weight: configuration.synonymWeight, origin: expansion.range.lowerBound))
             }
         }
         let usedContext = configuration.useConversationContext ? contextTerms.filter { !terms.contains($0) } : []
         for term in usedContext {
-            query.append((index.wordID(term), 0.5, -1))
+            query.append(InvertedIndex.WeightedTerm(id: index.wordID(term), weight: 0.5))
         }
 
         let wordWeights = zip(terms, termIDs).map { term, id -> Double in
@@ -125,8 +125,8 @@ public final class IntentMatcher: Sendable {
             return max(index.idf(id), 0.05)
         }
         let totalWeight = wordWeights.reduce(0, +)
-        let hits = index.search(query.map { ($0.id, $0.weight) }, limit: 12)
-        var scored: [(candidate: Match.Candidate, rank: Double)] = hits.map { hit in
+        let hits = index.search(query, limit: 12)
+        var scored: [RankedCandidate] = hits.map { hit in
             var matched = [Bool](repeating: false, count: terms.count)
             var namesItself = false
             for (position, queryTerm) in query.enumerated() where queryTerm.origin >= 0 {
@@ -143,7 +143,7 @@ public final class IntentMatcher: Sendable {
             let candidate = Match.Candidate(intent: intents[hit.entry], score: hit.score, coverage: coverage)
             // An item must be named by the question itself, not only through its section's words.
             let isItem = candidate.intent.passage != nil
-            return (candidate, rank(candidate) * (isItem && !namesItself ? 0.3 : 1))
+            return RankedCandidate(candidate: candidate, rank: rank(candidate) * (isItem && !namesItself ? 0.3 : 1))
         }
         // A broad question that fits a section as well as one of its items gets the section.
         for index in scored.indices where scored[index].candidate.intent.passage != nil {
@@ -183,8 +183,15 @@ public final class IntentMatcher: Sendable {
             isNotCovered: isNotCovered, alternative: alternative)
     }
 
-    static func pairs<T>(_ items: [T]) -> [(T, T)] {
-        Array(zip(items, items.dropFirst()))
+    /// The ids of the phrases of adjacent words.
+    private func phraseIDs(_ ids: [InvertedIndex.TermID?]) -> [InvertedIndex.TermID?] {
+        guard ids.count > 1 else { return [] }
+        return (1..<ids.count).map { index.phraseID(ids[$0 - 1], ids[$0]) }
+    }
+
+    private struct RankedCandidate {
+        var candidate: Match.Candidate
+        var rank: Double
     }
 
     private func rank(_ candidate: Match.Candidate) -> Double {

@@ -20,17 +20,29 @@ public final class QuestionSplitter: Sendable {
         }
         self.separators = words(partSeparators)
         self.comparisons = words(comparisonWords)
+        self.startWords = Set((separators + comparisons).compactMap(\.first))
     }
+
+    /// First words of the joining and comparing phrases.
+    private let startWords: Set<String>
 
     /// The parts of `text`: its sentences, each cut again at the joining and
     /// comparing words. A message with one part gives one part.
     public func parts(of text: String) -> [Part] {
         var parts: [Part] = []
         let breaks = SentenceBreaks.find(in: text)
+        let tokens = tokenizer.tokenize(text)
+        // Most messages are one sentence with no joining word: one part, at once.
+        let lastStart = tokens.last?.start ?? 0
+        if !tokens.contains(where: { startWords.contains($0.term) }),
+            !breaks.contains(where: { $0.mark != .comma && $0.offset < lastStart })
+        {
+            return tokens.isEmpty ? [] : [Part(text: tokens.map(\.term).joined(separator: " "), isComparison: false)]
+        }
         var next = 0
         // A sentence's words, with "," where a clause ends: no phrase spans a comma.
         var sentence: [String] = []
-        for token in tokenizer.tokenize(text) {
+        for token in tokens {
             while next < breaks.count, breaks[next].offset < token.start {
                 if breaks[next].mark == .comma {
                     sentence.append(",")

@@ -11,9 +11,11 @@ public struct Analyzer: Sendable {
     /// of a question are among them, and a lookup costs less than stemming.
     private let knownStems: [String: String]
 
-    public init(stopWords: Set<String>) {
+    /// - Parameter stemExceptions: words whose stem the stemmer gets wrong
+    ///   for matching ("effective" is not "effects"), with the stem to use.
+    public init(stopWords: Set<String>, stemExceptions: [String: String] = [:]) {
         self.stopWords = stopWords
-        self.knownStems = [:]
+        self.knownStems = stemExceptions
     }
 
     init(stopWords: Set<String>, knownStems: [String: String]) {
@@ -23,7 +25,7 @@ public struct Analyzer: Sendable {
 
     /// The same analyser with `stems` (word → stem, as `stem` gives them) remembered.
     func knowing(_ stems: [String: String]) -> Analyzer {
-        Analyzer(stopWords: stopWords, knownStems: stems)
+        Analyzer(stopWords: stopWords, knownStems: stems.merging(knownStems) { _, exception in exception })
     }
 
     /// Index terms of `text`, with their surface word offsets.

@@ -7,7 +7,7 @@ import Foundation
 /// - `guide.conf`: the guide's name, wording and suggested questions (required);
 /// - `documents/*.md`: the documents (at least one);
 /// - `synonyms.txt`, `smalltalk.txt`, `safety.txt`, `not-covered.txt`,
-///   `language/stopwords-en.txt`, `language/paraphrases-en.txt`.
+///   `language/stopwords-en.txt`, `language/paraphrases-en.txt`, `language/stems-en.txt`.
 public struct KnowledgeBaseLoader: Sendable {
     public init() {}
 
@@ -68,6 +68,9 @@ public struct KnowledgeBaseLoader: Sendable {
             } ?? []
         }
         let stopWords = try read("language/stopwords-en.txt", required: false).map(SettingsReader.wordList) ?? []
+        let stemExceptions = try read("language/stems-en.txt", required: false).map {
+            SettingsReader.stemExceptions(from: $0, path: displayName + "/language/stems-en.txt", diagnostics: &diagnostics)
+        } ?? [:]
         let smalltalk = SettingsReader.smalltalk(from: try records("smalltalk.txt", required: false), diagnostics: &diagnostics)
         let safety = SettingsReader.safety(from: try records("safety.txt", required: false), diagnostics: &diagnostics)
 
@@ -86,7 +89,7 @@ public struct KnowledgeBaseLoader: Sendable {
         return KnowledgeBase(
             displayName: displayName, directory: root.path, documents: documents, settings: settings,
             synonyms: synonyms, stopWords: stopWords, smalltalk: smalltalk, safety: safety, notCovered: notCovered,
-            sourceFingerprint: fingerprint.value)
+            stemExceptions: stemExceptions, sourceFingerprint: fingerprint.value)
     }
 
     /// A file's text, or the diagnostic that says why there is none, and the hash of its bytes.

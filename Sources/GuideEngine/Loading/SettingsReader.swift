@@ -42,6 +42,22 @@ enum SettingsReader {
         return groups
     }
 
+    /// `word stem` per line: the stem to use for a word the stemmer gets wrong.
+    static func stemExceptions(from text: String, path: String, diagnostics: inout [Diagnostic]) -> [String: String] {
+        var exceptions: [String: String] = [:]
+        for (offset, rawLine) in text.fileLines.enumerated() {
+            let content = rawLine.trimmingWhitespace()
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            let fields = content.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+            guard fields.count == 2 else {
+                diagnostics.append(Diagnostic(path: path, line: offset + 1, message: "expected a word and its stem, separated by a space"))
+                continue
+            }
+            exceptions[fields[0]] = fields[1]
+        }
+        return exceptions
+    }
+
     static func wordList(_ text: String) -> Set<String> {
         Set(text.fileLines.map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }

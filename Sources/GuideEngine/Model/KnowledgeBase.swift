@@ -16,6 +16,8 @@ public final class KnowledgeBase: Sendable {
     public let safety: SafetyRules
     /// Topics the knowledge base deliberately does not cover (cost, insurance…).
     public let notCovered: NotCoveredTopics
+    /// Stems the English stemmer gets wrong for matching (`language/stems-en.txt`).
+    public let stemExceptions: [String: String]
     /// A hash of every source file's name and bytes, set by the loader; an
     /// index cache is valid only for the same fingerprint. Nil when built in memory.
     public let sourceFingerprint: UInt64?
@@ -30,6 +32,7 @@ public final class KnowledgeBase: Sendable {
         smalltalk: [SmalltalkIntent],
         safety: SafetyRules,
         notCovered: NotCoveredTopics = NotCoveredTopics(),
+        stemExceptions: [String: String] = [:],
         sourceFingerprint: UInt64? = nil
     ) {
         self.displayName = displayName
@@ -41,6 +44,7 @@ public final class KnowledgeBase: Sendable {
         self.smalltalk = smalltalk
         self.safety = safety
         self.notCovered = notCovered
+        self.stemExceptions = stemExceptions
         self.sourceFingerprint = sourceFingerprint
     }
 

@@ -43,6 +43,7 @@ struct KnowledgeBaseLoaderTests {
         ("bad metadata", "documents/bad.md", "---\nid: bad\ntitle: B\nsource: s\nreviewed: 2026-01-01\n---\n\n## A {#a}\n> colour: blue\nText.\n", 9, "must be '> keywords"),
         ("one-word synonym group", "synonyms.txt", "# comment\nlonely\n", 2, "two or more terms"),
         ("one-word paraphrase group", "language/paraphrases-en.txt", "upsides, benefits\nlonely\n", 2, "two or more terms"),
+        ("stem exception without a stem", "language/stems-en.txt", "# words\neffective\n", 2, "a word and its stem"),
         ("settings line", "guide.conf", "[guide]\nname Ketamine\n", 2, "expected 'key: value'"),
         ("unknown safety group", "safety.txt", "[crisis]\nmessage: m\nsay: x\n[panic]\nsay: y\n", 4, "unknown group [panic]"),
     ]

@@ -73,7 +73,7 @@ struct MedQuADBenchmark {
         progress("index cache: write, then read")
         let cachePath = IndexCache(knowledgeBaseDirectory: output).path
         try? FileManager.default.removeItem(atPath: cachePath)
-        let (writeTime, written) = timed { ChatEngine.load(knowledgeBase, cache: .always) }
+        let (cacheWriteTime, written) = timed { ChatEngine.load(knowledgeBase, cache: .always) }
         var cacheReads: [Double] = []
         var cachedEngine: ChatEngine?
         var readOutcome = IndexCache.Outcome.notUsed
@@ -83,7 +83,7 @@ struct MedQuADBenchmark {
             cachedEngine = read.engine
             readOutcome = read.cache
         }
-        load.add(["ChatEngine.load, no cache file (index, then write it)", secs(writeTime), secs(writeTime), secs(writeTime), "1"])
+        load.add(["ChatEngine.load, no cache file (index, then write it)", secs(cacheWriteTime), secs(cacheWriteTime), secs(cacheWriteTime), "1"])
         let reads = Stats(cacheReads)
         load.add(["ChatEngine.load from the cache file", secs(reads.median), secs(reads.min), secs(reads.max), "\(reads.count)"])
         let cachedTotals = Stats(loads).median + reads.median

@@ -19,8 +19,6 @@ public struct InvertedIndex: Sendable {
     public struct Hit: Sendable, Equatable {
         public var entry: Int
         public var score: Double
-        /// Bit `i` set: the entry has the query's term `i` (for the first 64 terms).
-        public var matchedTerms: UInt64 = 0
     }
 
     /// A term of a query with its weight (synonyms weigh less than the words typed).
@@ -139,23 +137,20 @@ public struct InvertedIndex: Sendable {
 
     func search(_ query: [WeightedTerm], limit: Int) -> [Hit] {
         var scores = [Double](repeating: 0, count: entryCount)
-        var matched = [UInt64](repeating: 0, count: entryCount)
         var touched: [Int] = []
         let k1 = parameters.k1
         let b = parameters.b
-        for (position, term) in query.enumerated() {
+        for term in query {
             guard let id = term.id else { continue }
             let weight = term.weight
-            let bit: UInt64 = position < 64 ? 1 << UInt64(position) : 0
             let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
             let idf = idf(frequency: range.count) * weight
             for position in range {
                 let entry = Int(postingEntries[position])
                 let tf = Double(postingFrequencies[position])
                 let norm = k1 * (1 - b + b * Double(lengths[entry]) / averageLength)
-                if scores[entry] == 0 && matched[entry] == 0 { touched.append(entry) }
+                if scores[entry] == 0 { touched.append(entry) }
                 scores[entry] += idf * tf * (k1 + 1) / (tf + norm)
-                matched[entry] |= bit
             }
         }
         // Keep only the best `limit` while scanning: a common word can touch
@@ -166,7 +161,7 @@ public struct InvertedIndex: Sendable {
         var best: [Hit] = []
         best.reserveCapacity(limit + 1)
         for entry in touched {
-            let hit = Hit(entry: entry, score: scores[entry], matchedTerms: matched[entry])
+            let hit = Hit(entry: entry, score: scores[entry])
             if best.count == limit, let last = best.last, !isBetter(hit, last) { continue }
             let position = best.firstIndex { isBetter(hit, $0) } ?? best.count
             best.insert(hit, at: position)

@@ -130,9 +130,7 @@ public final class IntentMatcher: Sendable {
             var matched = [Bool](repeating: false, count: terms.count)
             var namesItself = false
             for (position, queryTerm) in query.enumerated() where queryTerm.origin >= 0 {
-                guard let id = queryTerm.id else { continue }
-                let found = position < 64 ? hit.matchedTerms & (1 << UInt64(position)) != 0 : index.frequency(of: id, in: hit.entry) > 0
-                guard found else { continue }
+                guard let id = queryTerm.id, index.frequency(of: id, in: hit.entry) > 0 else { continue }
                 for word in spans[position] ?? queryTerm.origin..<(queryTerm.origin + 1) where word < matched.count {
                     matched[word] = true
                     if !subjectTerms.contains(terms[word]) && ownTerms[hit.entry].contains(id) { namesItself = true }

@@ -1,4 +1,5 @@
 import Foundation
+import GuideEngine
 import Testing
 
 /// The built binary, driven through pipes the way scripts use it.
@@ -51,6 +52,42 @@ import Testing
     @Test func quitStopsReading() throws {
         let objects = try jsonLines(try Binary.run(["--format", "json"], lines: ["hi", "/quit", "is it safe"]))
         #expect(objects.count == 2)
+    }
+
+    /// A long batch is answered in blocks, the next questions prepared on a
+    /// second core: the replies must be exactly those of one session answering
+    /// the lines one by one, in order, follow-ups, resets and /quit included.
+    @Test func aLongBatchAnswersExactlyLikeOneSessionInOrder() throws {
+        let questions = try String(
+            contentsOf: Binary.repositoryRoot.appendingPathComponent("Tests/GuideEngineTests/Fixtures/questions.tsv"), encoding: .utf8
+        ).split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").first.map(String.init) }
+        var lines: [String] = []
+        for round in 0..<3 {
+            for (index, question) in questions.enumerated() {
+                lines.append(question)
+                if (index + round) % 97 == 0 { lines.append("/reset") }
+                if index % 50 == 0 { lines.append("  ") }
+            }
+        }
+        lines += ["/quit", "is ketamine addictive"]
+        #expect(lines.count > 800)
+
+        let objects = try jsonLines(try Binary.run(["--format", "json"], lines: lines))
+        let knowledgeBase = try KnowledgeBaseLoader().load(directory: Binary.repositoryRoot.appendingPathComponent("KnowledgeBase").path)
+        var session = ChatEngine(knowledgeBase: knowledgeBase).makeSession()
+        var expected: [Reply] = []
+        for line in lines where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let reply = session.respond(to: line)
+            expected.append(reply)
+            if reply.endsSession { break }
+        }
+        #expect(objects.count == expected.count)
+        for (object, reply) in zip(objects, expected) {
+            #expect(object["input"] as? String == reply.input)
+            #expect(object["status"] as? String == reply.status.rawValue, "\(reply.input)")
+            #expect(object["intent"] as? String == reply.intent, "\(reply.input)")
+            #expect(object["answer"] as? String == reply.answer, "\(reply.input)")
+        }
     }
 
     @Test func crisisIsCaughtInBatchModeToo() throws {

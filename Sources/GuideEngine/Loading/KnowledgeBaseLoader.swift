@@ -111,14 +111,19 @@ public struct KnowledgeBaseLoader: Sendable {
     ) -> [(document: KnowledgeDocument?, diagnostics: [Diagnostic], hash: UInt64)] {
         var results = [(document: KnowledgeDocument?, diagnostics: [Diagnostic], hash: UInt64)](
             repeating: (nil, [], 0), count: names.count)
+        @Sendable func parse(_ index: Int) -> (document: KnowledgeDocument?, diagnostics: [Diagnostic], hash: UInt64) {
+            let shown = displayName + "/documents/" + names[index]
+            let file = readText(path: folder + "/" + names[index], displayName: shown)
+            var parser = DocumentParser(path: shown)
+            let document = file.text.flatMap { parser.parse($0) }
+            return (document, file.diagnostics + parser.diagnostics, file.hash)
+        }
+        // A handful of files is read faster than worker threads start.
+        guard names.count >= 64 else { return names.indices.map(parse) }
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = SendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: names.count) { index in
-                let shown = displayName + "/documents/" + names[index]
-                let file = readText(path: folder + "/" + names[index], displayName: shown)
-                var parser = DocumentParser(path: shown)
-                let document = file.text.flatMap { parser.parse($0) }
-                slots.buffer[index] = (document, file.diagnostics + parser.diagnostics, file.hash)
+                slots.buffer[index] = parse(index)
             }
         }
         return results

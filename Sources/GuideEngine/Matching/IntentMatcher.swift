@@ -141,7 +141,8 @@ public final class IntentMatcher: Sendable {
             let candidate = Match.Candidate(intent: intents[hit.entry], score: hit.score, coverage: coverage)
             // An item must be named by the question itself, not only through its section's words.
             let isItem = candidate.intent.passage != nil
-            return RankedCandidate(candidate: candidate, rank: rank(candidate) * (isItem && !namesItself ? 0.3 : 1))
+            return RankedCandidate(
+                candidate: candidate, rank: rank(candidate) * (isItem && !namesItself ? 0.3 : 1), matchedWords: matched)
         }
         // A broad question that fits a section as well as one of its items gets the section.
         for index in scored.indices where scored[index].candidate.intent.passage != nil {
@@ -156,7 +157,16 @@ public final class IntentMatcher: Sendable {
         scored.sort { $0.rank > $1.rank }
         var candidates = scored.map(\.candidate)
 
-        let isNotCovered = candidates.first?.intent.isNotCovered ?? false
+        var isNotCovered = candidates.first?.intent.isNotCovered ?? false
+        // Half covered: when words that mark an uncovered topic ("cost", "relief
+        // last") carry a real share of the question and the best answer does not
+        // explain them, the question is about that topic, not about the answer.
+        if !isNotCovered, totalWeight > 0, let uncovered = scored.first(where: { $0.candidate.intent.isNotCovered }),
+            let answer = scored.first(where: { !$0.candidate.intent.isNotCovered })
+        {
+            let unexplained = wordWeights.indices.filter { uncovered.matchedWords[$0] && !answer.matchedWords[$0] }
+            isNotCovered = unexplained.reduce(0.0) { $0 + wordWeights[$1] } / totalWeight >= configuration.uncoveredShare
+        }
         candidates.removeAll { $0.intent.isNotCovered }
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
@@ -190,6 +200,8 @@ public final class IntentMatcher: Sendable {
     private struct RankedCandidate {
         var candidate: Match.Candidate
         var rank: Double
+        /// Per word of the question, whether this candidate has it.
+        var matchedWords: [Bool]
     }
 
     private func rank(_ candidate: Match.Candidate) -> Double {

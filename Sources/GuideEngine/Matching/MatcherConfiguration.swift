@@ -27,6 +27,9 @@ public struct MatcherConfiguration: Sendable {
     public var subjectWeight = 0.3
     /// The bonus for two adjacent words found together ("side effects").
     public var phraseWeight = 0.5
+    /// The share of a question (by word weight) that, marked as an uncovered
+    /// topic and not explained by the best answer, makes the reply `no_match`.
+    public var uncoveredShare = 0.4
 
     public init() {}
 

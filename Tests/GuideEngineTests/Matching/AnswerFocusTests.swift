@@ -54,6 +54,22 @@ struct AnswerFocusTests {
         #expect(reply.answer.contains("care team"))
     }
 
+    /// Half covered: the form is known, its cost is not; the guide must not
+    /// answer "what does an infusion cost" with what an infusion is.
+    @Test func anUncoveredTopicNamedBesideACoveredOneIsNotAnswered() throws {
+        let engine = try Fixtures.engine()
+        for question in ["what does an infusion cost", "how much is a spravato treatment"] {
+            var session = engine.makeSession()
+            #expect(session.respond(to: question).status == .noMatch, "\(question)")
+        }
+        var withoutRule = MatcherConfiguration()
+        withoutRule.uncoveredShare = 2
+        let unruled = ChatEngine(knowledgeBase: engine.knowledgeBase, configuration: withoutRule)
+        #expect(unruled.matcher.match("what does an infusion cost").intent != nil, "without the rule the covered word wins")
+        var session = engine.makeSession()
+        #expect(session.respond(to: "what is an iv infusion").intent == "forms.iv-infusion")
+    }
+
     @Test func aComparisonCitesBothSides() throws {
         var session = try Fixtures.engine().makeSession()
         let reply = session.respond(to: "IV or nasal spray?")

@@ -24,8 +24,11 @@ public struct Analyzer: Sendable {
     }
 
     /// The same analyser with `stems` (word → stem, as `stem` gives them) remembered.
+    /// Stop words are included: the safety screen stems every word.
     func knowing(_ stems: [String: String]) -> Analyzer {
-        Analyzer(stopWords: stopWords, knownStems: stems.merging(knownStems) { _, exception in exception })
+        var known = stems.merging(knownStems) { _, exception in exception }
+        for word in stopWords where known[word] == nil { known[word] = stem(word) }
+        return Analyzer(stopWords: stopWords, knownStems: known)
     }
 
     /// Index terms of `text`, with their surface word offsets.

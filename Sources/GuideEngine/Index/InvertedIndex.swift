@@ -58,9 +58,11 @@ public struct InvertedIndex: Sendable {
 
     /// The id of an analysed word, or of a phrase written as two words and one space.
     public func termID(_ term: String) -> TermID? {
-        guard let space = term.firstIndex(of: " ") else { return wordIDs[term] }
-        let second = term[term.index(after: space)...]
-        guard !second.contains(" "), let left = wordIDs[String(term[..<space])], let right = wordIDs[String(second)] else {
+        guard let space = term.utf8.firstIndex(of: UInt8(ascii: " ")) else { return wordIDs[term] }
+        let second = term[term.utf8.index(after: space)...]
+        guard !second.utf8.contains(UInt8(ascii: " ")), let left = wordIDs[String(term[..<space])],
+            let right = wordIDs[String(second)]
+        else {
             return nil
         }
         return phraseIDs[Self.pairKey(left, right)]

@@ -112,6 +112,7 @@ public final class SafetyScreen: Sendable {
         closeSentence(isQuestion: breaks[nextBreak...].first { $0.mark != .comma }?.mark == .question)
         guard matchingPhrases else { return result }
         let allowTypos = wordCount <= Self.fuzzyWordLimit
+        lookups.reserveCapacity(wordCount)
         for sentence in result.indices {
             for word in result[sentence].words.indices {
                 let text = result[sentence].words[word].text

@@ -64,7 +64,7 @@ public struct KnowledgeBaseLoader: Sendable {
         var synonyms: [SynonymGroup] = []
         for name in ["synonyms.txt", "language/paraphrases-en.txt"] {
             synonyms += try read(name, required: false).map {
-                SettingsReader.synonyms(from: $0, path: displayName + "/" + name, diagnostics: &diagnostics)
+                SettingsReader.synonyms(from: $0, path: displayName + "/" + name, file: name, diagnostics: &diagnostics)
             } ?? []
         }
         let stopWords = try read("language/stopwords-en.txt", required: false).map(SettingsReader.wordList) ?? []

@@ -27,7 +27,9 @@ enum SettingsReader {
         return settings
     }
 
-    static func synonyms(from text: String, path: String, diagnostics: inout [Diagnostic]) -> [SynonymGroup] {
+    static func synonyms(
+        from text: String, path: String, file: String = "synonyms.txt", diagnostics: inout [Diagnostic]
+    ) -> [SynonymGroup] {
         var groups: [SynonymGroup] = []
         for (offset, rawLine) in text.fileLines.enumerated() {
             let content = rawLine.trimmingWhitespace()
@@ -37,7 +39,7 @@ enum SettingsReader {
                 diagnostics.append(Diagnostic(path: path, line: offset + 1, message: "a synonym group needs two or more terms separated by commas"))
                 continue
             }
-            groups.append(SynonymGroup(terms: terms, line: offset + 1))
+            groups.append(SynonymGroup(terms: terms, line: offset + 1, file: file))
         }
         return groups
     }

@@ -56,10 +56,14 @@ public final class KnowledgeBase: Sendable {
 public struct SynonymGroup: Sendable, Equatable {
     public let terms: [String]
     public let line: Int
+    /// The file it came from, relative to the knowledge base
+    /// (`synonyms.txt`, or `language/paraphrases-en.txt` for everyday English).
+    public let file: String
 
-    public init(terms: [String], line: Int) {
+    public init(terms: [String], line: Int, file: String = "synonyms.txt") {
         self.terms = terms
         self.line = line
+        self.file = file
     }
 }
 

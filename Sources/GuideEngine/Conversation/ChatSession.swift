@@ -25,6 +25,8 @@ public struct ChatSession: Sendable {
     public private(set) var context = ConversationContext()
     public private(set) var lastReply: Reply?
     public private(set) var lastMatch: Match?
+    /// Per-word work this session has done already (not reset with the conversation).
+    private var memo = WordMemo()
 
     init(engine: ChatEngine, options: Options) {
         self.engine = engine
@@ -42,7 +44,7 @@ public struct ChatSession: Sendable {
 
     /// The reply to one line typed or piped in.
     public mutating func respond(to rawInput: String) -> Reply {
-        respond(to: engine.prepare(rawInput, options: options))
+        respond(to: engine.prepare(rawInput, options: options, memo: &memo))
     }
 
     /// Answers a message whose conversation-free work was done ahead by

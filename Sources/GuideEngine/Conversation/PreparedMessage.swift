@@ -13,11 +13,12 @@ public struct PreparedMessage: Sendable {
 }
 
 extension ChatEngine {
-    /// The conversation-free work for `rawInput` under a session's `options`.
-    public func prepare(_ rawInput: String, options: ChatSession.Options) -> PreparedMessage {
+    /// The conversation-free work for `rawInput` under a session's `options`;
+    /// `memo` is the calling thread's (see `WordMemo`).
+    public func prepare(_ rawInput: String, options: ChatSession.Options, memo: inout WordMemo) -> PreparedMessage {
         let input = rawInput.trimmingWhitespace()
         let isCommand = input.hasPrefix("/")
-        let finding = isCommand ? nil : safety.screen(input)
+        let finding = isCommand ? nil : safety.screen(input, memo: &memo)
         var isFlagged = false
         var isUrgent = false
         if case .flagged(let status, _) = finding {
@@ -30,7 +31,7 @@ extension ChatEngine {
         }
         // A referral is answered with its message and the plain match, never as small talk.
         let smalltalk = isFlagged ? nil : self.smalltalk.match(input)
-        let plainMatch = smalltalk == nil ? matcher.match(input) : nil
+        let plainMatch = smalltalk == nil ? matcher.match(input, memo: &memo) : nil
         return PreparedMessage(input: input, finding: finding, smalltalk: smalltalk, plainMatch: plainMatch)
     }
 }

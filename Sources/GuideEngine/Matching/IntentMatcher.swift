@@ -68,22 +68,37 @@ public final class IntentMatcher: Sendable {
     /// Matches `question`; `contextTerms` (analysed terms of the conversation's
     /// topic) help a short follow-up find what "it" refers to.
     public func match(_ question: String, contextTerms: [String] = []) -> Match {
+        var memo = WordMemo()
+        return match(question, contextTerms: contextTerms, memo: &memo)
+    }
+
+    /// The same, remembering each word's analysis in the thread's `memo`.
+    public func match(_ question: String, contextTerms: [String] = [], memo: inout WordMemo) -> Match {
         var corrections: [(from: String, to: String)] = []
         var unknown: [String] = []
         var terms: [String] = []
-        for word in analyzer.words(question) where !analyzer.isStopWord(word) {
-            var stem = analyzer.stem(word)
-            if !index.contains(stem) && !corrector.isKnown(word) {
-                if configuration.useTypoCorrection, let fixed = corrector.correction(for: word) {
-                    corrections.append((word, fixed))
-                    stem = analyzer.stem(fixed)
-                } else {
-                    unknown.append(word)
-                }
-            }
+        for word in analyzer.words(question) {
+            let analysed = memo.analysis(of: word) { analyse(word) }
+            guard let stem = analysed.term else { continue }
+            if let fixed = analysed.correction { corrections.append((word, fixed)) }
+            if analysed.isUnknown { unknown.append(word) }
             terms.append(stem)
         }
         return score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms)
+    }
+
+    /// One word of a question: its index term (nil for a stop word), the
+    /// known word it was corrected to, or whether it is unknown.
+    private func analyse(_ word: String) -> WordMemo.Analysis {
+        guard !analyzer.isStopWord(word) else { return WordMemo.Analysis(term: nil, correction: nil, isUnknown: false) }
+        let stem = analyzer.stem(word)
+        guard !index.contains(stem) && !corrector.isKnown(word) else {
+            return WordMemo.Analysis(term: stem, correction: nil, isUnknown: false)
+        }
+        if configuration.useTypoCorrection, let fixed = corrector.correction(for: word) {
+            return WordMemo.Analysis(term: analyzer.stem(fixed), correction: fixed, isUnknown: false)
+        }
+        return WordMemo.Analysis(term: stem, correction: nil, isUnknown: true)
     }
 
     /// The same question as `plain` (a match of it without context), matched

@@ -33,7 +33,14 @@ public final class SafetyScreen: Sendable {
 
     /// What the screen finds in `text`, most urgent first; nil when nothing.
     public func screen(_ text: String) -> Finding? {
-        let sentences = self.sentences(of: text, matchingPhrases: true)
+        var memo = WordMemo()
+        return screen(text, memo: &memo)
+    }
+
+    /// The same, remembering in `memo` which phrase words each word counts
+    /// as, for the next messages of the same thread.
+    public func screen(_ text: String, memo: inout WordMemo) -> Finding? {
+        let sentences = self.sentences(of: text, matchingPhrases: true, memo: &memo)
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
@@ -59,7 +66,8 @@ public final class SafetyScreen: Sendable {
     /// Whether `text` is a statement about the reader (not a question), used
     /// to add the symptom note to answers about known effects.
     public func isPersonalStatement(_ text: String) -> Bool {
-        sentences(of: text, matchingPhrases: false).contains { sentence in
+        var memo = WordMemo()
+        return sentences(of: text, matchingPhrases: false, memo: &memo).contains { sentence in
             !sentence.isQuestion && sentence.words.contains { rules.firstPersonWords.contains($0.text) }
         }
     }
@@ -79,9 +87,8 @@ public final class SafetyScreen: Sendable {
 
     /// The sentences of `text`; with `matchingPhrases`, each word also
     /// carries the phrase words it counts as (looked up once per distinct word).
-    private func sentences(of text: String, matchingPhrases: Bool) -> [Sentence] {
+    private func sentences(of text: String, matchingPhrases: Bool, memo: inout WordMemo) -> [Sentence] {
         var result: [Sentence] = []
-        var lookups: [String: [Int]] = [:]
         var wordCount = 0
         // One pass: the tokenizer's words, cut into sentences and clauses at
         // the punctuation found between them (words never hold punctuation).
@@ -111,18 +118,16 @@ public final class SafetyScreen: Sendable {
         // The last words end at the next full stop or question mark, if any.
         closeSentence(isQuestion: breaks[nextBreak...].first { $0.mark != .comma }?.mark == .question)
         guard matchingPhrases else { return result }
+        // A pasted wall of text skips the one-typo matching, so its words go
+        // into a memo of their own, not the thread's.
         let allowTypos = wordCount <= Self.fuzzyWordLimit
-        lookups.reserveCapacity(wordCount)
+        var pasteMemo = WordMemo()
         for sentence in result.indices {
             for word in result[sentence].words.indices {
                 let text = result[sentence].words[word].text
-                if let known = lookups[text] {
-                    result[sentence].words[word].matches = known
-                } else {
-                    let found = matcher.matches(of: text, allowTypos: allowTypos)
-                    lookups[text] = found
-                    result[sentence].words[word].matches = found
-                }
+                result[sentence].words[word].matches = allowTypos
+                    ? memo.safetyMatches(of: text) { matcher.matches(of: text, allowTypos: true) }
+                    : pasteMemo.safetyMatches(of: text) { matcher.matches(of: text, allowTypos: false) }
             }
         }
         return result

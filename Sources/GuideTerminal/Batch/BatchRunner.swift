@@ -17,6 +17,10 @@ public struct BatchRunner {
 
     public var format: Format
     public var session: ChatSession
+    /// Per-word work of this thread when it prepares messages itself.
+    private var memo = WordMemo()
+    /// The preparing thread's, kept from block to block.
+    private let helperMemo = HelperMemo()
     private let textRenderer = TextRenderer()
     private let jsonRenderer = JSONRenderer()
     /// Lines read ahead at most; bounds the memory a huge batch holds.
@@ -51,13 +55,14 @@ public struct BatchRunner {
         let engine = session.engine
         let options = session.options
         guard lines.count > 1 else {
-            return lines.first.map { write(session.respond(to: engine.prepare($0, options: options)), to: output) } ?? false
+            return lines.first.map { write(session.respond(to: engine.prepare($0, options: options, memo: &memo)), to: output) } ?? false
         }
         let queue = PreparationQueue(count: lines.count)
         let finished = DispatchSemaphore(value: 0)
+        let helperMemo = self.helperMemo
         DispatchQueue.global().async {
             while let index = queue.claimNext() {
-                queue.store(engine.prepare(lines[index], options: options), at: index)
+                queue.store(engine.prepare(lines[index], options: options, memo: &helperMemo.memo), at: index)
             }
             finished.signal()
         }
@@ -65,10 +70,10 @@ public struct BatchRunner {
         for index in lines.indices {
             // Prepared by the other core, or here when that one has fallen
             // behind; while waiting, this core prepares messages further on.
-            var message = queue.claim(index) ? engine.prepare(lines[index], options: options) : queue.ready(index)
+            var message = queue.claim(index) ? engine.prepare(lines[index], options: options, memo: &memo) : queue.ready(index)
             while message == nil {
                 if let later = queue.claimNext() {
-                    queue.store(engine.prepare(lines[later], options: options), at: later)
+                    queue.store(engine.prepare(lines[later], options: options, memo: &memo), at: later)
                     message = queue.ready(index)
                 } else {
                     message = queue.wait(for: index)
@@ -93,6 +98,12 @@ public struct BatchRunner {
         }
         return reply.endsSession
     }
+}
+
+/// The preparing thread's word memo; only that thread touches it while a
+/// block runs, and the answering thread waits for it to finish before the next.
+private final class HelperMemo: @unchecked Sendable {
+    var memo = WordMemo()
 }
 
 /// The messages of one block, prepared in order by whichever thread claims

@@ -1,0 +1,41 @@
+/// What one thread has already worked out about single words, kept across
+/// messages: a conversation or a batch uses a few thousand distinct words, so
+/// most words of a message have been looked at before.
+///
+/// Holds per-word facts only, never a message's answer. The facts belong to
+/// one engine: a memo is kept beside the engine it was filled with (a session
+/// has its own; a reloaded knowledge base gets a new session). Each thread
+/// keeps its own, so no lock is needed.
+public struct WordMemo: Sendable {
+    private var safety: [String: [Int]] = [:]
+    private var analyses: [String: Analysis] = [:]
+
+    /// A question word as the matcher sees it (see `IntentMatcher.match`).
+    struct Analysis: Sendable {
+        var term: String?
+        var correction: String?
+        var isUnknown: Bool
+    }
+    /// Past this many words the memo starts again, so memory stays bounded.
+    static let limit = 20_000
+
+    public init() {}
+
+    /// The safety phrase words `word` counts as, worked out by `find` once.
+    mutating func safetyMatches(of word: String, find: () -> [Int]) -> [Int] {
+        if let known = safety[word] { return known }
+        if safety.count >= Self.limit { safety.removeAll(keepingCapacity: true) }
+        let found = find()
+        safety[word] = found
+        return found
+    }
+
+    /// The matcher's analysis of `word`, worked out by `analyse` once.
+    mutating func analysis(of word: String, analyse: () -> Analysis) -> Analysis {
+        if let known = analyses[word] { return known }
+        if analyses.count >= Self.limit { analyses.removeAll(keepingCapacity: true) }
+        let found = analyse()
+        analyses[word] = found
+        return found
+    }
+}

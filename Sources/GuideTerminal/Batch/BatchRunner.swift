@@ -94,7 +94,11 @@ public struct BatchRunner {
     private func write(_ reply: Reply, to output: OutputWriter) -> Bool {
         switch format {
         case .text: output.write(textRenderer.render(reply) + "\n\n")
-        case .json: output.write(jsonRenderer.render(reply) + "\n")
+        case .json:
+            output.write { buffer in
+                jsonRenderer.render(reply, into: &buffer)
+                buffer.append(UInt8(ascii: "\n"))
+            }
         }
         return reply.endsSession
     }

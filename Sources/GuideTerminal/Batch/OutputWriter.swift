@@ -26,6 +26,12 @@ public final class OutputWriter {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Lets `body` append bytes straight to the buffer (no string in between).
+    public func write(with body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     public func flush() {
         var offset = 0
         while offset < buffer.count && isOpen {

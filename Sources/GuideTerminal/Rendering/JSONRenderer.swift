@@ -5,45 +5,52 @@ import GuideEngine
 /// `citations`, `suggestions` (and `notice` when there is one).
 ///
 /// Written by hand rather than with `JSONEncoder`: the field order stays
-/// fixed for people reading the output, and batch throughput stays high.
+/// fixed for people reading the output, and batch throughput stays high
+/// (bytes are appended straight to the output buffer).
 public struct JSONRenderer: Sendable {
     public init() {}
 
     public func render(_ reply: Reply) -> String {
-        var out = "{\"input\":"
-        out.reserveCapacity(reply.answer.utf8.count + reply.citations.count * 200 + 300)
+        var out: [UInt8] = []
+        render(reply, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the reply's JSON (without a newline) to `out`.
+    public func render(_ reply: Reply, into out: inout [UInt8]) {
+        out.reserveCapacity(out.count + reply.answer.utf8.count + reply.citations.count * 200 + 300)
+        Self.raw("{\"input\":", to: &out)
         Self.appendString(reply.input, to: &out)
-        out += ",\"status\":\"\(reply.status.rawValue)\",\"intent\":"
-        if let intent = reply.intent { Self.appendString(intent, to: &out) } else { out += "null" }
-        out += ",\"confidence\":\(Self.number(reply.confidence)),\"answer\":"
+        Self.raw(",\"status\":\"" + reply.status.rawValue + "\",\"intent\":", to: &out)
+        if let intent = reply.intent { Self.appendString(intent, to: &out) } else { Self.raw("null", to: &out) }
+        Self.raw(",\"confidence\":" + Self.number(reply.confidence) + ",\"answer\":", to: &out)
         Self.appendString(reply.answer, to: &out)
-        out += ",\"citations\":["
+        Self.raw(",\"citations\":[", to: &out)
         for (index, citation) in reply.citations.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"n\":\(citation.number),\"document\":"
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            Self.raw("{\"n\":" + String(citation.number) + ",\"document\":", to: &out)
             Self.appendString(citation.document, to: &out)
-            out += ",\"title\":"
+            Self.raw(",\"title\":", to: &out)
             Self.appendString(citation.title, to: &out)
-            out += ",\"section\":"
+            Self.raw(",\"section\":", to: &out)
             Self.appendString(citation.section, to: &out)
-            out += ",\"path\":"
+            Self.raw(",\"path\":", to: &out)
             Self.appendString(citation.path, to: &out)
-            out += ",\"line\":\(citation.line),\"reviewed\":"
+            Self.raw(",\"line\":" + String(citation.line) + ",\"reviewed\":", to: &out)
             Self.appendString(citation.reviewed, to: &out)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
-        out += "],\"suggestions\":["
+        Self.raw("],\"suggestions\":[", to: &out)
         for (index, suggestion) in reply.suggestions.enumerated() {
-            if index > 0 { out += "," }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             Self.appendString(suggestion, to: &out)
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
         if let notice = reply.notice {
-            out += ",\"notice\":"
+            Self.raw(",\"notice\":", to: &out)
             Self.appendString(notice, to: &out)
         }
-        out += "}"
-        return out
+        out.append(UInt8(ascii: "}"))
     }
 
     static func number(_ value: Double) -> String {
@@ -52,39 +59,39 @@ public struct JSONRenderer: Sendable {
         return String(rounded)
     }
 
-    /// Appends `text` as a JSON string; control characters, quotes and
-    /// backslashes are escaped, so the output is always one valid line.
+    /// JSON syntax written by this renderer (never user text).
+    private static func raw(_ text: String, to out: inout [UInt8]) {
+        out.append(contentsOf: text.utf8)
+    }
+
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    static func appendString(_ text: String, to out: inout String) {
+    /// Appends `text` as a JSON string; control characters (C0, DEL, C1),
+    /// quotes, backslashes and the line separators U+2028/U+2029 are escaped,
+    /// so the output is always one valid line.
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        defer { out.append(UInt8(ascii: "\"")) }
         // Most strings are printable ASCII with nothing to escape: copied as they are.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-            out += "\""
-            out += text
-            out += "\""
+            out.append(contentsOf: text.utf8)
             return
-        }
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        bytes.reserveCapacity(text.utf8.count + 8)
-        let hex = Self.hexDigits
-        func escape(_ value: UInt32) {
-            bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
-            for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             switch value {
-            case 0x22: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case 0x5C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: escape(value)
-            case 0x20..<0x7F: bytes.append(UInt8(value))
-            default: bytes += Array(String(scalar).utf8)
+            case 0x22: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\""))
+            case 0x5C: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
+            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "u"))
+                for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
+            case 0x20..<0x7F: out.append(UInt8(value))
+            default: UTF8.encode(scalar) { out.append($0) }
             }
         }
-        bytes.append(UInt8(ascii: "\""))
-        out += String(decoding: bytes, as: UTF8.self)
     }
 }

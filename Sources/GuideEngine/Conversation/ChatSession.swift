@@ -96,7 +96,7 @@ public struct ChatSession: Sendable {
         lastMatch = match
         // A weak match may be two questions in one; a comparison ("IV or nasal
         // spray?") is answered side by side however well the whole matches.
-        let parts = engine.splitter.parts(of: input)
+        let parts = engine.splitter.parts(of: input, memo: &memo)
         if parts.count > 1, match.confidence < 0.8 || parts.contains(where: \.isComparison),
             let reply = answerInParts(input, parts: parts, whole: match)
         {
@@ -191,11 +191,11 @@ public struct ChatSession: Sendable {
     /// Matches a question alone and with the conversation's topic, and takes
     /// the topic's reading when the question points back to it ("how is it
     /// taken?") or makes no sense alone ("and anxiety?").
-    private func matchWithContext(_ input: String, plain prepared: Match? = nil) -> Match {
-        let plain = prepared ?? engine.matcher.match(input)
+    private mutating func matchWithContext(_ input: String, plain prepared: Match? = nil) -> Match {
+        let plain = prepared ?? engine.matcher.match(input, memo: &memo)
         guard let last = context.lastIntent, engine.matcher.configuration.useConversationContext else { return plain }
         // The second, topic-aware match runs only when it could change the answer.
-        let pointsBack = engine.matcher.analyzer.words(input).contains { settings.referenceWords.contains($0) }
+        let pointsBack = memo.tokens(of: input).contains { settings.referenceWords.contains($0.term) }
         if let plainIntent = plain.intent, !pointsBack || plainIntent.isRelated(to: last) { return plain }
         let followUp = engine.matcher.match(again: plain, contextTerms: context.topicTerms)
         guard let followUpIntent = followUp.intent else { return plain }

@@ -30,7 +30,7 @@ extension ChatEngine {
             return PreparedMessage(input: input, finding: finding, smalltalk: nil, plainMatch: nil)
         }
         // A referral is answered with its message and the plain match, never as small talk.
-        let smalltalk = isFlagged ? nil : self.smalltalk.match(input)
+        let smalltalk = isFlagged ? nil : self.smalltalk.match(input, memo: &memo)
         let plainMatch = smalltalk == nil ? matcher.match(input, memo: &memo) : nil
         return PreparedMessage(input: input, finding: finding, smalltalk: smalltalk, plainMatch: plainMatch)
     }

@@ -8,6 +8,9 @@
 /// keeps its own, so no lock is needed.
 public struct WordMemo: Sendable {
     private var safety: [String: [Int]] = [:]
+    /// The last text tokenised: a message goes through several stages.
+    private var lastText: String?
+    private var lastTokens: [Token] = []
     private var analyses: [String: Analysis] = [:]
 
     /// A question word as the matcher sees it (see `IntentMatcher.match`).
@@ -28,6 +31,14 @@ public struct WordMemo: Sendable {
         let found = find()
         safety[word] = found
         return found
+    }
+
+    /// The tokens of `text`, tokenised once however many stages ask.
+    mutating func tokens(of text: String) -> [Token] {
+        if text == lastText { return lastTokens }
+        lastTokens = Tokenizer().tokenize(text)
+        lastText = text
+        return lastTokens
     }
 
     /// The matcher's analysis of `word`, worked out by `analyse` once.

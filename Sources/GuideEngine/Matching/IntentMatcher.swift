@@ -77,7 +77,7 @@ public final class IntentMatcher: Sendable {
         var corrections: [(from: String, to: String)] = []
         var unknown: [String] = []
         var terms: [String] = []
-        for word in analyzer.words(question) {
+        for word in memo.tokens(of: question).map(\.term) {
             let analysed = memo.analysis(of: word) { analyse(word) }
             guard let stem = analysed.term else { continue }
             if let fixed = analysed.correction { corrections.append((word, fixed)) }

@@ -29,9 +29,15 @@ public final class QuestionSplitter: Sendable {
     /// The parts of `text`: its sentences, each cut again at the joining and
     /// comparing words. A message with one part gives one part.
     public func parts(of text: String) -> [Part] {
+        var memo = WordMemo()
+        return parts(of: text, memo: &memo)
+    }
+
+    /// The same, with the text's tokens from the thread's `memo`.
+    public func parts(of text: String, memo: inout WordMemo) -> [Part] {
         var parts: [Part] = []
         let breaks = SentenceBreaks.find(in: text)
-        let tokens = tokenizer.tokenize(text)
+        let tokens = memo.tokens(of: text)
         // Most messages are one sentence with no joining word: one part, at once.
         let lastStart = tokens.last?.start ?? 0
         if !tokens.contains(where: { startWords.contains($0.term) }),

@@ -26,7 +26,13 @@ public final class SmalltalkMatcher: Sendable {
     /// phrasings (ignoring case, punctuation and emoji), optionally followed or
     /// preceded by another phrasing ("ok thanks, bye").
     public func match(_ text: String) -> SmalltalkIntent? {
-        let words = Tokenizer().tokenize(text).map(\.term)
+        var memo = WordMemo()
+        return match(text, memo: &memo)
+    }
+
+    /// The same, with the text's tokens from the thread's `memo`.
+    public func match(_ text: String, memo: inout WordMemo) -> SmalltalkIntent? {
+        let words = memo.tokens(of: text).map(\.term)
         guard !words.isEmpty, words.count <= 8,
             words.allSatisfy({ phrasingWords.contains($0) || stopWords.contains($0) })
         else { return nil }

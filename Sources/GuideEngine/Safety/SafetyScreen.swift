@@ -104,7 +104,7 @@ public final class SafetyScreen: Sendable {
             words = []
             clause = 0
         }
-        for token in tokenizer.tokenize(text) {
+        for token in memo.tokens(of: text) {
             while nextBreak < breaks.count, breaks[nextBreak].offset < token.start {
                 switch breaks[nextBreak].mark {
                 case .comma: if !words.isEmpty { clause += 1 }

@@ -96,7 +96,7 @@ public struct ChatSession: Sendable {
         lastMatch = match
         // A weak match may be two questions in one; a comparison ("IV or nasal
         // spray?") is answered side by side however well the whole matches.
-        let parts = engine.splitter.parts(of: input, memo: &memo)
+        let parts = engine.splitter.mayHaveSeveralParts(input, memo: &memo) ? engine.splitter.parts(of: input, memo: &memo) : []
         if parts.count > 1, match.confidence < 0.8 || parts.contains(where: \.isComparison),
             let reply = answerInParts(input, parts: parts, whole: match)
         {

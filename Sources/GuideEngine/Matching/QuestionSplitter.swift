@@ -33,18 +33,24 @@ public final class QuestionSplitter: Sendable {
         return parts(of: text, memo: &memo)
     }
 
+    /// Whether `text` could have more than one part: a joining or comparing
+    /// word, or a second sentence. Cheaper than `parts`, for the common case.
+    public func mayHaveSeveralParts(_ text: String, memo: inout WordMemo) -> Bool {
+        let tokens = memo.tokens(of: text)
+        let lastStart = tokens.last?.start ?? 0
+        return tokens.contains { startWords.contains($0.term) }
+            || SentenceBreaks.find(in: text).contains { $0.mark != .comma && $0.offset < lastStart }
+    }
+
     /// The same, with the text's tokens from the thread's `memo`.
     public func parts(of text: String, memo: inout WordMemo) -> [Part] {
-        var parts: [Part] = []
-        let breaks = SentenceBreaks.find(in: text)
         let tokens = memo.tokens(of: text)
         // Most messages are one sentence with no joining word: one part, at once.
-        let lastStart = tokens.last?.start ?? 0
-        if !tokens.contains(where: { startWords.contains($0.term) }),
-            !breaks.contains(where: { $0.mark != .comma && $0.offset < lastStart })
-        {
+        guard mayHaveSeveralParts(text, memo: &memo) else {
             return tokens.isEmpty ? [] : [Part(text: tokens.map(\.term).joined(separator: " "), isComparison: false)]
         }
+        var parts: [Part] = []
+        let breaks = SentenceBreaks.find(in: text)
         var next = 0
         // A sentence's words, with "," where a clause ends: no phrase spans a comma.
         var sentence: [String] = []

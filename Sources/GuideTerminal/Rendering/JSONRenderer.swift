@@ -77,20 +77,32 @@ public struct JSONRenderer: Sendable {
             out.append(contentsOf: text.utf8)
             return
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
+        // Byte by byte: a String's UTF-8 is always valid, so a multi-byte
+        // sequence is copied whole unless it is C1 (C2 80-9F) or U+2028/9 (E2 80 A8/A9).
+        let bytes = Array(text.utf8)
+        var index = 0
+        func escape(_ value: UInt32) {
+            out.append(UInt8(ascii: "\\"))
+            out.append(UInt8(ascii: "u"))
+            for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
             case 0x22: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\""))
             case 0x5C: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
             case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
             case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
             case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
-                out.append(UInt8(ascii: "\\"))
-                out.append(UInt8(ascii: "u"))
-                for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
-            case 0x20..<0x7F: out.append(UInt8(value))
-            default: UTF8.encode(scalar) { out.append($0) }
+            case 0..<0x20, 0x7F: escape(UInt32(byte))
+            case 0xC2 where index < bytes.count && (0x80...0x9F).contains(bytes[index]):
+                escape(UInt32(bytes[index]))
+                index += 1
+            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+                escape(bytes[index + 1] == 0xA8 ? 0x2028 : 0x2029)
+                index += 2
+            default: out.append(byte)
             }
         }
     }

@@ -7,7 +7,7 @@ extension InvertedIndex {
     /// term with a counting sort.
     public struct Builder: Sendable {
         private var wordIDs: [String: TermID] = [:]
-        private var phraseIDs: [UInt64: TermID] = [:]
+        private var phraseIDs = PairTable()
         private var termTotal: Int = 0
         private var pendingTerms: [TermID] = []
         private var pendingFrequencies: [Float] = []
@@ -30,11 +30,12 @@ extension InvertedIndex {
 
         /// The id of the phrase of two words, made on first sight.
         public mutating func phraseID(_ left: TermID, _ right: TermID) -> TermID {
-            let key = InvertedIndex.pairKey(left, right)
-            if let known = phraseIDs[key] { return known }
-            let id = newTerm()
-            phraseIDs[key] = id
-            return id
+            var total = termTotal
+            defer { termTotal = total }
+            return phraseIDs.value(for: InvertedIndex.pairKey(left, right)) {
+                defer { total += 1 }
+                return TermID(total)
+            }
         }
 
         private mutating func newTerm() -> TermID {
@@ -71,8 +72,8 @@ extension InvertedIndex {
         /// index does not hold two copies of itself at its peak. The builder is
         /// spent afterwards.
         public mutating func finish(parameters: Parameters = Parameters()) -> InvertedIndex {
-            let phrases = PairTable(phraseIDs)
-            phraseIDs = [:]
+            let phrases = phraseIDs
+            phraseIDs = PairTable()
             scratch = []
             var offsets = [UInt32](repeating: 0, count: termTotal + 1)
             for term in pendingTerms { offsets[Int(term) + 1] += 1 }

@@ -1,27 +1,18 @@
 /// Two-word phrases (a pair of word ids) → term id, as a flat open-addressing
 /// table: two arrays that an index cache writes and reads as they are, with
-/// no dictionary to rebuild on start-up.
+/// no dictionary to rebuild on start-up. While an index is built it grows in
+/// place (a standard dictionary would hash every pair with SipHash).
 struct PairTable: Sendable {
     static let empty = UInt64.max
 
     /// Slots; `empty` marks a free one. The count is a power of two.
-    let keys: [UInt64]
-    let values: [Int32]
+    private(set) var keys: [UInt64]
+    private(set) var values: [Int32]
+    private var count = 0
 
-    init(_ pairs: [UInt64: Int32]) {
-        // At most three quarters full: short probes, and a third less memory than half full.
-        var capacity = 16
-        while capacity * 3 < pairs.count * 4 { capacity *= 2 }
-        var keys = [UInt64](repeating: Self.empty, count: capacity)
-        var values = [Int32](repeating: -1, count: capacity)
-        for (key, value) in pairs {
-            var slot = Self.slot(of: key, capacity: capacity)
-            while keys[slot] != Self.empty { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = key
-            values[slot] = value
-        }
-        self.keys = keys
-        self.values = values
+    init() {
+        keys = [UInt64](repeating: Self.empty, count: 1024)
+        values = [Int32](repeating: -1, count: 1024)
     }
 
     /// Arrays read back from a cache; nil unless they have the table's shape.
@@ -32,6 +23,7 @@ struct PairTable: Sendable {
         else { return nil }
         self.keys = keys
         self.values = values
+        self.count = keys.reduce(0) { $0 + ($1 == Self.empty ? 0 : 1) }
     }
 
     subscript(key: UInt64) -> Int32? {
@@ -42,6 +34,37 @@ struct PairTable: Sendable {
             if stored == key { return values[slot] }
             if stored == Self.empty { return nil }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// The value of `key`, or the one `make` gives it on first sight.
+    mutating func value(for key: UInt64, orInsert make: () -> Int32) -> Int32 {
+        let mask = keys.count - 1
+        var slot = Self.slot(of: key, capacity: keys.count)
+        while keys[slot] != Self.empty {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        let value = make()
+        keys[slot] = key
+        values[slot] = value
+        count += 1
+        // At most three quarters full: short probes, and less memory than half full.
+        if count * 4 > keys.count * 3 { grow() }
+        return value
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        let capacity = keys.count * 2
+        keys = [UInt64](repeating: Self.empty, count: capacity)
+        values = [Int32](repeating: -1, count: capacity)
+        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty {
+            var slot = Self.slot(of: key, capacity: capacity)
+            while keys[slot] != Self.empty { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            values[slot] = value
         }
     }
 

@@ -40,37 +40,49 @@ struct IndexingAnalyzer {
         return result
     }
 
-    /// `Tokenizer`'s ASCII rules, byte by byte, without a string per word.
+    /// `Tokenizer`'s ASCII rules, byte by byte, without a string per word: a
+    /// word already in folded form (lowercase, no apostrophe) is looked up
+    /// where it lies in the text; only the others are copied and folded.
     private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, learn: Bool, into result: inout [TermID]) -> Bool {
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        var folded: [UInt8] = []
+        var start = -1  // where the current word starts, -1 between words
+        var isFolded = true
         var pendingApostrophe = false
-        func flush(_ this: inout IndexingAnalyzer) {
-            guard !word.isEmpty else { return }
-            word.withUnsafeBufferPointer { this.count(this.number(of: $0), learn: learn, into: &result) }
-            word.removeAll(keepingCapacity: true)
+        func flush(at end: Int, _ this: inout IndexingAnalyzer) {
+            defer {
+                start = -1
+                isFolded = true
+                pendingApostrophe = false
+            }
+            guard start >= 0 else { return }
+            let wordEnd = pendingApostrophe ? end - 1 : end  // a trailing apostrophe is not part of the word
+            if isFolded {
+                this.count(this.number(of: UnsafeBufferPointer(rebasing: bytes[start..<wordEnd])), learn: learn, into: &result)
+                return
+            }
+            folded.removeAll(keepingCapacity: true)
+            for byte in bytes[start..<wordEnd] where byte != UInt8(ascii: "'") && byte != UInt8(ascii: "`") {
+                folded.append((65...90).contains(byte) ? byte + 32 : byte)
+            }
+            folded.withUnsafeBufferPointer { this.count(this.number(of: $0), learn: learn, into: &result) }
         }
-        for byte in bytes {
+        for (index, byte) in bytes.enumerated() {
             switch byte {
-            case 97...122, 48...57:
+            case 97...122, 48...57, 65...90:
+                if start < 0 { start = index }
+                if byte <= 90 && byte >= 65 || pendingApostrophe { isFolded = false }
                 pendingApostrophe = false
-                word.append(byte)
-            case 65...90:
-                pendingApostrophe = false
-                word.append(byte + 32)
             case UInt8(ascii: "'"), UInt8(ascii: "`"):
-                if !word.isEmpty && !pendingApostrophe {
+                if start >= 0 && !pendingApostrophe {
                     pendingApostrophe = true
                 } else {
-                    pendingApostrophe = false
-                    flush(&self)
+                    flush(at: index, &self)
                 }
             default:
-                pendingApostrophe = false
-                flush(&self)
+                flush(at: index, &self)
             }
         }
-        flush(&self)
+        flush(at: bytes.count, &self)
         return true
     }
 

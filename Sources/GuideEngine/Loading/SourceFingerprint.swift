@@ -33,9 +33,3 @@ struct SourceFingerprint {
         (left ^ right) &* 0x9e37_79b9_7f4a_7c15 ^ (left >> 31)
     }
 }
-
-/// Lets `concurrentPerform` workers write disjoint elements of one buffer.
-struct SendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-}

@@ -20,27 +20,6 @@ extension InvertedIndex {
 
         public var entryCount: Int { lengths.count }
 
-        /// How many term ids (words and phrases) have been made.
-        var termCount: Int { termTotal }
-
-        /// Every phrase made so far: its two word ids and its own id.
-        func forEachPhrase(_ body: (TermID, TermID, TermID) -> Void) {
-            phraseIDs.forEach { key, id in
-                body(TermID(bitPattern: UInt32(truncatingIfNeeded: key >> 32)), TermID(bitPattern: UInt32(truncatingIfNeeded: key)), id)
-            }
-        }
-
-        /// Adds `other`'s entries after this one's, its term ids turned into
-        /// this builder's through `remap` (see `IndexingAnalyzer.absorb`).
-        mutating func append(entriesOf other: Builder, remap: [TermID]) {
-            let base = pendingTerms.count
-            pendingTerms.reserveCapacity(base + other.pendingTerms.count)
-            for term in other.pendingTerms { pendingTerms.append(remap[Int(term)]) }
-            pendingFrequencies += other.pendingFrequencies
-            entryEnds += other.entryEnds.map { $0 + base }
-            lengths += other.lengths
-        }
-
         /// The id of an analysed word, made on first sight.
         public mutating func wordID(_ word: String) -> TermID {
             if let known = wordIDs[word] { return known }

@@ -68,11 +68,6 @@ struct PairTable: Sendable {
         }
     }
 
-    /// Every stored pair, in slot order.
-    func forEach(_ body: (UInt64, Int32) -> Void) {
-        for (key, value) in zip(keys, values) where key != Self.empty { body(key, value) }
-    }
-
     private static func slot(of key: UInt64, capacity: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & (capacity - 1)
     }

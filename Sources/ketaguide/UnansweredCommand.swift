@@ -37,7 +37,7 @@ struct UnansweredCommand: ParsableCommand {
             printError(problem.description)
         }
         let report = UnansweredReport(
-            entries: entries, analyzer: Analyzer(stopWords: knowledgeBase.stopWords, stemExceptions: knowledgeBase.stemExceptions),
+            entries: entries, analyzer: knowledgeBase.analyzer,
             subjectWords: knowledgeBase.settings.subject, threshold: similarity)
         print(report.rendered(maximumWordings: wordings))
     }

@@ -44,7 +44,14 @@ public struct ChatSession: Sendable {
 
     /// The reply to one line typed or piped in.
     public mutating func respond(to rawInput: String) -> Reply {
-        respond(to: engine.prepare(rawInput, options: options, memo: &memo))
+        respond(to: prepare(rawInput))
+    }
+
+    /// The conversation-free part of answering `rawInput` (`ChatEngine.prepare`)
+    /// with this session's options and word memo; another thread may prepare
+    /// with its own memo instead.
+    public mutating func prepare(_ rawInput: String) -> PreparedMessage {
+        engine.prepare(rawInput, options: options, memo: &memo)
     }
 
     /// Answers a message whose conversation-free work was done ahead by
@@ -96,7 +103,7 @@ public struct ChatSession: Sendable {
         lastMatch = match
         // A weak match may be two questions in one; a comparison ("IV or nasal
         // spray?") is answered side by side however well the whole matches.
-        let parts = engine.splitter.mayHaveSeveralParts(input, memo: &memo) ? engine.splitter.parts(of: input, memo: &memo) : []
+        let parts = engine.splitter.parts(of: input, memo: &memo)
         if parts.count > 1, match.confidence < 0.8 || parts.contains(where: \.isComparison),
             let reply = answerInParts(input, parts: parts, whole: match)
         {

@@ -26,11 +26,7 @@ public struct WordMemo: Sendable {
 
     /// The safety phrase words `word` counts as, worked out by `find` once.
     mutating func safetyMatches(of word: String, find: () -> [Int]) -> [Int] {
-        if let known = safety[word] { return known }
-        if safety.count >= Self.limit { safety.removeAll(keepingCapacity: true) }
-        let found = find()
-        safety[word] = found
-        return found
+        Self.remember(word, in: &safety, find)
     }
 
     /// The tokens of `text`, tokenised once however many stages ask.
@@ -43,10 +39,14 @@ public struct WordMemo: Sendable {
 
     /// The matcher's analysis of `word`, worked out by `analyse` once.
     mutating func analysis(of word: String, analyse: () -> Analysis) -> Analysis {
-        if let known = analyses[word] { return known }
-        if analyses.count >= Self.limit { analyses.removeAll(keepingCapacity: true) }
-        let found = analyse()
-        analyses[word] = found
-        return found
+        Self.remember(word, in: &analyses, analyse)
+    }
+
+    private static func remember<Value>(_ word: String, in table: inout [String: Value], _ make: () -> Value) -> Value {
+        if let known = table[word] { return known }
+        if table.count >= limit { table.removeAll(keepingCapacity: true) }
+        let value = make()
+        table[word] = value
+        return value
     }
 }

@@ -117,7 +117,7 @@ extension ChatEngine {
         if let stored = cache.read(for: knowledgeBase, configuration: configuration) {
             return (ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration, index: stored), .loaded)
         }
-        let analyzer = Analyzer(stopWords: knowledgeBase.stopWords, stemExceptions: knowledgeBase.stemExceptions)
+        let analyzer = knowledgeBase.analyzer
         let built = MatcherIndex.build(knowledgeBase: knowledgeBase, configuration: configuration, analyzer: analyzer)
         let saved = cache.write(built, for: knowledgeBase, configuration: configuration)
         return (ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration, index: built), .built(saved: saved))

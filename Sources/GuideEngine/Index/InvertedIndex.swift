@@ -21,21 +21,6 @@ public struct InvertedIndex: Sendable {
         public var score: Double
     }
 
-    /// A term of a query with its weight (synonyms weigh less than the words typed).
-    public struct QueryTerm: Sendable, Equatable {
-        /// An analysed word, or two separated by one space for a phrase.
-        public var term: String
-        public var weight: Double
-        /// Which word of the question this term stands for (synonyms share it).
-        public var origin: Int
-
-        public init(term: String, weight: Double, origin: Int) {
-            self.term = term
-            self.weight = weight
-            self.origin = origin
-        }
-    }
-
     /// BM25's saturation and length normalisation.
     public struct Parameters: Sendable {
         public var k1: Double = 1.2
@@ -56,19 +41,7 @@ public struct InvertedIndex: Sendable {
     public var entryCount: Int { lengths.count }
     public var termCount: Int { offsets.count - 1 }
 
-    /// The id of an analysed word, or of a phrase written as two words and one space.
-    public func termID(_ term: String) -> TermID? {
-        guard let space = term.utf8.firstIndex(of: UInt8(ascii: " ")) else { return wordIDs[term] }
-        let second = term[term.utf8.index(after: space)...]
-        guard !second.utf8.contains(UInt8(ascii: " ")), let left = wordIDs[String(term[..<space])],
-            let right = wordIDs[String(second)]
-        else {
-            return nil
-        }
-        return phraseIDs[Self.pairKey(left, right)]
-    }
-
-    /// The id of an analysed word (no phrase), the fast path for queries.
+    /// The id of an analysed word.
     func wordID(_ word: String) -> TermID? { wordIDs[word] }
 
     /// The id of the phrase of two words.
@@ -81,22 +54,15 @@ public struct InvertedIndex: Sendable {
         UInt64(UInt32(bitPattern: left)) << 32 | UInt64(UInt32(bitPattern: right))
     }
 
-    /// Whether some entry has `term` (a word the builder only saw elsewhere does not count).
-    public func contains(_ term: String) -> Bool { documentFrequency(term) > 0 }
-
-    public func documentFrequency(_ term: String) -> Int {
-        termID(term).map(documentFrequency) ?? 0
-    }
+    /// Whether some entry has the analysed word (a word the builder only saw
+    /// elsewhere, in a synonym, does not count).
+    public func contains(_ word: String) -> Bool { wordIDs[word].map(documentFrequency) ?? 0 > 0 }
 
     func documentFrequency(_ id: TermID) -> Int {
         Int(offsets[Int(id) + 1] - offsets[Int(id)])
     }
 
-    /// Inverse document frequency; a term no entry has gets the highest value.
-    public func idf(_ term: String) -> Double {
-        idf(frequency: termID(term).map(documentFrequency) ?? 0)
-    }
-
+    /// Inverse document frequency.
     func idf(_ id: TermID) -> Double { idf(frequency: documentFrequency(id)) }
 
     private func idf(frequency: Int) -> Double {
@@ -105,11 +71,7 @@ public struct InvertedIndex: Sendable {
         return log(1 + (count - frequency + 0.5) / (frequency + 0.5))
     }
 
-    /// The weighted frequency of `term` in `entry`, 0 when absent.
-    public func frequency(of term: String, in entry: Int) -> Float {
-        termID(term).map { frequency(of: $0, in: entry) } ?? 0
-    }
-
+    /// The weighted frequency of the term in `entry`, 0 when absent.
     func frequency(of id: TermID, in entry: Int) -> Float {
         var low = Int(offsets[Int(id)])
         var high = Int(offsets[Int(id) + 1]) - 1
@@ -122,12 +84,6 @@ public struct InvertedIndex: Sendable {
         return 0
     }
 
-    /// The best `limit` entries that have at least one query term, best first.
-    public func search(_ query: [QueryTerm], limit: Int) -> [Hit] {
-        search(query.map { WeightedTerm(id: termID($0.term), weight: $0.weight) }, limit: limit)
-    }
-
-    /// The same with terms already resolved to ids (nil: a term no entry has).
     /// A query term resolved to its id (nil: a term no entry has); a struct,
     /// not a tuple, so arrays of it need no type metadata made at run time.
     struct WeightedTerm {
@@ -137,6 +93,7 @@ public struct InvertedIndex: Sendable {
         var origin: Int = -1
     }
 
+    /// The best `limit` entries that have at least one query term, best first.
     func search(_ query: [WeightedTerm], limit: Int) -> [Hit] {
         var scores = [Double](repeating: 0, count: entryCount)
         var touched: [Int] = []

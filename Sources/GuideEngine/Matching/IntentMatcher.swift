@@ -39,7 +39,7 @@ public final class IntentMatcher: Sendable {
     init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration, cached: MatcherIndex?) {
         self.knowledgeBase = knowledgeBase
         self.configuration = configuration
-        let plainAnalyzer = Analyzer(stopWords: knowledgeBase.stopWords, stemExceptions: knowledgeBase.stemExceptions)
+        let plainAnalyzer = knowledgeBase.analyzer
         let built = cached ?? MatcherIndex.build(knowledgeBase: knowledgeBase, configuration: configuration, analyzer: plainAnalyzer)
         let analyzer = plainAnalyzer.knowing(built.stems)
         self.analyzer = analyzer

@@ -35,7 +35,7 @@ public final class QuestionSplitter: Sendable {
 
     /// Whether `text` could have more than one part: a joining or comparing
     /// word, or a second sentence. Cheaper than `parts`, for the common case.
-    public func mayHaveSeveralParts(_ text: String, memo: inout WordMemo) -> Bool {
+    private func mayHaveSeveralParts(_ text: String, memo: inout WordMemo) -> Bool {
         let tokens = memo.tokens(of: text)
         let lastStart = tokens.last?.start ?? 0
         return tokens.contains { startWords.contains($0.term) }

@@ -48,6 +48,9 @@ public final class KnowledgeBase: Sendable {
         self.sourceFingerprint = sourceFingerprint
     }
 
+    /// The analyser its language files describe (stop words, stem exceptions).
+    public var analyzer: Analyzer { Analyzer(stopWords: stopWords, stemExceptions: stemExceptions) }
+
     /// Every section of every document, in file order.
     public var sections: [Section] { documents.flatMap(\.sections) }
 }

@@ -17,9 +17,8 @@ public struct BatchRunner {
 
     public var format: Format
     public var session: ChatSession
-    /// Per-word work of this thread when it prepares messages itself.
-    private var memo = WordMemo()
-    /// The preparing thread's, kept from block to block.
+    /// The preparing thread's word memo, kept from block to block (this
+    /// thread prepares with the session's).
     private let helperMemo = HelperMemo()
     private let textRenderer = TextRenderer()
     private let jsonRenderer = JSONRenderer()
@@ -55,7 +54,7 @@ public struct BatchRunner {
         let engine = session.engine
         let options = session.options
         guard lines.count > 1 else {
-            return lines.first.map { write(session.respond(to: engine.prepare($0, options: options, memo: &memo)), to: output) } ?? false
+            return lines.first.map { write(session.respond(to: $0), to: output) } ?? false
         }
         let queue = PreparationQueue(count: lines.count)
         let finished = DispatchSemaphore(value: 0)
@@ -70,10 +69,10 @@ public struct BatchRunner {
         for index in lines.indices {
             // Prepared by the other core, or here when that one has fallen
             // behind; while waiting, this core prepares messages further on.
-            var message = queue.claim(index) ? engine.prepare(lines[index], options: options, memo: &memo) : queue.ready(index)
+            var message = queue.claim(index) ? session.prepare(lines[index]) : queue.ready(index)
             while message == nil {
                 if let later = queue.claimNext() {
-                    queue.store(engine.prepare(lines[later], options: options, memo: &memo), at: later)
+                    queue.store(session.prepare(lines[later]), at: later)
                     message = queue.ready(index)
                 } else {
                     message = queue.wait(for: index)

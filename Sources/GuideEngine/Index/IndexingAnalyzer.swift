@@ -110,6 +110,40 @@ struct IndexingAnalyzer {
         result.append(id)
     }
 
+    /// Takes in what `other` indexed (built from other documents on another
+    /// core): its words, phrases and entries, numbered after this one's.
+    /// Returns how `other`'s term ids map to this one's.
+    mutating func absorb(_ other: inout IndexingAnalyzer) -> [TermID] {
+        var remap = [TermID](repeating: -1, count: other.builder.termCount)
+        builder.reservePhrases(other.builder.phraseCount)
+        // Words first (every word id has its stem), then phrases, made of word ids.
+        for (id, stem) in other.stems {
+            let mine = builder.wordID(stem)
+            remap[Int(id)] = mine
+            stems[mine] = stem
+        }
+        other.builder.forEachPhrase { left, right, id in
+            remap[Int(id)] = builder.phraseID(remap[Int(left)], remap[Int(right)])
+        }
+        for (slot, word) in other.words.enumerated() {
+            let (id, count) = other.slots[slot]
+            var bytes = word
+            bytes.withUTF8 { utf8 in
+                let hash = WordTable.hash(utf8)
+                if let known = table.find(utf8, hash: hash) {
+                    slots[known].count += count
+                } else {
+                    _ = table.insert(utf8, hash: hash)
+                    slots.append((id < 0 ? -1 : remap[Int(id)], count))
+                    words.append(word)
+                }
+            }
+        }
+        builder.append(entriesOf: &other.builder, remap: remap)
+        other = IndexingAnalyzer(analyzer: analyzer)
+        return remap
+    }
+
     /// Analysed words as text, each once, in order.
     func topicTerms(_ ids: [TermID]) -> [String] {
         var seen = Set<TermID>()

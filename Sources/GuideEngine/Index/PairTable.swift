@@ -8,7 +8,7 @@ struct PairTable: Sendable {
     /// Slots; `empty` marks a free one. The count is a power of two.
     private(set) var keys: [UInt64]
     private(set) var values: [Int32]
-    private var count = 0
+    private(set) var count = 0
 
     init() {
         keys = [UInt64](repeating: Self.empty, count: 1024)
@@ -54,10 +54,17 @@ struct PairTable: Sendable {
         return value
     }
 
-    private mutating func grow() {
+    /// Grows once to hold `total` pairs within the load limit.
+    mutating func reserve(_ total: Int) {
+        var capacity = keys.count
+        while total * 4 > capacity * 3 { capacity *= 2 }
+        if capacity > keys.count { grow(to: capacity) }
+    }
+
+    private mutating func grow(to capacity: Int? = nil) {
         let oldKeys = keys
         let oldValues = values
-        let capacity = keys.count * 2
+        let capacity = capacity ?? keys.count * 2
         keys = [UInt64](repeating: Self.empty, count: capacity)
         values = [Int32](repeating: -1, count: capacity)
         for (key, value) in zip(oldKeys, oldValues) where key != Self.empty {
@@ -66,6 +73,11 @@ struct PairTable: Sendable {
             keys[slot] = key
             values[slot] = value
         }
+    }
+
+    /// Every stored pair, in slot order.
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for (key, value) in zip(keys, values) where key != Self.empty { body(key, value) }
     }
 
     private static func slot(of key: UInt64, capacity: Int) -> Int {

@@ -205,19 +205,33 @@ struct DocumentParser {
 
     /// Splits `Heading {#id}` into its text and id; reports a missing id when required.
     private mutating func splitID(_ text: String, line: Int, required: Bool = true) -> (String, String)? {
-        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else {
+        guard text.hasSuffix("}"), let open = Self.lastIDOpening(in: text) else {
             if required {
                 report(line, "heading '\(text)' needs a stable id: write it as '\(text) {#some-id}'")
                 return nil
             }
             return (text, "")
         }
-        let id = String(text[open.upperBound..<text.index(before: text.endIndex)])
+        let id = String(text[text.utf8.index(open, offsetBy: 2)..<text.index(before: text.endIndex)])
         guard Self.isIdentifier(id) else {
             report(line, "id '\(id)' may use only lowercase letters, digits, '-' and '.'")
             return nil
         }
-        return (String(text[..<open.lowerBound]).trimmingWhitespace(), id)
+        return (String(text[..<open]).trimmingWhitespace(), id)
+    }
+
+    /// Where the last `{#` of `text` starts, found in its bytes.
+    private static func lastIDOpening(in text: String) -> String.Index? {
+        let utf8 = text.utf8
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            let previous = utf8.index(before: index)
+            if utf8[previous] == UInt8(ascii: "{"), index < utf8.endIndex, utf8[index] == UInt8(ascii: "#") {
+                return previous
+            }
+            index = previous
+        }
+        return nil
     }
 
     /// Reads a `> keywords: ...` or `> ask: ...` line.

@@ -69,9 +69,19 @@ extension String {
     /// The text's lines, split on the newline byte, each without a trailing
     /// carriage return: files written on Windows (CRLF) read the same, and a
     /// Character split (where "\r\n" is one character) is avoided.
+    /// (Scanned as bytes in place: the collection `split` over `utf8` took a
+    /// fifth of loading a large knowledge base.)
     var fileLines: [String] {
-        utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
-            String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+        var text = self
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+                let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = index + 1
+            }
+            return lines
         }
     }
 }

@@ -31,6 +31,10 @@ public struct MatcherConfiguration: Sendable {
     /// topic and not explained by the best answer, makes the reply `no_match`.
     public var uncoveredShare = 0.4
 
+    /// Index a large knowledge base on all cores (two halves, then joined);
+    /// false builds the same index on one, for measuring and testing.
+    public var indexOnAllCores = true
+
     public init() {}
 
     /// The same engine as a plain BM25 over passage text and headings.

@@ -22,6 +22,27 @@ struct MedQuADConverterTests {
             .appendingPathComponent("ketaguide-medquad-\(UUID().uuidString)/MedQuAD").path
     }
 
+    /// A knowledge base large enough to be indexed in two halves on two cores
+    /// gives exactly the matches of one indexed on one core.
+    @Test(.enabled(if: hasCorpus, "the MedQuAD corpus is absent"))
+    func indexingOnTwoCoresGivesTheSameMatches() throws {
+        let output = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path) }
+        let summary = try MedQuADConverter(limit: 1500, templateDirectory: Self.bundledDirectory).convert(jsonl: Self.corpusPath, to: output)
+        let knowledgeBase = try KnowledgeBaseLoader().load(directory: output)
+        #expect(knowledgeBase.documents.count >= 64 && knowledgeBase.sections.count >= IndexCache.minimumSections)
+        var oneCore = MatcherConfiguration()
+        oneCore.indexOnAllCores = false
+        let parallel = ChatEngine(knowledgeBase: knowledgeBase).matcher
+        let serial = ChatEngine(knowledgeBase: knowledgeBase, configuration: oneCore).matcher
+        #expect(parallel.vocabulary == serial.vocabulary)
+        for pair in summary.pairs.enumerated().filter({ $0.offset % 5 == 0 }).map(\.element) {
+            #expect(parallel.match(pair.question) == serial.match(pair.question), "\(pair.question)")
+        }
+        #expect(parallel.match("what are the symptoms of an unknown disease and its treatmnet")
+            == serial.match("what are the symptoms of an unknown disease and its treatmnet"))
+    }
+
     @Test(
         "A slice of the corpus converts into a knowledge base that loads and answers its own questions",
         .enabled(if: hasCorpus, "the MedQuAD corpus is absent (expected at <repo>/../shared/corpora/medquad/medquad-answered.jsonl)"))

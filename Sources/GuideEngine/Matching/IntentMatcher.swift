@@ -30,6 +30,8 @@ public final class IntentMatcher: Sendable {
     /// The knowledge base's main subject (`subject:` in guide.conf): it says little about
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
+    /// The words of the not-covered topics' keywords (not-covered.txt).
+    let uncoveredKeywords: Set<String>
 
     public convenience init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
         self.init(knowledgeBase: knowledgeBase, configuration: configuration, cached: nil)
@@ -52,6 +54,7 @@ public final class IntentMatcher: Sendable {
         self.corrector = TypoCorrector(vocabulary: built.vocabulary)
         self.unknownWordIDF = configuration.unknownWordWeight
         self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
+        self.uncoveredKeywords = Set(knowledgeBase.notCovered.keywords.flatMap(analyzer.terms))
     }
 
     /// The intent with this id, if the knowledge base has it.
@@ -179,7 +182,9 @@ public final class IntentMatcher: Sendable {
         if !isNotCovered, totalWeight > 0, let uncovered = scored.first(where: { $0.candidate.intent.isNotCovered }),
             let answer = scored.first(where: { !$0.candidate.intent.isNotCovered })
         {
-            let unexplained = wordWeights.indices.filter { uncovered.matchedWords[$0] && !answer.matchedWords[$0] }
+            let unexplained = wordWeights.indices.filter {
+                uncovered.matchedWords[$0] && !answer.matchedWords[$0] && isUncoveredMarker(terms[$0], id: termIDs[$0])
+            }
             isNotCovered = unexplained.reduce(0.0) { $0 + wordWeights[$1] } / totalWeight >= configuration.uncoveredShare
         }
         candidates.removeAll { $0.intent.isNotCovered }
@@ -204,6 +209,15 @@ public final class IntentMatcher: Sendable {
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
             isNotCovered: isNotCovered, alternative: alternative)
+    }
+
+    /// Whether a word of the question, found among the not-covered topics,
+    /// marks one: a word of a keyword listed there ("cost", "last"),
+    /// or one that no covered intent uses. A common word that only happens to
+    /// be in a not-covered example question ("take", "up") does not.
+    private func isUncoveredMarker(_ term: String, id: InvertedIndex.TermID?) -> Bool {
+        guard let id else { return false }
+        return uncoveredKeywords.contains(term) || index.documentFrequency(id) <= 1
     }
 
     /// The ids of the phrases of adjacent words.

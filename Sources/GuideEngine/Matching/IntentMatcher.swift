@@ -30,6 +30,9 @@ public final class IntentMatcher: Sendable {
     /// The knowledge base's main subject (`subject:` in guide.conf): it says little about
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
+    /// Example questions (`ask:` lines, as folded words) → the one intent
+    /// that has them; a question asked exactly as written is that intent's.
+    let exampleQuestions: [String: Intent]
     /// The words of the not-covered topics' keywords (not-covered.txt).
     let uncoveredKeywords: Set<String>
 
@@ -54,6 +57,7 @@ public final class IntentMatcher: Sendable {
         self.corrector = TypoCorrector(vocabulary: built.vocabulary)
         self.unknownWordIDF = configuration.unknownWordWeight
         self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
+        self.exampleQuestions = configuration.useExampleQuestions ? Self.exampleQuestions(of: intents, in: knowledgeBase) : [:]
         self.uncoveredKeywords = Set(knowledgeBase.notCovered.keywords.flatMap(analyzer.terms))
     }
 
@@ -80,14 +84,52 @@ public final class IntentMatcher: Sendable {
         var corrections: [(from: String, to: String)] = []
         var unknown: [String] = []
         var terms: [String] = []
-        for word in memo.tokens(of: question).map(\.term) {
+        let words = memo.tokens(of: question).map(\.term)
+        for word in words {
             let analysed = memo.analysis(of: word) { analyse(word) }
             guard let stem = analysed.term else { continue }
             if let fixed = analysed.correction { corrections.append((word, fixed)) }
             if analysed.isUnknown { unknown.append(word) }
             terms.append(stem)
         }
-        return score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms)
+        var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms)
+        // Asked exactly as an example question: the author has already said
+        // which intent it is, however close the scores of others.
+        if !exampleQuestions.isEmpty, let intent = exampleQuestions[words.joined(separator: " ")] {
+            match.isNotCovered = intent.isNotCovered
+            match.intent = intent.isNotCovered ? nil : intent
+            match.confidence = 1
+            match.alternative = nil
+        }
+        return match
+    }
+
+    /// Each example question that belongs to one intent only, as folded words.
+    private static func exampleQuestions(of intents: [Intent], in knowledgeBase: KnowledgeBase) -> [String: Intent] {
+        let tokenizer = Tokenizer()
+        var result: [String: Intent] = [:]
+        var ambiguous = Set<String>()
+        func add(_ questions: [String], _ intent: Intent) {
+            for question in questions {
+                let key = tokenizer.tokenize(question).map(\.term).joined(separator: " ")
+                guard !key.isEmpty, !ambiguous.contains(key) else { continue }
+                if let other = result[key], other != intent {
+                    result[key] = nil
+                    ambiguous.insert(key)
+                } else {
+                    result[key] = intent
+                }
+            }
+        }
+        for intent in intents {
+            if intent.isNotCovered {
+                add(knowledgeBase.notCovered.questions, intent)
+                continue
+            }
+            let section = knowledgeBase.documents[intent.document].sections[intent.section]
+            add(intent.passage.map { section.passages[$0].questions } ?? section.questions, intent)
+        }
+        return result
     }
 
     /// One word of a question: its index term (nil for a stop word), the

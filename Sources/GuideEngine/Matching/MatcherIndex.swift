@@ -132,11 +132,15 @@ struct MatcherIndex: Sendable {
         mutating func finish(knowledgeBase: KnowledgeBase, configuration config: MatcherConfiguration) -> MatcherIndex {
             let notCovered = knowledgeBase.notCovered
             if !notCovered.isEmpty && config.useKeywords {
+                // The main subject ("ketamine") says nothing about which topic is
+                // not covered: "is ketamine effective?" must not look like one.
+                let subject = Set(knowledgeBase.settings.subject.flatMap { indexing.terms($0, learn: false) })
+                func topical(_ text: String) -> [InvertedIndex.TermID] { indexing.terms(text, learn: false).filter { !subject.contains($0) } }
                 indexing.add(fields: [
                     // A phrase marks an uncovered topic only as a whole: "effects last"
                     // says nothing about a question on side effects.
-                    (notCovered.keywords.flatMap { indexing.keywordTerms(indexing.terms($0, learn: false), wordsAlone: false) }, config.keywordWeight),
-                    (notCovered.questions.flatMap { indexing.phraseTerms(indexing.terms($0, learn: false)) }, config.questionWeight),
+                    (notCovered.keywords.flatMap { indexing.keywordTerms(topical($0), wordsAlone: false) }, config.keywordWeight),
+                    (notCovered.questions.flatMap { indexing.phraseTerms(topical($0)) }, config.questionWeight),
                 ])
                 intents.append(.notCovered)
                 ownTerms.append([])

@@ -91,7 +91,8 @@ struct ClarifyTests {
     /// Two unrelated intents fit almost equally: the guide asks instead of guessing.
     @Test func closeIntentsGetADidYouMeanQuestion() throws {
         var session = try Fixtures.engine().makeSession()
-        let reply = session.respond(to: "what is ketamine therapy")
+        // Only the subject's words (an example question asked as written would be answered).
+        let reply = session.respond(to: "tell me about ketamine therapy")
         #expect(reply.status == .noMatch)
         #expect(reply.answer.hasPrefix("Did you mean"))
         #expect(reply.suggestions.count == 2)

@@ -12,11 +12,22 @@ struct LabelledSetAccuracyTests {
         #expect(report.accuracy >= 0.93, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
     }
 
-    /// The held-out set: nothing is tuned on it.
-    @Test func heldOutSetAccuracy() throws {
-        let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet("questions-heldout.tsv"))
-        print(report.summary(name: "questions-heldout.tsv"))
-        #expect(report.accuracy >= 0.75)
+    /// Questions a helper wrote from the leaflet without running the guide;
+    /// tuned on since session 3.
+    @Test func patientSetAccuracy() throws {
+        let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet("questions-patients.tsv"))
+        #expect(report.results.count >= 150)
+        print(report.summary(name: "questions-patients.tsv"))
+        #expect(report.accuracy >= 0.88, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
+    }
+
+    /// The held-out sets: nothing is tuned on them. The floors only catch a
+    /// collapse; the figures themselves are reported, not chased.
+    @Test(arguments: [("questions-heldout.tsv", 0.75), ("questions-heldout-b.tsv", 0.68)])
+    func heldOutSetAccuracy(_ name: String, _ floor: Double) throws {
+        let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))
+        print(report.summary(name: name))
+        #expect(report.accuracy >= floor)
     }
 
     /// The aids (typos, synonyms, example questions, keywords, context) are

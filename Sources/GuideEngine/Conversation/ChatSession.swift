@@ -27,6 +27,9 @@ public struct ChatSession: Sendable {
     public private(set) var lastMatch: Match?
     /// Per-word work this session has done already (not reset with the conversation).
     private var memo = WordMemo()
+    /// Answers composed already, by their intents: a batch asks the same few
+    /// hundred questions again and again.
+    private var composedAnswers: [[Intent]: (answer: String, citations: [Citation])] = [:]
 
     init(engine: ChatEngine, options: Options) {
         self.engine = engine
@@ -34,6 +37,15 @@ public struct ChatSession: Sendable {
     }
 
     var settings: GuideSettings { engine.settings }
+
+    /// `AnswerComposer.compose`, remembered (at most 1,000 answers, then started afresh).
+    private mutating func compose(_ intents: [Intent]) -> (answer: String, citations: [Citation]) {
+        if let known = composedAnswers[intents] { return known }
+        let composed = engine.composer.compose(intents)
+        if composedAnswers.count >= 1_000 { composedAnswers.removeAll(keepingCapacity: true) }
+        composedAnswers[intents] = composed
+        return composed
+    }
 
     /// Forgets the conversation: topic, last answer and notices shown.
     public mutating func reset() {
@@ -119,7 +131,7 @@ public struct ChatSession: Sendable {
         }
         if let intent = match.intent {
             context.remember(intent, terms: engine.matcher.topicTerms(of: intent))
-            var composed = engine.composer.compose([intent])
+            var composed = compose([intent])
             addSymptomNote(to: &composed, intent: intent, input: input)
             return withNotice(
                 Reply(
@@ -152,7 +164,7 @@ public struct ChatSession: Sendable {
                 engine.matcher.commonParent(of: intents + [wholeIntent]) != nil
             else { return nil }
         }
-        var composed = engine.composer.compose(intents)
+        var composed = compose(intents)
         let unanswered = matches.filter {
             $0.match.intent == nil && !$0.match.terms.isEmpty && ($0.match.isNotCovered || !$0.match.unknownWords.isEmpty)
         }
@@ -188,7 +200,7 @@ public struct ChatSession: Sendable {
     private mutating func expandLastAnswer(_ input: String) -> Reply? {
         guard let last = context.lastIntent, last.passage != nil else { return nil }
         let section = Intent(id: "", document: last.document, section: last.section, passage: nil)
-        let composed = engine.composer.compose([section])
+        let composed = compose([section])
         return withNotice(
             Reply(
                 input: input, status: .answered, intent: last.id, confidence: 1, answer: composed.answer,
@@ -223,7 +235,7 @@ public struct ChatSession: Sendable {
         guard let intent = match.intent else {
             return withNotice(Reply(input: input, status: status, confidence: 1, answer: message))
         }
-        let composed = engine.composer.compose([intent])
+        let composed = compose([intent])
         return withNotice(
             Reply(
                 input: input, status: status, intent: intent.id, confidence: match.confidence,

@@ -1,6 +1,6 @@
 /// Something a question can be about: a whole section, or one passage that
 /// has an id of its own.
-public struct Intent: Sendable, Equatable {
+public struct Intent: Sendable, Hashable {
     public var id: String
     public var document: Int
     public var section: Int

@@ -24,7 +24,7 @@ public final class IntentMatcher: Sendable {
     let entryByID: [String: Int]
     /// Per entry, the terms a passage intent has of its own (not inherited
     /// from its section); empty for sections.
-    let ownTerms: [Set<InvertedIndex.TermID>]
+    let ownTerms: [[InvertedIndex.TermID]]  // sorted
     /// Per entry, its topic terms (see `topicTerms(of:)`).
     let topicTermsByEntry: [[String]]
     /// The knowledge base's main subject (`subject:` in guide.conf): it says little about
@@ -50,7 +50,7 @@ public final class IntentMatcher: Sendable {
         self.analyzer = analyzer
         self.index = built.index
         self.intents = built.intents
-        self.ownTerms = built.ownTerms.map(Set.init)
+        self.ownTerms = built.ownTerms.map { $0.sorted() }
         self.topicTermsByEntry = built.topicTerms
         self.entryByID = Dictionary(intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.synonyms = SynonymTable(groups: configuration.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
@@ -159,7 +159,7 @@ public final class IntentMatcher: Sendable {
         // and the word of the question each stands for (-1: none).
         let termIDs = terms.map { index.wordID($0) }
         var query = termIDs.enumerated().map { InvertedIndex.WeightedTerm(id: $0.element, weight: 1, origin: $0.offset) }
-        var spans: [Int: Range<Int>] = [:]  // query term index → words it stands for
+        var spans: [Range<Int>?] = []  // per query term, the words a synonym stands for
         // Adjacent words also count as a phrase ("blood pressure"): a bonus, not coverage.
         if configuration.phraseWeight > 0 {
             for id in phraseIDs(termIDs) {
@@ -170,7 +170,8 @@ public final class IntentMatcher: Sendable {
             // A phrase synonym counts only as the phrase, so "low mood" does not match "mood regulation".
             let ids = expansion.terms.map { index.wordID($0) }
             for id in ids.count > 1 ? phraseIDs(ids) : ids {
-                spans[query.count] = expansion.range
+                spans += [Range<Int>?](repeating: nil, count: query.count - spans.count)
+                spans.append(expansion.range)
                 query.append(InvertedIndex.WeightedTerm(id: id, weight: configuration.synonymWeight, origin: expansion.range.lowerBound))
             }
         }
@@ -179,9 +180,10 @@ public final class IntentMatcher: Sendable {
             query.append(InvertedIndex.WeightedTerm(id: index.wordID(term), weight: 0.5))
         }
 
-        let wordWeights = zip(terms, termIDs).map { term, id -> Double in
-            if subjectTerms.contains(term) { return configuration.subjectWeight }
-            guard let id, index.documentFrequency(id) > 0 else { return unknownWordIDF }
+        let isSubject = terms.map { subjectTerms.contains($0) }
+        let wordWeights = termIDs.indices.map { word -> Double in
+            if isSubject[word] { return configuration.subjectWeight }
+            guard let id = termIDs[word], index.documentFrequency(id) > 0 else { return unknownWordIDF }
             return max(index.idf(id), 0.05)
         }
         let totalWeight = wordWeights.reduce(0, +)
@@ -191,9 +193,10 @@ public final class IntentMatcher: Sendable {
             var namesItself = false
             for (position, queryTerm) in query.enumerated() where queryTerm.origin >= 0 {
                 guard let id = queryTerm.id, index.frequency(of: id, in: hit.entry) > 0 else { continue }
-                for word in spans[position] ?? queryTerm.origin..<(queryTerm.origin + 1) where word < matched.count {
+                let span = position < spans.count ? spans[position] : nil
+                for word in span ?? queryTerm.origin..<(queryTerm.origin + 1) where word < matched.count {
                     matched[word] = true
-                    if !subjectTerms.contains(terms[word]) && ownTerms[hit.entry].contains(id) { namesItself = true }
+                    if !isSubject[word] && Self.sortedContains(ownTerms[hit.entry], id) { namesItself = true }
                 }
             }
             let covered = zip(matched, wordWeights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) }
@@ -260,6 +263,17 @@ public final class IntentMatcher: Sendable {
     private func isUncoveredMarker(_ term: String, id: InvertedIndex.TermID?) -> Bool {
         guard let id else { return false }
         return uncoveredKeywords.contains(term) || index.documentFrequency(id) <= 1
+    }
+
+    private static func sortedContains(_ sorted: [InvertedIndex.TermID], _ id: InvertedIndex.TermID) -> Bool {
+        var low = 0
+        var high = sorted.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if sorted[middle] == id { return true }
+            if sorted[middle] < id { low = middle + 1 } else { high = middle - 1 }
+        }
+        return false
     }
 
     /// The ids of the phrases of adjacent words.

@@ -71,39 +71,56 @@ public struct JSONRenderer: Sendable {
     /// so the output is always one valid line.
     static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        defer { out.append(UInt8(ascii: "\"")) }
-        // Most strings are printable ASCII with nothing to escape: copied as they are.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-            out.append(contentsOf: text.utf8)
-            return
-        }
-        // Byte by byte: a String's UTF-8 is always valid, so a multi-byte
-        // sequence is copied whole unless it is C1 (C2 80-9F) or U+2028/9 (E2 80 A8/A9).
-        let bytes = Array(text.utf8)
-        var index = 0
-        func escape(_ value: UInt32) {
-            out.append(UInt8(ascii: "\\"))
-            out.append(UInt8(ascii: "u"))
-            for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case 0x22: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\""))
-            case 0x5C: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F: escape(UInt32(byte))
-            case 0xC2 where index < bytes.count && (0x80...0x9F).contains(bytes[index]):
-                escape(UInt32(bytes[index]))
-                index += 1
-            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
-                escape(bytes[index + 1] == 0xA8 ? 0x2028 : 0x2029)
-                index += 2
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escaping are copied whole. A String's
+            // UTF-8 is always valid, so a multi-byte sequence is copied as it is
+            // unless it is C1 (C2 80-9F) or U+2028/9 (E2 80 A8/A9).
+            var run = 0
+            var index = 0
+            func copyRun(to end: Int) {
+                if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
             }
+            func escape(_ value: UInt32) {
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "u"))
+                for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xC2 && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                var length = 1
+                switch byte {
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                    copyRun(to: index)
+                    escape(UInt32(bytes[index + 1]))
+                    length = 2
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    copyRun(to: index)
+                    escape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    length = 3
+                case 0xC2, 0xE2:  // the start of another character: copied as it is
+                    index += 1
+                    continue
+                default:
+                    copyRun(to: index)
+                    switch byte {
+                    case 0x22: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\""))
+                    case 0x5C: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
+                    case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+                    case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+                    case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+                    default: escape(UInt32(byte))  // other C0 controls and DEL
+                    }
+                }
+                index += length
+                run = index
+            }
+            copyRun(to: bytes.count)
         }
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -29,6 +29,24 @@ struct RendererTests {
         #expect(object["suggestions"] as? [String] == [])
     }
 
+    /// Every character that could break the line or the terminal is escaped;
+    /// everything else, multi-byte text included, comes back unchanged.
+    @Test(arguments: [
+        "plain text", "quote \" backslash \\ slash /", "new\nline\r\ttab", "bell \u{07} escape \u{1B}[31m del \u{7F}",
+        "C1 \u{85} \u{9B}31m", "separators \u{2028} and \u{2029}", "accents é ü, euro € (E2 82 AC), dash – (E2 80 93)",
+        "emoji 👍🏽 and CJK 漢字", "", "\\\"\n",
+    ])
+    func jsonStringsRoundTripAndStayOnOneSafeLine(_ text: String) throws {
+        var reply = self.reply
+        reply.answer = text
+        let line = JSONRenderer().render(reply)
+        let raw = Array(line.utf8)
+        #expect(!raw.contains { $0 < 0x20 || $0 == 0x7F }, "no raw C0 control or DEL")
+        #expect(!line.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 })
+        let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["answer"] as? String == text)
+    }
+
     @Test func textShowsAnswerSourcesAndNotice() {
         let text = TextRenderer().render(reply)
         #expect(text == """

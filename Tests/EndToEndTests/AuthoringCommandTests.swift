@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func validateExits65OnABrokenKnowledgeBase() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        let folder = TestScratch.directory.appendingPathComponent("kb-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Binary.repositoryRoot.appendingPathComponent("KnowledgeBase"), to: folder)
         try "---\nid: x\n".write(to: folder.appendingPathComponent("documents/x.md"), atomically: true, encoding: .utf8)
         let result = try Binary.run(["validate", "--kb", folder.path])
@@ -20,7 +20,7 @@ import Testing
 
     @Test func ingestingTheSeedGivesADocumentThatAnswers() throws {
         let seed = Binary.repositoryRoot.appendingPathComponent("Tests/GuideEngineTests/Fixtures/Authoring/seed-leaflet.txt")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        let folder = TestScratch.directory.appendingPathComponent("kb-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Binary.repositoryRoot.appendingPathComponent("KnowledgeBase"), to: folder)
         let documents = folder.appendingPathComponent("documents")
         try FileManager.default.removeItem(at: documents)
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func evalFailsBelowTheMinimumAccuracy() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("set-\(UUID().uuidString).tsv")
+        let file = TestScratch.directory.appendingPathComponent("set-\(UUID().uuidString).tsv")
         try "is it addictive\trisks.dependence\nhi\tgreeting\nwhat is bdnf\tconditions.ptsd\n"
             .write(to: file, atomically: true, encoding: .utf8)
         let passing = try Binary.run(["eval", file.path, "--min-accuracy", "0.6"])

@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func aMalformedKnowledgeBaseExits65NamingFileAndLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        let folder = TestScratch.directory.appendingPathComponent("kb-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Binary.repositoryRoot.appendingPathComponent("KnowledgeBase"), to: folder)
         try "---\nid: broken\ntitle: Broken\nsource: test\nreviewed: 2026-01-01\n---\n\n## No id\nText.\n"
             .write(to: folder.appendingPathComponent("documents/broken.md"), atomically: true, encoding: .utf8)
@@ -144,7 +144,7 @@ import Testing
     }
 
     @Test func theBundledKnowledgeBaseIsFoundFromAnyFolder() throws {
-        let result = try Binary.run([], input: Data("hi\n".utf8), directory: FileManager.default.temporaryDirectory)
+        let result = try Binary.run([], input: Data("hi\n".utf8), directory: TestScratch.directory)
         #expect(result.status == 0)
         #expect(result.output.contains("Hello"))
     }

@@ -7,7 +7,7 @@ import Testing
     func makeSession(columns: Int = 80, environment: [String: String] = [:], arguments: [String] = []) throws
         -> (TerminalSession, URL)
     {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString)")
+        let state = TestScratch.directory.appendingPathComponent("state-\(UUID().uuidString)")
         // `swift test` exports NO_COLOR=1; an empty value means "not set" (no-color.org).
         var env = ["XDG_STATE_HOME": state.path, "LANG": "C.UTF-8", "NO_COLOR": ""]
         env.merge(environment) { $1 }
@@ -201,7 +201,7 @@ import Testing
 /// `/reload` after editing the knowledge base on disk.
 @Suite(.serialized) struct ReloadTests {
     @Test func aPassageEditedOnDiskIsAnsweredInItsNewFormAndABrokenEditKeepsTheOld() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reload-\(UUID().uuidString)")
+        let folder = TestScratch.directory.appendingPathComponent("reload-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let kb = folder.appendingPathComponent("KnowledgeBase")
         try FileManager.default.copyItem(at: Binary.repositoryRoot.appendingPathComponent("KnowledgeBase"), to: kb)

@@ -10,7 +10,7 @@ import Testing
     }
 
     func startKiosk(idleTimeout: Int = 90, extra: [String] = []) throws -> Kiosk {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString)")
+        let folder = TestScratch.directory.appendingPathComponent("kiosk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let state = folder.appendingPathComponent("state")
         let passphrase = folder.appendingPathComponent("passphrase")
@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func aCrisisRunsTheAlertCommandWithoutThePatientsWords() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alert-\(UUID().uuidString)")
+        let folder = TestScratch.directory.appendingPathComponent("alert-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let record = folder.appendingPathComponent("alert.txt")
         let command = "{ env; echo \"args: $0 $*\"; } > '\(record.path)'"

@@ -53,7 +53,7 @@ final class TerminalSession {
         precondition(!command.isEmpty, "TerminalSession needs a command")
         let unique = UUID().uuidString.lowercased().prefix(12)
         socketName = "ketaguide-test-\(unique)"
-        let temporary = FileManager.default.temporaryDirectory
+        let temporary = TestScratch.directory
         configFile = temporary.appendingPathComponent("\(socketName).conf")
         statusFile = temporary.appendingPathComponent("\(socketName).status")
         let config = """
@@ -280,7 +280,7 @@ final class TerminalSession {
     /// Here the client gets an empty signal mask, default handlers and only descriptors 0-2.
     private static func startServer(socketName: String, configFile: URL, _ arguments: [String]) throws -> Result {
         let invocation = tmuxInvocation(socketName: socketName, configFile: configFile, arguments)
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socketName).err")
+        let errorFile = TestScratch.directory.appendingPathComponent("\(socketName).err")
         defer { try? FileManager.default.removeItem(at: errorFile) }
 
         var attributes = posix_spawnattr_t()

@@ -8,7 +8,7 @@ extension Authoring {
         static let day = Date(timeIntervalSince1970: 1_772_625_600)
 
         static func temporaryLog() -> String {
-            FileManager.default.temporaryDirectory.appendingPathComponent("ketaguide-unanswered-\(UUID().uuidString).tsv").path
+            TestScratch.directory.appendingPathComponent("ketaguide-unanswered-\(UUID().uuidString).tsv").path
         }
 
         static func log(_ path: String, engine: ChatEngine) -> UnansweredLog {

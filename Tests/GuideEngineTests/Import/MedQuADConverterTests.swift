@@ -18,7 +18,7 @@ struct MedQuADConverterTests {
     static let bundledDirectory = repositoryRoot.appendingPathComponent("KnowledgeBase").path
 
     static func temporaryFolder() -> String {
-        FileManager.default.temporaryDirectory
+        TestScratch.directory
             .appendingPathComponent("ketaguide-medquad-\(UUID().uuidString)/MedQuAD").path
     }
 

@@ -30,7 +30,7 @@ enum Fixtures {
     /// A scratch knowledge base: the bundled one copied to a temporary
     /// folder, then changed by `edit` (relative path → new content, nil deletes).
     static func scratchKnowledgeBase(_ edits: [String: String?]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory
+        let folder = TestScratch.directory
             .appendingPathComponent("ketaguide-kb-\(UUID().uuidString)/KnowledgeBase")
         try FileManager.default.createDirectory(
             at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)

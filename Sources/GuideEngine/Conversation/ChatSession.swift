@@ -111,7 +111,12 @@ public struct ChatSession: Sendable {
             if smalltalk.name == "more", let expanded = expandLastAnswer(input) { return expanded }
             return Reply(input: input, status: .smalltalk, intent: smalltalk.name, confidence: 1, answer: smalltalk.reply)
         }
-        let match = matchWithContext(input, plain: prepared.plainMatch)
+        var match = matchWithContext(input, plain: prepared.plainMatch)
+        if match.confidence < 0.8, let focused = storyThenQuestion(input), focused.intent != nil,
+            focused.alternative == nil, focused.confidence >= max(match.confidence, engine.matcher.configuration.threshold)
+        {
+            match = focused
+        }
         lastMatch = match
         // A weak match may be two questions in one; a comparison ("IV or nasal
         // spray?") is answered side by side however well the whole matches.
@@ -141,6 +146,24 @@ public struct ChatSession: Sendable {
         return Reply(
             input: input, status: .noMatch, confidence: match.confidence, answer: settings.reply("no-match"),
             suggestions: suggestions(for: match))
+    }
+
+    /// A story, then the question ("I've tried five medicines in eight years,
+    /// nothing worked. Is ketamine an option for people like me"): the last
+    /// sentence matched on its own, with the story's words as its context,
+    /// the way a follow-up leans on the conversation. Nil unless the message
+    /// has sentences before the last and none of them is a question.
+    private mutating func storyThenQuestion(_ input: String) -> Match? {
+        let tokens = memo.tokens(of: input)
+        let ends = SentenceBreaks.find(in: input).filter { $0.mark != .comma }
+        guard let cut = ends.last(where: { end in tokens.contains { $0.start > end.offset } }),
+            !ends.contains(where: { $0.mark == .question && $0.offset <= cut.offset })
+        else { return nil }
+        let story = tokens.filter { $0.start < cut.offset }.map(\.term)
+        let question = tokens.filter { $0.start > cut.offset }.map(\.term)
+        guard !story.isEmpty, !question.isEmpty else { return nil }
+        let storyTerms = engine.matcher.analyzer.terms(story.joined(separator: " "))
+        return engine.matcher.match(question.joined(separator: " "), contextTerms: storyTerms, memo: &memo)
     }
 
     /// Answers a message of several questions part by part ("how much is it,

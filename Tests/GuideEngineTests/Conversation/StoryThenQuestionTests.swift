@@ -1,0 +1,21 @@
+import GuideEngine
+import Testing
+
+/// Patients often tell their story first and ask last; the last sentence is
+/// the question, and the story is its context.
+struct StoryThenQuestionTests {
+    @Test func theLastSentenceIsTheQuestion() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(
+            to: "My dad has had shooting nerve pain in his legs for ages and the pills do nothing. Is ketamine used for nerve pain like his")
+        #expect(reply.status == .answered)
+        #expect(reply.intent == "conditions.chronic-pain")
+    }
+
+    @Test func twoQuestionsAreStillAnsweredPartByPart() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "How much does it cost? Is it addictive?")
+        #expect(reply.intent == "risks.dependence")
+        #expect(reply.answer.contains("can't answer this part"))
+    }
+}

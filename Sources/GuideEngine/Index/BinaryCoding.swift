@@ -35,27 +35,23 @@ struct BinaryWriter {
 /// Reads what `BinaryWriter` wrote, checking every length against the bytes
 /// left: a truncated or corrupt file gives nil, never a crash.
 struct BinaryReader {
-    private let data: Data
-    private var offset: Int
+    private let source: any ByteSource
 
     init(_ data: Data) {
-        self.data = data
-        self.offset = data.startIndex
+        source = MemorySource(data)
     }
 
-    var isAtEnd: Bool { offset == data.endIndex }
+    /// Reads straight from a file, so a large array goes from the file into
+    /// its own memory without a copy of the whole file in between.
+    init(_ file: FileSource) {
+        source = file
+    }
 
-    /// The bytes not read yet.
-    var remainder: Data { data[offset...] }
+    var isAtEnd: Bool { source.remaining == 0 }
 
     mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) -> T? {
-        let size = MemoryLayout<T>.size
-        guard data.endIndex - offset >= size else { return nil }
         var value: T = 0
-        _ = withUnsafeMutableBytes(of: &value) { target in
-            data.copyBytes(to: target, from: offset..<(offset + size))
-        }
-        offset += size
+        guard withUnsafeMutableBytes(of: &value, { source.copy(into: $0) }) else { return nil }
         return T(littleEndian: value)
     }
 
@@ -65,14 +61,13 @@ struct BinaryReader {
         guard let count64 = read(UInt64.self), count64 <= UInt64(limit) else { return nil }
         let count = Int(count64)
         let (size, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<T>.stride)
-        guard !overflow, data.endIndex - offset >= size else { return nil }
-        let start = offset
+        guard !overflow, source.remaining >= size else { return nil }
+        var complete = false
         let array = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            data.copyBytes(to: UnsafeMutableRawBufferPointer(buffer), from: start..<(start + size))
-            initialized = count
+            complete = source.copy(into: UnsafeMutableRawBufferPointer(buffer))
+            initialized = complete ? count : 0
         }
-        offset += size
-        return array
+        return complete ? array : nil
     }
 
     mutating func readStrings() -> [String]? {
@@ -87,5 +82,78 @@ struct BinaryReader {
             start = end
         }
         return strings
+    }
+}
+
+/// Bytes for a `BinaryReader`, read in order.
+protocol ByteSource: AnyObject {
+    /// How many bytes are left.
+    var remaining: Int { get }
+    /// Fills `target` with the next bytes; false (and nothing consumed that
+    /// matters) when fewer are left.
+    func copy(into target: UnsafeMutableRawBufferPointer) -> Bool
+}
+
+private final class MemorySource: ByteSource {
+    private let data: Data
+    private var offset: Int
+
+    init(_ data: Data) {
+        self.data = data
+        offset = data.startIndex
+    }
+
+    var remaining: Int { data.endIndex - offset }
+
+    func copy(into target: UnsafeMutableRawBufferPointer) -> Bool {
+        guard remaining >= target.count else { return false }
+        data.copyBytes(to: target, from: offset..<(offset + target.count))
+        offset += target.count
+        return true
+    }
+}
+
+/// A file read with `read(2)` straight into the caller's memory; after
+/// `startHashing()`, everything read is hashed as `SourceFingerprint.hash`
+/// would hash the rest of the file.
+final class FileSource: ByteSource {
+    private let descriptor: Int32
+    private(set) var remaining: Int
+    private var hasher: SourceFingerprint.Hasher?
+
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+        remaining = Int(status.st_size)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Hashes every byte from here to the end of the file.
+    func startHashing() {
+        hasher = SourceFingerprint.Hasher(count: remaining)
+    }
+
+    /// The hash of the bytes since `startHashing()`, once all are read.
+    var hash: UInt64? { remaining == 0 ? hasher?.finalize() : nil }
+
+    func copy(into target: UnsafeMutableRawBufferPointer) -> Bool {
+        guard remaining >= target.count, let base = target.baseAddress else { return target.isEmpty }
+        var done = 0
+        while done < target.count {
+            let count = Glibc.read(descriptor, base + done, target.count - done)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            done += count
+        }
+        remaining -= done
+        hasher?.add(UnsafeRawBufferPointer(target))
+        return true
     }
 }

@@ -43,16 +43,20 @@ public struct IndexCache: Sendable {
     /// The index stored for `knowledgeBase`, or nil when the file is missing,
     /// stale or damaged.
     func read(for knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration) -> MatcherIndex? {
-        guard let fingerprint = knowledgeBase.sourceFingerprint,
-            let data = FileManager.default.contents(atPath: path)
-        else { return nil }
-        var reader = BinaryReader(data)
+        guard let fingerprint = knowledgeBase.sourceFingerprint, let file = FileSource(path: path) else { return nil }
+        var reader = BinaryReader(file)
         guard reader.read(UInt32.self) == Self.magic, reader.read(UInt32.self) == Self.formatVersion,
             reader.read(UInt32.self) == Self.byteOrderMark, reader.read(UInt64.self) == fingerprint,
-            reader.read(UInt64.self) == Self.settingsKey(configuration), let bodyHash = reader.read(UInt64.self),
-            SourceFingerprint.hash(reader.remainder) == bodyHash
+            reader.read(UInt64.self) == Self.settingsKey(configuration), let bodyHash = reader.read(UInt64.self)
         else { return nil }
-        return MatcherIndex.decode(from: &reader, checkedAgainst: knowledgeBase, configuration: configuration)
+        // The body is read straight into the index's arrays (no second copy of
+        // a large file in memory) and hashed on the way; a damaged body is
+        // caught by the decoder's checks or, at the end, by the hash.
+        file.startHashing()
+        guard let index = MatcherIndex.decode(from: &reader, checkedAgainst: knowledgeBase, configuration: configuration),
+            file.hash == bodyHash
+        else { return nil }
+        return index
     }
 
     /// Saves `index` atomically; false when the folder is not writable.

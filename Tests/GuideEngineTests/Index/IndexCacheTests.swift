@@ -56,7 +56,7 @@ struct IndexCacheTests {
     }
 
     /// Truncated, bit-flipped, emptied or foreign files: rebuilt, same answers.
-    @Test(arguments: ["truncate", "flip", "empty", "garbage", "header only"])
+    @Test(arguments: ["truncate", "flip", "flip a float", "flip the last byte", "append", "empty", "garbage", "header only"])
     func aDamagedFileIsRebuilt(_ damage: String) throws {
         let directory = try Fixtures.scratchKnowledgeBase([:])
         _ = try Self.load(directory)
@@ -65,6 +65,9 @@ struct IndexCacheTests {
         switch damage {
         case "truncate": data = data.prefix(data.count / 2)
         case "flip": data[data.count / 3] ^= 0x40
+        case "flip a float": data[data.count / 2] ^= 0x01  // inside the postings: only the body's hash tells
+        case "flip the last byte": data[data.count - 1] ^= 0x01
+        case "append": data.append(contentsOf: [0, 1, 2, 3])
         case "empty": data = Data()
         case "garbage": data = Data((0..<data.count).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
         default: data = data.prefix(36)

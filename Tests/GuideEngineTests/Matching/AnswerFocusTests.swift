@@ -58,14 +58,14 @@ struct AnswerFocusTests {
     /// answer "what does an infusion cost" with what an infusion is.
     @Test func anUncoveredTopicNamedBesideACoveredOneIsNotAnswered() throws {
         let engine = try Fixtures.engine()
-        for question in ["what does an infusion cost", "how much is a spravato treatment"] {
+        for question in ["what does an infusion cost", "how much is a spravato treatment", "what's the price of an iv infusion"] {
             var session = engine.makeSession()
             #expect(session.respond(to: question).status == .noMatch, "\(question)")
         }
         var withoutRule = MatcherConfiguration()
         withoutRule.uncoveredShare = 2
         let unruled = ChatEngine(knowledgeBase: engine.knowledgeBase, configuration: withoutRule)
-        #expect(unruled.matcher.match("what does an infusion cost").intent != nil, "without the rule the covered word wins")
+        #expect(unruled.matcher.match("what's the price of an iv infusion").intent != nil, "without the rule the covered word wins")
         var session = engine.makeSession()
         #expect(session.respond(to: "what is an iv infusion").intent == "forms.iv-infusion")
     }

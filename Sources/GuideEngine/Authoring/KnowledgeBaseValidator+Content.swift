@@ -40,6 +40,22 @@ extension KnowledgeBaseValidator {
         }
     }
 
+    /// not-covered.txt keywords of several words that keep only one once stop
+    /// words are dropped ("each infusion" → "infusion"): such a keyword marks
+    /// every question with that word as uncovered, covered topics included.
+    func uncoveredPhrasesLeftOneWord(in knowledgeBase: KnowledgeBase, analyzer: Analyzer) -> [Diagnostic] {
+        let notCovered = knowledgeBase.notCovered
+        let tokenizer = Tokenizer()
+        return zip(notCovered.keywords, notCovered.keywordLines).compactMap { keyword, line in
+            let terms = analyzer.terms(keyword)
+            guard tokenizer.tokenize(keyword).count > 1, terms.count <= 1 else { return nil }
+            let left = terms.first.map { "only '\($0)'" } ?? "no word"
+            return Diagnostic(
+                path: knowledgeBase.displayName + "/not-covered.txt", line: line, severity: .warning,
+                message: "the keyword '\(keyword)' keeps \(left) once stop words are dropped, so it would mark questions about covered topics as uncovered; use content words, or remove it")
+        }
+    }
+
     /// Documents whose `review-due` day has passed (a document due today is
     /// not yet overdue).
     func overdueReviews(in knowledgeBase: KnowledgeBase, files: [DocumentSourceLines]) -> [Diagnostic] {

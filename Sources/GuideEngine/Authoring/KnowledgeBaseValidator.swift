@@ -54,6 +54,7 @@ public struct KnowledgeBaseValidator: Sendable {
         let files = knowledgeBase.documents.map { Self.sourceLines(of: $0, in: knowledgeBase) }
         var diagnostics: [Diagnostic] = []
         diagnostics += unusedSynonyms(in: knowledgeBase, analyzer: engine.matcher.analyzer)
+        diagnostics += uncoveredPhrasesLeftOneWord(in: knowledgeBase, analyzer: engine.matcher.analyzer)
         diagnostics += questionsCaughtBySafetyScreen(engine: engine, files: files)
         diagnostics += questionsMatchingOtherIntents(engine: engine, files: files)
         diagnostics += unreachedPassages(engine: engine)

@@ -76,10 +76,11 @@ public struct KnowledgeBaseLoader: Sendable {
 
         let notCoveredFile = try records("not-covered.txt", required: false)
         let notCoveredGroup = notCoveredFile?.group("not-covered")
+        let keywords = (notCoveredGroup?.entries ?? []).filter { $0.key == "keywords" }.flatMap { entry in
+            entry.value.split(separator: ",").map { ($0.trimmingWhitespace(), entry.line) }.filter { !$0.0.isEmpty }
+        }
         let notCovered = NotCoveredTopics(
-            keywords: (notCoveredGroup?.values("keywords") ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace() } }
-                .filter { !$0.isEmpty },
-            questions: notCoveredGroup?.values("ask") ?? [])
+            keywords: keywords.map(\.0), questions: notCoveredGroup?.values("ask") ?? [], keywordLines: keywords.map(\.1))
         for entry in notCoveredFile?.groups.flatMap(\.entries) ?? [] where !["keywords", "ask"].contains(entry.key) {
             diagnostics.append(Diagnostic(path: displayName + "/not-covered.txt", line: entry.line, message: "unknown key '\(entry.key)' (known: keywords, ask)"))
         }

@@ -33,8 +33,10 @@ public final class IntentMatcher: Sendable {
     /// Example questions (`ask:` lines, as folded words) → the one intent
     /// that has them; a question asked exactly as written is that intent's.
     let exampleQuestions: [String: Intent]
-    /// The words of the not-covered topics' keywords (not-covered.txt).
-    let uncoveredKeywords: Set<String>
+    /// The not-covered topics' keywords (not-covered.txt) as analysed terms:
+    /// one-word keywords, and phrases (which mark a topic only as a whole).
+    let uncoveredWords: Set<String>
+    let uncoveredPhrases: [[String]]
 
     public convenience init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
         self.init(knowledgeBase: knowledgeBase, configuration: configuration, cached: nil)
@@ -58,7 +60,9 @@ public final class IntentMatcher: Sendable {
         self.unknownWordIDF = configuration.unknownWordWeight
         self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
         self.exampleQuestions = configuration.useExampleQuestions ? Self.exampleQuestions(of: intents, in: knowledgeBase) : [:]
-        self.uncoveredKeywords = Set(knowledgeBase.notCovered.keywords.flatMap(analyzer.terms))
+        let uncovered = knowledgeBase.notCovered.keywords.map(analyzer.terms).filter { !$0.isEmpty }
+        self.uncoveredWords = Set(uncovered.filter { $0.count == 1 }.joined())
+        self.uncoveredPhrases = uncovered.filter { $0.count > 1 }
     }
 
     /// The intent with this id, if the knowledge base has it.
@@ -227,9 +231,8 @@ public final class IntentMatcher: Sendable {
         if !isNotCovered, totalWeight > 0, let uncovered = scored.first(where: { $0.candidate.intent.isNotCovered }),
             let answer = scored.first(where: { !$0.candidate.intent.isNotCovered })
         {
-            let unexplained = wordWeights.indices.filter {
-                uncovered.matchedWords[$0] && !answer.matchedWords[$0] && isUncoveredMarker(terms[$0], id: termIDs[$0])
-            }
+            let markers = uncoveredMarkers(terms, ids: termIDs)
+            let unexplained = wordWeights.indices.filter { uncovered.matchedWords[$0] && !answer.matchedWords[$0] && markers[$0] }
             isNotCovered = unexplained.reduce(0.0) { $0 + wordWeights[$1] } / totalWeight >= configuration.uncoveredShare
         }
         candidates.removeAll { $0.intent.isNotCovered }
@@ -256,13 +259,22 @@ public final class IntentMatcher: Sendable {
             isNotCovered: isNotCovered, alternative: alternative)
     }
 
-    /// Whether a word of the question, found among the not-covered topics,
-    /// marks one: a word of a keyword listed there ("cost", "last"),
-    /// or one that no covered intent uses. A common word that only happens to
-    /// be in a not-covered example question ("take", "up") does not.
-    private func isUncoveredMarker(_ term: String, id: InvertedIndex.TermID?) -> Bool {
-        guard let id else { return false }
-        return uncoveredKeywords.contains(term) || index.documentFrequency(id) <= 1
+    /// Per word of the question, whether it marks an uncovered topic: a
+    /// one-word keyword of not-covered.txt ("cost"), a word of a phrase keyword
+    /// that the question has whole ("each session"), or a word no covered
+    /// intent uses. A common word that only happens to be in a not-covered
+    /// example question ("take", "up"), or in a phrase the question does not
+    /// have ("infusion" of "each infusion"), does not.
+    private func uncoveredMarkers(_ terms: [String], ids: [InvertedIndex.TermID?]) -> [Bool] {
+        var markers = terms.indices.map { word in
+            uncoveredWords.contains(terms[word]) || (ids[word].map { index.documentFrequency($0) <= 1 } ?? false)
+        }
+        for phrase in uncoveredPhrases where phrase.count <= terms.count {
+            for start in 0...(terms.count - phrase.count) where terms[start..<(start + phrase.count)].elementsEqual(phrase) {
+                for word in start..<(start + phrase.count) { markers[word] = true }
+            }
+        }
+        return markers
     }
 
     private static func sortedContains(_ sorted: [InvertedIndex.TermID], _ id: InvertedIndex.TermID) -> Bool {

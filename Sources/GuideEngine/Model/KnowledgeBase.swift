@@ -90,10 +90,13 @@ public struct SmalltalkIntent: Sendable, Equatable {
 public struct NotCoveredTopics: Sendable, Equatable {
     public var keywords: [String]
     public var questions: [String]
+    /// The line of not-covered.txt each keyword is on (empty when unknown).
+    public var keywordLines: [Int]
 
-    public init(keywords: [String] = [], questions: [String] = []) {
+    public init(keywords: [String] = [], questions: [String] = [], keywordLines: [Int] = []) {
         self.keywords = keywords
         self.questions = questions
+        self.keywordLines = keywordLines
     }
 
     public var isEmpty: Bool { keywords.isEmpty && questions.isEmpty }

@@ -74,6 +74,20 @@ extension Authoring {
             #expect(!report.diagnostics.contains { $0.path.hasSuffix("synonyms.txt") && $0.line != addedLine })
         }
 
+        @Test func uncoveredPhrasesThatStopWordsCutToOneWordAreWarnings() throws {
+            let notCovered = try String(contentsOfFile: Fixtures.bundledDirectory + "/not-covered.txt", encoding: .utf8)
+            let addedLine = notCovered.split(separator: "\n", omittingEmptySubsequences: false).count
+            let directory = try Fixtures.scratchKnowledgeBase([
+                "not-covered.txt": notCovered + "keywords: each infusion, parking fees, the\n"
+            ])
+            let report = try KnowledgeBaseValidator(today: Self.today).validate(directory: directory)
+            let findings = Self.findings(report, at: "KnowledgeBase/not-covered.txt:\(addedLine)")
+            #expect(findings.count == 1, "\(findings.map(\.message))")
+            #expect(findings.first?.message.contains("'each infusion' keeps only 'infus'") == true)
+            // The bundled list has none.
+            #expect(!report.diagnostics.contains { $0.path.hasSuffix("not-covered.txt") && $0.line != addedLine })
+        }
+
         @Test func exampleQuestionsTheSafetyScreenCatchesNameBothLines() throws {
             let report = try Self.report(adding: "safety-question.md")
             let path = "KnowledgeBase/documents/safety-question.md"

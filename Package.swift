@@ -30,9 +30,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine"], exclude: ["Fixtures"]),
+        // Temporary folders for the tests, removed when the test process exits.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideTerminalTests", dependencies: ["GuideTerminal", "GuideEngine"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["GuideEngine"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GuideEngine", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The authors' subcommands of the built binary.
 @Suite(.serialized) struct AuthoringCommandTests {

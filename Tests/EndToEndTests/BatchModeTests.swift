@@ -1,6 +1,7 @@
 import Foundation
 import GuideEngine
 import Testing
+import TestSupport
 
 /// The built binary, driven through pipes the way scripts use it.
 @Suite(.serialized) struct BatchModeTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The interactive mode in a real terminal (tmux): what a person sees and the keys they use.
 @Suite(.serialized) struct InteractiveSessionTests {

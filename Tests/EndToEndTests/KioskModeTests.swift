@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The waiting-room kiosk in a real terminal (tmux).
 @Suite(.serialized) struct KioskModeTests {

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Runs a command in a real terminal (a detached tmux session) so end-to-end tests can type

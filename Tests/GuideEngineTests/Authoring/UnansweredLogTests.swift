@@ -1,6 +1,7 @@
 import Foundation
 import GuideEngine
 import Testing
+import TestSupport
 
 extension Authoring {
     struct UnansweredLogTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GuideEngine
 import Testing
+import TestSupport
 
 /// The MedQuAD converter: its output must load as a knowledge base, whatever
 /// the answers' text looks like.

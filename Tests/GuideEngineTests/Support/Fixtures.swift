@@ -1,6 +1,7 @@
 import Foundation
 import GuideEngine
 import Testing
+import TestSupport
 
 /// Paths and loaded values shared by the engine's tests.
 enum Fixtures {

@@ -31,9 +31,13 @@ public struct ChatSession: Sendable {
     /// hundred questions again and again.
     private var composedAnswers: [[Intent]: (answer: String, citations: [Citation])] = [:]
 
+    /// guide.conf's question leads, as words.
+    private let questionLeads: [[String]]
+
     init(engine: ChatEngine, options: Options) {
         self.engine = engine
         self.options = options
+        questionLeads = engine.settings.questionLeads.map { Tokenizer().tokenize($0).map(\.term) }.filter { !$0.isEmpty }
     }
 
     var settings: GuideSettings { engine.settings }
@@ -149,19 +153,28 @@ public struct ChatSession: Sendable {
     }
 
     /// A story, then the question ("I've tried five medicines in eight years,
-    /// nothing worked. Is ketamine an option for people like me"): the last
-    /// sentence matched on its own, with the story's words as its context,
-    /// the way a follow-up leans on the conversation. Nil unless the message
-    /// has sentences before the last and none of them is a question.
+    /// nothing worked. Is ketamine an option for people like me"; "my
+    /// breathing is fine, I just want to know the side effects"): the last
+    /// sentence, or what follows the last question lead of guide.conf, matched
+    /// on its own with the story's words as its context, the way a follow-up
+    /// leans on the conversation. Nil unless there is a story before it and
+    /// no earlier sentence is a question.
     private mutating func storyThenQuestion(_ input: String) -> Match? {
         let tokens = memo.tokens(of: input)
         let ends = SentenceBreaks.find(in: input).filter { $0.mark != .comma }
-        guard let cut = ends.last(where: { end in tokens.contains { $0.start > end.offset } }),
-            !ends.contains(where: { $0.mark == .question && $0.offset <= cut.offset })
-        else { return nil }
-        let story = tokens.filter { $0.start < cut.offset }.map(\.term)
-        let question = tokens.filter { $0.start > cut.offset }.map(\.term)
-        guard !story.isEmpty, !question.isEmpty else { return nil }
+        var cut = ends.last(where: { end in tokens.contains { $0.start > end.offset } })?.offset ?? -1
+        guard !ends.contains(where: { $0.mark == .question && $0.offset <= cut }) else { return nil }
+        let terms = tokens.map(\.term)
+        for lead in questionLeads where lead.count < terms.count {
+            for start in stride(from: terms.count - lead.count, to: 0, by: -1)
+            where tokens[start].start > cut && terms[start..<(start + lead.count)].elementsEqual(lead) {
+                cut = tokens[start + lead.count - 1].end
+                break
+            }
+        }
+        let story = tokens.filter { $0.start < cut }.map(\.term)
+        let question = tokens.filter { $0.start >= cut }.map(\.term)
+        guard cut >= 0, !story.isEmpty, !question.isEmpty else { return nil }
         let storyTerms = engine.matcher.analyzer.terms(story.joined(separator: " "))
         return engine.matcher.match(question.joined(separator: " "), contextTerms: storyTerms, memo: &memo)
     }

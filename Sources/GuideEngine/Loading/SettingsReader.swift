@@ -24,6 +24,7 @@ enum SettingsReader {
         settings.partSeparators = language?.values("part-separator") ?? []
         settings.comparisonWords = language?.values("comparison") ?? []
         settings.referenceWords = Set((language?.values("reference") ?? []).map { $0.lowercased() })
+        settings.questionLeads = language?.values("question-lead") ?? []
         return settings
     }
 

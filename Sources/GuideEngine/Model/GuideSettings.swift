@@ -19,6 +19,9 @@ public struct GuideSettings: Sendable, Equatable {
     public var comparisonWords: [String] = []
     /// Words that point back to the last topic ("it", "that").
     public var referenceWords: Set<String> = []
+    /// Phrases after which a message asks its question ("I just want to
+    /// know", "I was wondering"): what comes before them is the story.
+    public var questionLeads: [String] = []
 
     public init(
         name: String, topic: String, subject: [String], about: String, disclaimer: String, getHelp: String,

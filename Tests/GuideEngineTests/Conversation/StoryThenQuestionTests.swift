@@ -12,6 +12,14 @@ struct StoryThenQuestionTests {
         #expect(reply.intent == "conditions.chronic-pain")
     }
 
+    /// guide.conf's question leads ("I just want to know") end the story too.
+    @Test func aQuestionLeadEndsTheStory() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "my breathing is totally fine, I just want to know the side effects")
+        #expect(reply.status == .answered)
+        #expect(reply.intent == "risks")
+    }
+
     @Test func twoQuestionsAreStillAnsweredPartByPart() throws {
         var session = try Fixtures.engine().makeSession()
         let reply = session.respond(to: "How much does it cost? Is it addictive?")

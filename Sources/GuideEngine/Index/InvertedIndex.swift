@@ -91,6 +91,8 @@ public struct InvertedIndex: Sendable {
         var weight: Double
         /// Which word of the question it stands for (-1: none).
         var origin: Int = -1
+        /// How many words from `origin` it stands for (a phrase synonym: several).
+        var width: Int = 1
     }
 
     /// The best `limit` entries that have at least one query term, best first.

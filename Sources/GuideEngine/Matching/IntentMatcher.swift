@@ -36,7 +36,8 @@ public final class IntentMatcher: Sendable {
     /// The not-covered topics' keywords (not-covered.txt) as analysed terms:
     /// one-word keywords, and phrases (which mark a topic only as a whole).
     let uncoveredWords: Set<String>
-    let uncoveredPhrases: [[String]]
+    /// Phrase keywords by their first word.
+    let uncoveredPhrases: [String: [[String]]]
 
     public convenience init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
         self.init(knowledgeBase: knowledgeBase, configuration: configuration, cached: nil)
@@ -62,7 +63,7 @@ public final class IntentMatcher: Sendable {
         self.exampleQuestions = configuration.useExampleQuestions ? Self.exampleQuestions(of: intents, in: knowledgeBase) : [:]
         let uncovered = knowledgeBase.notCovered.keywords.map(analyzer.terms).filter { !$0.isEmpty }
         self.uncoveredWords = Set(uncovered.filter { $0.count == 1 }.joined())
-        self.uncoveredPhrases = uncovered.filter { $0.count > 1 }
+        self.uncoveredPhrases = Dictionary(grouping: uncovered.filter { $0.count > 1 }, by: { $0[0] })
     }
 
     /// The intent with this id, if the knowledge base has it.
@@ -163,7 +164,6 @@ public final class IntentMatcher: Sendable {
         // and the word of the question each stands for (-1: none).
         let termIDs = terms.map { index.wordID($0) }
         var query = termIDs.enumerated().map { InvertedIndex.WeightedTerm(id: $0.element, weight: 1, origin: $0.offset) }
-        var spans: [Range<Int>?] = []  // per query term, the words a synonym stands for
         // Adjacent words also count as a phrase ("blood pressure"): a bonus, not coverage.
         if configuration.phraseWeight > 0 {
             for id in phraseIDs(termIDs) {
@@ -174,9 +174,8 @@ public final class IntentMatcher: Sendable {
             // A phrase synonym counts only as the phrase, so "low mood" does not match "mood regulation".
             let ids = expansion.terms.map { index.wordID($0) }
             for id in ids.count > 1 ? phraseIDs(ids) : ids {
-                spans += [Range<Int>?](repeating: nil, count: query.count - spans.count)
-                spans.append(expansion.range)
-                query.append(InvertedIndex.WeightedTerm(id: id, weight: configuration.synonymWeight, origin: expansion.range.lowerBound))
+                query.append(InvertedIndex.WeightedTerm(
+                    id: id, weight: configuration.synonymWeight, origin: expansion.range.lowerBound, width: expansion.range.count))
             }
         }
         let usedContext = configuration.useConversationContext ? contextTerms.filter { !terms.contains($0) } : []
@@ -195,10 +194,9 @@ public final class IntentMatcher: Sendable {
         var scored: [RankedCandidate] = hits.map { hit in
             var matched = [Bool](repeating: false, count: terms.count)
             var namesItself = false
-            for (position, queryTerm) in query.enumerated() where queryTerm.origin >= 0 {
+            for queryTerm in query where queryTerm.origin >= 0 {
                 guard let id = queryTerm.id, index.frequency(of: id, in: hit.entry) > 0 else { continue }
-                let span = position < spans.count ? spans[position] : nil
-                for word in span ?? queryTerm.origin..<(queryTerm.origin + 1) where word < matched.count {
+                for word in queryTerm.origin..<(queryTerm.origin + queryTerm.width) where word < matched.count {
                     matched[word] = true
                     if !isSubject[word] && Self.sortedContains(ownTerms[hit.entry], id) { namesItself = true }
                 }
@@ -269,9 +267,11 @@ public final class IntentMatcher: Sendable {
         var markers = terms.indices.map { word in
             uncoveredWords.contains(terms[word]) || (ids[word].map { index.documentFrequency($0) <= 1 } ?? false)
         }
-        for phrase in uncoveredPhrases where phrase.count <= terms.count {
-            for start in 0...(terms.count - phrase.count) where terms[start..<(start + phrase.count)].elementsEqual(phrase) {
-                for word in start..<(start + phrase.count) { markers[word] = true }
+        for start in terms.indices {
+            for phrase in uncoveredPhrases[terms[start]] ?? [] where start + phrase.count <= terms.count {
+                if terms[start..<(start + phrase.count)].elementsEqual(phrase) {
+                    for word in start..<(start + phrase.count) { markers[word] = true }
+                }
             }
         }
         return markers

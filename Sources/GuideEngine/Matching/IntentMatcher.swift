@@ -109,34 +109,6 @@ public final class IntentMatcher: Sendable {
         return match
     }
 
-    /// Each example question that belongs to one intent only, as folded words.
-    private static func exampleQuestions(of intents: [Intent], in knowledgeBase: KnowledgeBase) -> [String: Intent] {
-        let tokenizer = Tokenizer()
-        var result: [String: Intent] = [:]
-        var ambiguous = Set<String>()
-        func add(_ questions: [String], _ intent: Intent) {
-            for question in questions {
-                let key = tokenizer.tokenize(question).map(\.term).joined(separator: " ")
-                guard !key.isEmpty, !ambiguous.contains(key) else { continue }
-                if let other = result[key], other != intent {
-                    result[key] = nil
-                    ambiguous.insert(key)
-                } else {
-                    result[key] = intent
-                }
-            }
-        }
-        for intent in intents {
-            if intent.isNotCovered {
-                add(knowledgeBase.notCovered.questions, intent)
-                continue
-            }
-            let section = knowledgeBase.documents[intent.document].sections[intent.section]
-            add(intent.passage.map { section.passages[$0].questions } ?? section.questions, intent)
-        }
-        return result
-    }
-
     /// One word of a question: its index term (nil for a stop word), the
     /// known word it was corrected to, or whether it is unknown.
     private func analyse(_ word: String) -> WordMemo.Analysis {

@@ -134,8 +134,9 @@ public struct KnowledgeBaseLoader: Sendable {
     static func duplicateIDs(in documents: [KnowledgeDocument]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seenDocuments: [String: String] = [:]
-        var seenIntents: [String: String] = [:]
-        for document in documents {
+        var seenIntents: [String: (document: Int, line: Int)] = [:]  // where each id was first seen
+        seenIntents.reserveCapacity(documents.reduce(0) { $0 + $1.sections.count })
+        for (number, document) in documents.enumerated() {
             if let first = seenDocuments[document.id] {
                 diagnostics.append(Diagnostic(path: document.path, line: 2, message: "document id '\(document.id)' is also used by \(first)"))
             }
@@ -144,9 +145,10 @@ public struct KnowledgeBaseLoader: Sendable {
                 let ids = [(section.id, section.line)] + section.passages.compactMap { passage in passage.id.map { ($0, passage.line) } }
                 for (id, line) in ids {
                     if let first = seenIntents[id] {
-                        diagnostics.append(Diagnostic(path: document.path, line: line, message: "id '\(id)' is also used at \(first)"))
+                        let place = "\(documents[first.document].path):\(first.line)"
+                        diagnostics.append(Diagnostic(path: document.path, line: line, message: "id '\(id)' is also used at \(place)"))
                     } else {
-                        seenIntents[id] = "\(document.path):\(line)"
+                        seenIntents[id] = (number, line)
                     }
                 }
             }

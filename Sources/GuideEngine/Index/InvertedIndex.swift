@@ -37,6 +37,24 @@ public struct InvertedIndex: Sendable {
     let lengths: [Float]
     let averageLength: Double
     public let parameters: Parameters
+    /// Per entry, BM25's length normalisation `k1 · (1 − b + b · length / average)`,
+    /// worked out once rather than for every posting of every query.
+    private let norms: [Double]
+
+    init(
+        wordIDs: [String: TermID], phraseIDs: PairTable, offsets: [UInt32], postingEntries: [Int32],
+        postingFrequencies: [Float], lengths: [Float], averageLength: Double, parameters: Parameters
+    ) {
+        self.wordIDs = wordIDs
+        self.phraseIDs = phraseIDs
+        self.offsets = offsets
+        self.postingEntries = postingEntries
+        self.postingFrequencies = postingFrequencies
+        self.lengths = lengths
+        self.averageLength = averageLength
+        self.parameters = parameters
+        norms = lengths.map { parameters.k1 * (1 - parameters.b + parameters.b * Double($0) / averageLength) }
+    }
 
     public var entryCount: Int { lengths.count }
     public var termCount: Int { offsets.count - 1 }
@@ -100,18 +118,24 @@ public struct InvertedIndex: Sendable {
         var scores = [Double](repeating: 0, count: entryCount)
         var touched: [Int] = []
         let k1 = parameters.k1
-        let b = parameters.b
-        for term in query {
-            guard let id = term.id else { continue }
-            let weight = term.weight
-            let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
-            let idf = idf(frequency: range.count) * weight
-            for position in range {
-                let entry = Int(postingEntries[position])
-                let tf = Double(postingFrequencies[position])
-                let norm = k1 * (1 - b + b * Double(lengths[entry]) / averageLength)
-                if scores[entry] == 0 { touched.append(entry) }
-                scores[entry] += idf * tf * (k1 + 1) / (tf + norm)
+        postingEntries.withUnsafeBufferPointer { entries in
+            postingFrequencies.withUnsafeBufferPointer { frequencies in
+                norms.withUnsafeBufferPointer { norms in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        for term in query {
+                            guard let id = term.id else { continue }
+                            let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
+                            let weight = idf(frequency: range.count) * term.weight * (k1 + 1)
+                            // Offsets were checked against the postings when the index was built or read.
+                            for position in range {
+                                let entry = Int(entries[position])
+                                let tf = Double(frequencies[position])
+                                if scores[entry] == 0 { touched.append(entry) }
+                                scores[entry] += weight * tf / (tf + norms[entry])
+                            }
+                        }
+                    }
+                }
             }
         }
         // Keep only the best `limit` while scanning: a common word can touch

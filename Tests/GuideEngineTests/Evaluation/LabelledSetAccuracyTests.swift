@@ -9,7 +9,7 @@ struct LabelledSetAccuracyTests {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet("questions.tsv"))
         #expect(report.results.count >= 250)
         print(report.summary(name: "questions.tsv"))
-        #expect(report.accuracy >= 0.93, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
+        #expect(report.accuracy >= 0.95, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
     }
 
     /// Questions a helper wrote from the leaflet without running the guide;
@@ -18,12 +18,12 @@ struct LabelledSetAccuracyTests {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet("questions-patients.tsv"))
         #expect(report.results.count >= 150)
         print(report.summary(name: "questions-patients.tsv"))
-        #expect(report.accuracy >= 0.88, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
+        #expect(report.accuracy >= 0.93, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
     }
 
     /// The held-out sets: nothing is tuned on them. The floors only catch a
     /// collapse; the figures themselves are reported, not chased.
-    @Test(arguments: [("questions-heldout.tsv", 0.75), ("questions-heldout-b.tsv", 0.68)])
+    @Test(arguments: [("questions-heldout.tsv", 0.85), ("questions-heldout-b.tsv", 0.70)])
     func heldOutSetAccuracy(_ name: String, _ floor: Double) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))
         print(report.summary(name: name))
@@ -50,5 +50,6 @@ struct LabelledSetAccuracyTests {
         let falseAlarms = report.results.filter { ["crisis", "emergency"].contains($0.actual) && !$0.isCorrect }
         #expect(falseAlarms.isEmpty, "false alarms: \(falseAlarms.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
         #expect(report.recall(of: "referral") >= 0.9)
+        #expect(report.accuracy >= 0.95)
     }
 }

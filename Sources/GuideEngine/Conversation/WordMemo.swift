@@ -18,6 +18,8 @@ public struct WordMemo: Sendable {
         var term: String?
         var correction: String?
         var isUnknown: Bool
+        /// The second word's term, for two words typed as one ("sideeffects").
+        var secondTerm: String? = nil
     }
     /// Past this many words the memo starts again, so memory stays bounded.
     static let limit = 20_000

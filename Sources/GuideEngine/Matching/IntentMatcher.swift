@@ -96,6 +96,7 @@ public final class IntentMatcher: Sendable {
             if let fixed = analysed.correction { corrections.append((word, fixed)) }
             if analysed.isUnknown { unknown.append(word) }
             terms.append(stem)
+            if let second = analysed.secondTerm { terms.append(second) }
         }
         var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms)
         // Asked exactly as an example question: the author has already said
@@ -119,6 +120,10 @@ public final class IntentMatcher: Sendable {
         }
         if configuration.useTypoCorrection, let fixed = corrector.correction(for: word) {
             return WordMemo.Analysis(term: analyzer.stem(fixed), correction: fixed, isUnknown: false)
+        }
+        if configuration.useTypoCorrection, let (first, second) = corrector.split(word) {
+            return WordMemo.Analysis(
+                term: analyzer.stem(first), correction: first + " " + second, isUnknown: false, secondTerm: analyzer.stem(second))
         }
         return WordMemo.Analysis(term: stem, correction: nil, isUnknown: true)
     }

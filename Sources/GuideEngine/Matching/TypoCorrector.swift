@@ -6,7 +6,8 @@
 /// alone ("feet" is not "feel"); words of five to eight letters allow one
 /// edit and must keep their first letter; words of nine letters or more
 /// allow two edits; a transposition counts as one edit; ties go to the word
-/// that is more common in the knowledge base.
+/// that is more common in the knowledge base. Two known words run together
+/// are split (`split`).
 public final class TypoCorrector: Sendable {
     private let words: [String: Int]
     /// Words by length, for a quick length filter.
@@ -56,6 +57,27 @@ public final class TypoCorrector: Sendable {
             }
         }
         return best?.text
+    }
+
+    /// Two known words typed without the space between them ("sideeffects",
+    /// "nasalspray"), each of three letters or more; of several ways to cut
+    /// the word, the most even. Nil for a known word.
+    public func split(_ word: String) -> (String, String)? {
+        guard words[word] == nil else { return nil }
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 6 else { return nil }
+        var best: (String, String, Int)?
+        for cut in 3...(scalars.count - 3) {
+            var left = String.UnicodeScalarView()
+            left.append(contentsOf: scalars[..<cut])
+            var right = String.UnicodeScalarView()
+            right.append(contentsOf: scalars[cut...])
+            let (first, second) = (String(left), String(right))
+            guard words[first] != nil, words[second] != nil else { continue }
+            let shorter = min(cut, scalars.count - cut)
+            if best.map({ shorter > $0.2 }) ?? true { best = (first, second, shorter) }
+        }
+        return best.map { ($0.0, $0.1) }
     }
 
     /// The set of letters a-z in a word, as bits.

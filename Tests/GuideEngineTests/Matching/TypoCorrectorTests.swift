@@ -19,4 +19,18 @@ struct TypoCorrectorTests {
         #expect(corrector.correction(for: "xyz") == nil)
         #expect(corrector.correction(for: "mist") == nil, "four letters are too few to guess from")
     }
+
+    @Test func twoKnownWordsRunTogetherAreSplit() {
+        let corrector = TypoCorrector(vocabulary: ["side": 3, "effects": 5, "nasal": 2, "spray": 3, "sid": 1, "eeffects": 1])
+        #expect(corrector.split("sideeffects") ?? ("", "") == ("side", "effects"), "the most even cut")
+        #expect(corrector.split("nasalspray") ?? ("", "") == ("nasal", "spray"))
+        #expect(corrector.split("spray") == nil, "a known word is not cut")
+        #expect(corrector.split("nasalspra") == nil, "both halves must be known")
+    }
+
+    @Test func aRunTogetherQuestionFindsItsAnswer() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "bloodpressure risk?")
+        #expect(reply.intent == "risks.blood-pressure")
+    }
 }

@@ -90,7 +90,7 @@ enum SettingsReader {
                 continue
             }
             let allowedKeys: [String: Set<String>] = [
-                "symptoms": ["note", "intents"], "language": ["first-person", "negation", "topic-marker", "question-word", "history-marker"],
+                "symptoms": ["note", "intents"], "language": ["first-person", "negation", "topic-marker", "question-word", "opener", "history-marker"],
                 "retraction": ["say", "reply"], "footnote": ["text"],
             ]
             if let allowed = allowedKeys[group.name] {
@@ -126,6 +126,7 @@ enum SettingsReader {
         rules.negations = words(language, "negation")
         rules.topicMarkers = words(language, "topic-marker")
         rules.questionWords = words(language, "question-word")
+        rules.openers = words(language, "opener")
         rules.historyMarkers = words(language, "history-marker")
         rules.retractions = file.group("retraction")?.values("say") ?? []
         rules.retractionReply = file.group("retraction")?.value("reply")

@@ -16,6 +16,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that open a question ("will", "can"), so "will I feel sick?" is
     /// not a report of feeling sick.
     public var questionWords: Set<String> = []
+    /// Words a question may start with before its question word ("and does
+    /// it help?", "so will I feel sick?").
+    public var openers: Set<String> = []
     /// Words that place an emergency in the past ("a stroke years ago"), so
     /// a medical history is referred, not treated as an emergency now.
     public var historyMarkers: Set<String> = []

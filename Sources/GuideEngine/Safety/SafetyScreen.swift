@@ -97,8 +97,9 @@ public final class SafetyScreen: Sendable {
         var words: [Word] = []
         var clause = 0
         func closeSentence(isQuestion: Bool) {
-            if let first = words.first {
+            if !words.isEmpty {
                 wordCount += words.count
+                let first = words.first { !rules.openers.contains($0.text) } ?? words[0]
                 result.append(Sentence(words: words, isQuestion: isQuestion || rules.questionWords.contains(first.text)))
             }
             words = []

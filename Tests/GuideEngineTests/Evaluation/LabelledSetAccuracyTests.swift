@@ -14,11 +14,12 @@ struct LabelledSetAccuracyTests {
 
     /// Questions a helper wrote from the leaflet without running the guide;
     /// tuned on since session 3.
-    @Test func patientSetAccuracy() throws {
-        let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet("questions-patients.tsv"))
+    @Test(arguments: [("questions-patients.tsv", 0.93), ("questions-patients-c.tsv", 0.80)])
+    func patientSetAccuracy(_ name: String, _ floor: Double) throws {
+        let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))
         #expect(report.results.count >= 150)
-        print(report.summary(name: "questions-patients.tsv"))
-        #expect(report.accuracy >= 0.93, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
+        print(report.summary(name: name))
+        #expect(report.accuracy >= floor, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
     }
 
     /// The held-out sets: nothing is tuned on them. The floors only catch a

@@ -18,6 +18,9 @@ public final class IntentMatcher: Sendable {
     let index: InvertedIndex
     let synonyms: SynonymTable
     let corrector: TypoCorrector
+    /// The same over the stop words: a misspelt filler word ("acutally") is
+    /// dropped like the word meant, not counted as an unknown word.
+    let stopWordCorrector: TypoCorrector
     /// What a word the knowledge base has never seen weighs in the confidence.
     let unknownWordIDF: Double
     /// Intent id → entry of the index.
@@ -58,6 +61,7 @@ public final class IntentMatcher: Sendable {
         self.entryByID = Dictionary(intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.synonyms = SynonymTable(groups: configuration.useSynonyms ? knowledgeBase.synonyms : [], analyzer: analyzer)
         self.corrector = TypoCorrector(vocabulary: built.vocabulary)
+        self.stopWordCorrector = TypoCorrector(vocabulary: Dictionary(knowledgeBase.stopWords.map { ($0, 1) }, uniquingKeysWith: +))
         self.unknownWordIDF = configuration.unknownWordWeight
         self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
         self.exampleQuestions = configuration.useExampleQuestions ? Self.exampleQuestions(of: intents, in: knowledgeBase) : [:]
@@ -124,6 +128,10 @@ public final class IntentMatcher: Sendable {
         if configuration.useTypoCorrection, let (first, second) = corrector.split(word) {
             return WordMemo.Analysis(
                 term: analyzer.stem(first), correction: first + " " + second, isUnknown: false, secondTerm: analyzer.stem(second))
+        }
+        // Six letters or more: "known" is a word of its own, not a misspelt "know".
+        if configuration.useTypoCorrection, word.count >= 6, let filler = stopWordCorrector.correction(for: word) {
+            return WordMemo.Analysis(term: nil, correction: filler, isUnknown: false)
         }
         return WordMemo.Analysis(term: stem, correction: nil, isUnknown: true)
     }

@@ -33,4 +33,12 @@ struct TypoCorrectorTests {
         let reply = session.respond(to: "bloodpressure risk?")
         #expect(reply.intent == "risks.blood-pressure")
     }
+
+    @Test func aMisspeltFillerWordIsDroppedLikeTheWordMeant() throws {
+        let matcher = try Fixtures.engine().matcher
+        let match = matcher.match("does it acutally work")
+        #expect(match.intent?.id == "benefits")
+        #expect(!match.terms.contains { $0.hasPrefix("acut") })
+        #expect(matcher.match("what is known about ketamine and a developing fetus").intent == nil, "'known' is not a misspelt 'know'")
+    }
 }

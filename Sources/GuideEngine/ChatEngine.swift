@@ -23,7 +23,8 @@ public final class ChatEngine: Sendable {
         self.smalltalk = SmalltalkMatcher(intents: knowledgeBase.smalltalk, stopWords: knowledgeBase.stopWords)
         self.safety = SafetyScreen(rules: knowledgeBase.safety, analyzer: matcher.analyzer)
         self.splitter = QuestionSplitter(
-            partSeparators: knowledgeBase.settings.partSeparators, comparisonWords: knowledgeBase.settings.comparisonWords)
+            partSeparators: knowledgeBase.settings.partSeparators, comparisonWords: knowledgeBase.settings.comparisonWords,
+            tails: knowledgeBase.settings.questionTails)
     }
 
     public var settings: GuideSettings { knowledgeBase.settings }

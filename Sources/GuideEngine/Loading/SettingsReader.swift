@@ -25,6 +25,7 @@ enum SettingsReader {
         settings.comparisonWords = language?.values("comparison") ?? []
         settings.referenceWords = Set((language?.values("reference") ?? []).map { $0.lowercased() })
         settings.questionLeads = language?.values("question-lead") ?? []
+        settings.questionTails = language?.values("question-tail") ?? []
         return settings
     }
 

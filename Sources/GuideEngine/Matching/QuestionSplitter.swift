@@ -13,13 +13,17 @@ public final class QuestionSplitter: Sendable {
     private let comparisons: [[String]]
     private let tokenizer = Tokenizer()
 
-    public init(partSeparators: [String], comparisonWords: [String]) {
+    /// Endings that add nothing to a sentence ("or not"), dropped before it is cut.
+    private let tails: [[String]]
+
+    public init(partSeparators: [String], comparisonWords: [String], tails: [String] = []) {
         let tokenizer = Tokenizer()
         func words(_ phrases: [String]) -> [[String]] {
             phrases.map { tokenizer.tokenize($0).map(\.term) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         }
         self.separators = words(partSeparators)
         self.comparisons = words(comparisonWords)
+        self.tails = words(tails)
         self.startWords = Set((separators + comparisons).compactMap(\.first))
     }
 
@@ -78,6 +82,14 @@ public final class QuestionSplitter: Sendable {
             if words[index] == "," {
                 index += 1
                 continue
+            }
+            // "or not" at the end of a clause is no second side.
+            if !current.isEmpty, let length = match(tails, in: words, at: index) {
+                let next = index + length
+                if next == words.count || words[next] == "," || match(separators, in: words, at: next) != nil {
+                    index = next
+                    continue
+                }
             }
             if let length = match(separators, in: words, at: index) ?? match(comparisons, in: words, at: index) {
                 let comparing = match(comparisons, in: words, at: index) != nil

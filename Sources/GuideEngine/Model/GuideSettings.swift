@@ -22,6 +22,9 @@ public struct GuideSettings: Sendable, Equatable {
     /// Phrases after which a message asks its question ("I just want to
     /// know", "I was wondering"): what comes before them is the story.
     public var questionLeads: [String] = []
+    /// Endings that add nothing to a question ("or not", "or what"): not a
+    /// second side to compare.
+    public var questionTails: [String] = []
 
     public init(
         name: String, topic: String, subject: [String], about: String, disclaimer: String, getHelp: String,

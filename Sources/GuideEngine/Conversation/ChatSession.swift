@@ -116,6 +116,13 @@ public struct ChatSession: Sendable {
             return Reply(input: input, status: .smalltalk, intent: smalltalk.name, confidence: 1, answer: smalltalk.reply)
         }
         var match = matchWithContext(input, plain: prepared.plainMatch)
+        // "That's everything I needed. Goodbye and take care.": a closing
+        // sentence of small talk after words that match nothing well.
+        if match.confidence < 0.8, let (closing, rest) = closingSmalltalk(input), closing.name != "more",
+            engine.matcher.match(rest, memo: &memo).confidence < 0.8
+        {
+            return Reply(input: input, status: .smalltalk, intent: closing.name, confidence: 1, answer: closing.reply)
+        }
         if match.confidence < 0.8, let focused = storyThenQuestion(input), focused.intent != nil,
             focused.alternative == nil, focused.confidence >= max(match.confidence, engine.matcher.configuration.threshold)
         {
@@ -177,6 +184,17 @@ public struct ChatSession: Sendable {
         guard cut >= 0, !story.isEmpty, !question.isEmpty else { return nil }
         let storyTerms = engine.matcher.analyzer.terms(story.joined(separator: " "))
         return engine.matcher.match(question.joined(separator: " "), contextTerms: storyTerms, memo: &memo)
+    }
+
+    /// The small talk the last sentence of a message of several is, if any,
+    /// with the words before it.
+    private mutating func closingSmalltalk(_ input: String) -> (SmalltalkIntent, rest: String)? {
+        let tokens = memo.tokens(of: input)
+        let ends = SentenceBreaks.find(in: input).filter { $0.mark != .comma }
+        guard let cut = ends.last(where: { end in tokens.contains { $0.start > end.offset } })?.offset else { return nil }
+        let last = tokens.filter { $0.start > cut }.map(\.term).joined(separator: " ")
+        let rest = tokens.filter { $0.start < cut }.map(\.term).joined(separator: " ")
+        return engine.smalltalk.match(last).map { ($0, rest) }
     }
 
     /// Answers a message of several questions part by part ("how much is it,

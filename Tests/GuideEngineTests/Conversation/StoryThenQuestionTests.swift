@@ -26,4 +26,16 @@ struct StoryThenQuestionTests {
         #expect(reply.intent == "risks.dependence")
         #expect(reply.answer.contains("can't answer this part"))
     }
+
+    /// A closing sentence of small talk after words that match nothing well
+    /// is the reply's subject; after a real question, the question is.
+    @Test func aClosingGoodbyeAfterChatIsAGoodbye() throws {
+        let engine = try Fixtures.engine()
+        var session = engine.makeSession()
+        let goodbye = session.respond(to: "I think that is everything I needed for now. Goodbye and take care.")
+        #expect(goodbye.status == .smalltalk)
+        #expect(goodbye.intent == "goodbye")
+        var other = engine.makeSession()
+        #expect(other.respond(to: "is it addictive. thanks").intent == "risks.dependence")
+    }
 }

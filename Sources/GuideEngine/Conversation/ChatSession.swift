@@ -202,7 +202,10 @@ public struct ChatSession: Sendable {
     /// comparison ("IV or nasal spray?") answers both sides.
     private mutating func answerInParts(_ input: String, parts: [QuestionSplitter.Part], whole: Match) -> Reply? {
         let matches = parts.map { (part: $0, match: matchWithContext($0.text)) }
-        let answered = matches.filter { $0.match.intent != nil }
+        // A part that is only the subject ("ketamine or psilocybin, which has
+        // better evidence?") says nothing to answer on its own.
+        let subject = engine.matcher.subjectTerms
+        let answered = matches.filter { $0.match.intent != nil && !$0.match.terms.allSatisfy(subject.contains) }
         let wholeIsWeak = whole.confidence < 0.8
         guard let first = answered.first, let firstIntent = first.match.intent,
             answered.count > 1 || (wholeIsWeak && (whole.intent == nil || first.match.confidence > whole.confidence))

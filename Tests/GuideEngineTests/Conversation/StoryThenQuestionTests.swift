@@ -38,4 +38,10 @@ struct StoryThenQuestionTests {
         var other = engine.makeSession()
         #expect(other.respond(to: "is it addictive. thanks").intent == "risks.dependence")
     }
+
+    /// A side of a comparison that is only the subject says nothing to answer.
+    @Test func aSideThatIsOnlyTheSubjectIsNotAnswered() throws {
+        var session = try Fixtures.engine().makeSession()
+        #expect(session.respond(to: "ketamine or psilocybin, which is better?").status == .noMatch)
+    }
 }

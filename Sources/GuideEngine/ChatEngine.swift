@@ -24,7 +24,7 @@ public final class ChatEngine: Sendable {
         self.safety = SafetyScreen(rules: knowledgeBase.safety, analyzer: matcher.analyzer)
         self.splitter = QuestionSplitter(
             partSeparators: knowledgeBase.settings.partSeparators, comparisonWords: knowledgeBase.settings.comparisonWords,
-            tails: knowledgeBase.settings.questionTails)
+            tails: knowledgeBase.settings.questionTails, leads: knowledgeBase.settings.questionLeads)
     }
 
     public var settings: GuideSettings { knowledgeBase.settings }

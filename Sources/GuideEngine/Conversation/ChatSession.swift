@@ -31,13 +31,9 @@ public struct ChatSession: Sendable {
     /// hundred questions again and again.
     private var composedAnswers: [[Intent]: (answer: String, citations: [Citation])] = [:]
 
-    /// guide.conf's question leads, as words.
-    private let questionLeads: [[String]]
-
     init(engine: ChatEngine, options: Options) {
         self.engine = engine
         self.options = options
-        questionLeads = engine.settings.questionLeads.map { Tokenizer().tokenize($0).map(\.term) }.filter { !$0.isEmpty }
     }
 
     var settings: GuideSettings { engine.settings }
@@ -167,21 +163,7 @@ public struct ChatSession: Sendable {
     /// leans on the conversation. Nil unless there is a story before it and
     /// no earlier sentence is a question.
     private mutating func storyThenQuestion(_ input: String) -> Match? {
-        let tokens = memo.tokens(of: input)
-        let ends = SentenceBreaks.find(in: input).filter { $0.mark != .comma }
-        var cut = ends.last(where: { end in tokens.contains { $0.start > end.offset } })?.offset ?? -1
-        guard !ends.contains(where: { $0.mark == .question && $0.offset <= cut }) else { return nil }
-        let terms = tokens.map(\.term)
-        for lead in questionLeads where lead.count < terms.count {
-            for start in stride(from: terms.count - lead.count, to: 0, by: -1)
-            where tokens[start].start > cut && terms[start..<(start + lead.count)].elementsEqual(lead) {
-                cut = tokens[start + lead.count - 1].end
-                break
-            }
-        }
-        let story = tokens.filter { $0.start < cut }.map(\.term)
-        let question = tokens.filter { $0.start >= cut }.map(\.term)
-        guard cut >= 0, !story.isEmpty, !question.isEmpty else { return nil }
+        guard let (story, question) = engine.splitter.storyAndQuestion(of: input, memo: &memo) else { return nil }
         let storyTerms = engine.matcher.analyzer.terms(story.joined(separator: " "))
         return engine.matcher.match(question.joined(separator: " "), contextTerms: storyTerms, memo: &memo)
     }
@@ -189,12 +171,9 @@ public struct ChatSession: Sendable {
     /// The small talk the last sentence of a message of several is, if any,
     /// with the words before it.
     private mutating func closingSmalltalk(_ input: String) -> (SmalltalkIntent, rest: String)? {
-        let tokens = memo.tokens(of: input)
-        let ends = SentenceBreaks.find(in: input).filter { $0.mark != .comma }
-        guard let cut = ends.last(where: { end in tokens.contains { $0.start > end.offset } })?.offset else { return nil }
-        let last = tokens.filter { $0.start > cut }.map(\.term).joined(separator: " ")
-        let rest = tokens.filter { $0.start < cut }.map(\.term).joined(separator: " ")
-        return engine.smalltalk.match(last).map { ($0, rest) }
+        guard let sentences = engine.splitter.lastSentence(of: input, memo: &memo) else { return nil }
+        return engine.smalltalk.match(sentences.last.joined(separator: " "))
+            .map { ($0, sentences.before.joined(separator: " ")) }
     }
 
     /// Answers a message of several questions part by part ("how much is it,

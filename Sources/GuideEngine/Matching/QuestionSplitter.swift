@@ -15,8 +15,10 @@ public final class QuestionSplitter: Sendable {
 
     /// Endings that add nothing to a sentence ("or not"), dropped before it is cut.
     private let tails: [[String]]
+    /// Phrases after which a message asks its question ("I just want to know").
+    private let leads: [[String]]
 
-    public init(partSeparators: [String], comparisonWords: [String], tails: [String] = []) {
+    public init(partSeparators: [String], comparisonWords: [String], tails: [String] = [], leads: [String] = []) {
         let tokenizer = Tokenizer()
         func words(_ phrases: [String]) -> [[String]] {
             phrases.map { tokenizer.tokenize($0).map(\.term) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -24,6 +26,7 @@ public final class QuestionSplitter: Sendable {
         self.separators = words(partSeparators)
         self.comparisons = words(comparisonWords)
         self.tails = words(tails)
+        self.leads = words(leads)
         self.startWords = Set((separators + comparisons).compactMap(\.first))
     }
 
@@ -72,6 +75,45 @@ public final class QuestionSplitter: Sendable {
         }
         split(sentence, into: &parts)
         return parts
+    }
+
+    /// The words of a message's last sentence and those before it; nil for
+    /// a message of one sentence.
+    public func lastSentence(of text: String, memo: inout WordMemo) -> (before: [String], last: [String])? {
+        let tokens = memo.tokens(of: text)
+        guard let cut = lastSentenceStart(of: text, tokens: tokens)?.offset else { return nil }
+        let before = tokens.filter { $0.start < cut }.map(\.term)
+        let last = tokens.filter { $0.start > cut }.map(\.term)
+        return before.isEmpty ? nil : (before, last)
+    }
+
+    /// A story, then the question: the last sentence, or what follows the
+    /// last question lead, and the words before it. Nil when there is no
+    /// story, or when a sentence before the question is itself a question.
+    public func storyAndQuestion(of text: String, memo: inout WordMemo) -> (story: [String], question: [String])? {
+        let tokens = memo.tokens(of: text)
+        let sentence = lastSentenceStart(of: text, tokens: tokens)
+        guard sentence?.afterQuestion != true else { return nil }
+        var cut = sentence?.offset ?? -1
+        let terms = tokens.map(\.term)
+        for lead in leads where lead.count < terms.count {
+            for start in stride(from: terms.count - lead.count, to: 0, by: -1)
+            where tokens[start].start > cut && terms[start..<(start + lead.count)].elementsEqual(lead) {
+                cut = tokens[start + lead.count - 1].end
+                break
+            }
+        }
+        let story = tokens.filter { $0.start < cut }.map(\.term)
+        let question = tokens.filter { $0.start >= cut }.map(\.term)
+        return cut < 0 || story.isEmpty || question.isEmpty ? nil : (story, question)
+    }
+
+    /// Where the last sentence with words begins (the offset of the mark
+    /// before it), and whether any sentence before it ends with "?".
+    private func lastSentenceStart(of text: String, tokens: [Token]) -> (offset: Int, afterQuestion: Bool)? {
+        let ends = SentenceBreaks.find(in: text).filter { $0.mark != .comma }
+        guard let cut = ends.last(where: { end in tokens.contains { $0.start > end.offset } })?.offset else { return nil }
+        return (cut, ends.contains { $0.mark == .question && $0.offset <= cut })
     }
 
     private func split(_ words: [String], into parts: inout [Part]) {

@@ -14,7 +14,7 @@ extension KnowledgeBaseValidator {
         var diagnostics: [Diagnostic] = []
         for (documentIndex, document) in engine.knowledgeBase.documents.enumerated() {
             for site in files[documentIndex].lines(for: document) {
-                guard case .flagged(let status, let pattern) = engine.safety.screen(site.text) else { continue }
+                guard case .flagged(let status, let pattern, _) = engine.safety.screen(site.text) else { continue }
                 let phrase = "\(pattern.path):\(pattern.line) '\(pattern.needsFirstPerson ? "about-me" : "say"): \(pattern.text)'"
                 let isReferral = status == .referral
                 let consequence =

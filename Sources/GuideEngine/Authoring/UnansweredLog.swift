@@ -57,7 +57,7 @@ public struct UnansweredLog: Sendable {
             }
             parts.removeAll { $0.isEmpty }
             return parts.isEmpty ? [Self.clean(reply.input)].filter { !$0.isEmpty } : parts
-        case .referral, .crisis, .emergency, .smalltalk, .command, .error:
+        case .referral, .crisis, .emergency, .distress, .smalltalk, .command, .error:
             return []
         }
     }

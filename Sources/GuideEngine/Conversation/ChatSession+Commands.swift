@@ -36,7 +36,8 @@ extension ChatSession {
         case "/why":
             return reply(explanation())
         case "/crisis":
-            return reply(engine.knowledgeBase.safety.category(.crisis)?.message ?? settings.getHelp)
+            let lines = engine.knowledgeBase.safety.category(.crisis)?.lines ?? []
+            return reply(lines.isEmpty ? engine.helpLine(for: options) : place.text(of: lines))
         case "/reset":
             reset()
             return reply(settings.reply("reset"))

@@ -9,11 +9,19 @@ public struct ChatSession: Sendable {
     public struct Options: Sendable {
         /// Longer questions are refused with a clear message.
         public var maxInputLength = 1000
-        /// Kiosk sessions show no file paths and cannot be quit by a visitor.
+        /// Kiosk sessions show no file paths and cannot be quit by a visitor;
+        /// they have staff on site.
         public var isKiosk = false
-        public init(maxInputLength: Int = 1000, isKiosk: Bool = false) {
+        /// The region whose crisis lines are shown (`crisis-lines.txt`); nil
+        /// for guide.conf's `region:`.
+        public var region: String?
+        /// Whether staff are on site to be told (a clinic terminal); the kiosk always has.
+        public var staffOnSite = false
+        public init(maxInputLength: Int = 1000, isKiosk: Bool = false, region: String? = nil, staffOnSite: Bool = false) {
             self.maxInputLength = maxInputLength
             self.isKiosk = isKiosk
+            self.region = region
+            self.staffOnSite = staffOnSite
         }
     }
 
@@ -37,6 +45,9 @@ public struct ChatSession: Sendable {
     }
 
     var settings: GuideSettings { engine.settings }
+
+    /// Where this session runs: the region's numbers, and whether there are staff.
+    public var place: HelpPlace { engine.place(for: options) }
 
     /// `AnswerComposer.compose`, remembered (at most 1,000 answers, then started afresh).
     private mutating func compose(_ intents: [Intent]) -> (answer: String, citations: [Citation]) {
@@ -74,8 +85,8 @@ public struct ChatSession: Sendable {
         var reply: Reply
         // The safety screen comes first, whatever else is wrong with the message.
         let finding = prepared.finding
-        if case .flagged(let status, _) = finding {
-            reply = safetyReply(status, input: input, plain: prepared.plainMatch)
+        if case .flagged(let status, let pattern, let aboutOther) = finding {
+            reply = safetyReply(status, pattern: pattern, aboutOther: aboutOther, input: input, plain: prepared.plainMatch)
         } else if input.isEmpty {
             reply = Reply(input: input, status: .error, answer: settings.reply("empty"))
         } else if length > options.maxInputLength {
@@ -85,12 +96,14 @@ public struct ChatSession: Sendable {
         } else if input.hasPrefix("/") {
             reply = command(input)
         } else if context.lastWasUrgent, engine.safety.isRetraction(input) {
+            let retraction = place.text(of: engine.knowledgeBase.safety.retractionReply)
             reply = Reply(
                 input: input, status: .smalltalk, intent: "retraction", confidence: 1,
-                answer: engine.knowledgeBase.safety.retractionReply ?? settings.reply("reset"))
+                answer: retraction.isEmpty ? settings.reply("reset") : retraction)
         } else {
             reply = answer(prepared)
-            if case .sensitiveTopic = finding, let footnote = engine.knowledgeBase.safety.topicFootnote {
+            let footnote = place.text(of: engine.knowledgeBase.safety.topicFootnote).replacingOccurrences(of: "\n", with: " ")
+            if case .sensitiveTopic = finding, !footnote.isEmpty {
                 reply.notice = [reply.notice, footnote].compactMap { $0 }.joined(separator: " ")
             }
         }
@@ -143,12 +156,12 @@ public struct ChatSession: Sendable {
         }
         if let intent = match.intent {
             context.remember(intent, terms: engine.matcher.topicTerms(of: intent))
-            var composed = compose([intent])
-            addSymptomNote(to: &composed, intent: intent, input: input)
-            return withNotice(
-                Reply(
-                    input: input, status: .answered, intent: intent.id, confidence: match.confidence,
-                    answer: composed.answer, citations: composed.citations))
+            let composed = compose([intent])
+            var reply = Reply(
+                input: input, status: .answered, intent: intent.id, confidence: match.confidence,
+                answer: composed.answer, citations: composed.citations)
+            reply.symptomNote = symptomNote(intent: intent, input: input)
+            return withNotice(reply)
         }
         return Reply(
             input: input, status: .noMatch, confidence: match.confidence, answer: settings.reply("no-match"),
@@ -216,19 +229,15 @@ public struct ChatSession: Sendable {
             citations: composed.citations)
     }
 
-    /// Adds the safety note to an answer about a known effect the reader
-    /// says they have ("I feel …" in their own words), cited to the safety file.
-    private func addSymptomNote(to composed: inout (answer: String, citations: [Citation]), intent: Intent, input: String) {
+    /// The safety note for an answer about a known effect the reader says
+    /// they have ("I feel dizzy since the treatment, is that normal?"),
+    /// shown before the answer; nil otherwise.
+    private func symptomNote(intent: Intent, input: String) -> String? {
         let safety = engine.knowledgeBase.safety
-        guard safety.symptomIntents.contains(intent.id), let note = safety.symptomNote,
+        guard safety.symptomIntents.contains(intent.id), !safety.symptomNote.isEmpty,
             engine.safety.isPersonalStatement(input)
-        else { return }
-        let number = composed.citations.count + 1
-        composed.answer += "\n\(note) [\(number)]"
-        composed.citations.append(
-            Citation(
-                number: number, document: "safety", title: "Safety guidance", section: "Symptoms", path: safety.path,
-                line: safety.symptomNoteLine, reviewed: "", text: note))
+        else { return nil }
+        return place.text(of: safety.symptomNote).replacingOccurrences(of: "\n", with: " ")
     }
 
     /// "Tell me more" after an answer about one item: the whole section it
@@ -261,10 +270,16 @@ public struct ChatSession: Sendable {
     /// The reply to a flagged message. A referral also quotes whatever the
     /// knowledge base says on the subject ("I have hypertension" → the passage
     /// on blood pressure), cited, after saying it is a question for the care team.
-    private mutating func safetyReply(_ status: Reply.Status, input: String, plain: Match?) -> Reply {
-        let message = engine.knowledgeBase.safety.category(status)?.message ?? ""
+    private mutating func safetyReply(
+        _ status: Reply.Status, pattern: SafetyPattern, aboutOther: Bool, input: String, plain: Match?
+    ) -> Reply {
+        let safety = engine.knowledgeBase.safety
+        let lines = (safety.category(named: pattern.category) ?? safety.category(status))?.lines ?? []
+        let message = place.text(of: lines, aboutOther: aboutOther)
         guard status == .referral else {
-            return Reply(input: String(input.prefix(options.maxInputLength)), status: status, confidence: 1, answer: message)
+            return Reply(
+                input: String(input.prefix(options.maxInputLength)), status: status, intent: pattern.category, confidence: 1,
+                answer: message)
         }
         let match = plain ?? engine.matcher.match(input)
         lastMatch = match

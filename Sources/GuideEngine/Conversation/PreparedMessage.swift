@@ -21,7 +21,7 @@ extension ChatEngine {
         let finding = isCommand ? nil : safety.screen(input, memo: &memo)
         var isFlagged = false
         var isUrgent = false
-        if case .flagged(let status, _) = finding {
+        if case .flagged(let status, _, _) = finding {
             isFlagged = true
             isUrgent = status != .referral
         }

@@ -489,7 +489,17 @@ public struct MedQuADConverter: Sendable {
         try write("smalltalk.txt", Self.smalltalk)
         try copy("language/stopwords-en.txt", orWrite: Self.stopWords)
         try copy("safety.txt", orWrite: Self.safety)
+        try copy("crisis-lines.txt", orWrite: Self.crisisLines)
     }
+
+    /// Without a template, the one region that names no number of its own.
+    static let crisisLines = """
+        # Copy a knowledge base's crisis-lines.txt here for real crisis lines.
+        [other]
+        name: Anywhere
+        emergency-number: your local emergency number
+
+        """
 
     static let guideConf = """
         # Settings of a guide converted from MedQuAD (Ben Abacha and Demner-Fushman,

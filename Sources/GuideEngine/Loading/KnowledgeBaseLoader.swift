@@ -7,7 +7,7 @@ import Foundation
 /// - `guide.conf`: the guide's name, wording and suggested questions (required);
 /// - `documents/*.md`: the documents (at least one);
 /// - `synonyms.txt`, `smalltalk.txt`, `safety.txt`, `not-covered.txt`,
-///   `language/stopwords-en.txt`, `language/paraphrases-en.txt`, `language/stems-en.txt`.
+///   `crisis-lines.txt` (needed when safety.txt names a number), `language/stopwords-en.txt`, `language/paraphrases-en.txt`, `language/stems-en.txt`.
 public struct KnowledgeBaseLoader: Sendable {
     public init() {}
 
@@ -72,7 +72,11 @@ public struct KnowledgeBaseLoader: Sendable {
             SettingsReader.stemExceptions(from: $0, path: displayName + "/language/stems-en.txt", diagnostics: &diagnostics)
         } ?? [:]
         let smalltalk = SettingsReader.smalltalk(from: try records("smalltalk.txt", required: false), diagnostics: &diagnostics)
-        let safety = SettingsReader.safety(from: try records("safety.txt", required: false), diagnostics: &diagnostics)
+        var safety = SettingsReader.safety(from: try records("safety.txt", required: false), diagnostics: &diagnostics)
+        if let crisisLines = try records("crisis-lines.txt", required: false) {
+            safety.regions = CrisisLinesReader.regions(from: crisisLines, diagnostics: &diagnostics)
+        }
+        diagnostics += Self.regionDiagnostics(safety: safety, settings: settings, displayName: displayName)
 
         let notCoveredFile = try records("not-covered.txt", required: false)
         let notCoveredGroup = notCoveredFile?.group("not-covered")

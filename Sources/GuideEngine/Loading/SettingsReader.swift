@@ -21,6 +21,17 @@ enum SettingsReader {
             subject: guide?.values("subject") ?? [], about: required("about"), disclaimer: required("disclaimer"),
             getHelp: required("get-help"), replies: replies,
             suggestions: file?.group("suggestions")?.values("question") ?? [])
+        settings.getHelpStaff = guide?.value("get-help-staff")
+        settings.region = guide?.value("region")?.lowercased()
+        if let staff = guide?.value("staff-on-site") {
+            switch staff.lowercased() {
+            case "yes", "true": settings.staffOnSite = true
+            case "no", "false": settings.staffOnSite = false
+            default:
+                let line = guide?.entries.last { $0.key == "staff-on-site" }?.line ?? 1
+                diagnostics.append(Diagnostic(path: file?.path ?? "guide.conf", line: line, message: "'staff-on-site:' is yes or no"))
+            }
+        }
         settings.partSeparators = language?.values("part-separator") ?? []
         settings.comparisonWords = language?.values("comparison") ?? []
         settings.referenceWords = Set((language?.values("reference") ?? []).map { $0.lowercased() })
@@ -78,63 +89,103 @@ enum SettingsReader {
         }
     }
 
+    /// Groups of the safety file that are not categories of messages.
+    static let safetySettingGroups: Set<String> = ["symptoms", "language", "retraction", "footnote"]
+    /// Statuses a category may have; a group named like one needs no `status:`.
+    static let safetyStatuses: [Reply.Status] = [.crisis, .emergency, .distress, .referral]
+
     static func safety(from file: RecordFile?, diagnostics: inout [Diagnostic]) -> SafetyRules {
         guard let file else { return SafetyRules() }
         var rules = SafetyRules()
         func words(_ group: RecordFile.Group?, _ key: String) -> Set<String> {
             Set((group?.values(key) ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace().lowercased() } })
         }
-        let known: Set<String> = ["crisis", "emergency", "referral", "symptoms", "language", "retraction", "footnote"]
-        for group in file.groups {
-            guard known.contains(group.name) else {
-                diagnostics.append(Diagnostic(path: file.path, line: group.line, message: "unknown group [\(group.name)] (known: \(known.sorted().joined(separator: ", ")))"))
-                continue
+        /// The message lines of `group`, whose keys say to whom (`plain` is the key said to everyone).
+        func messageLines(_ group: RecordFile.Group?, plain: String) -> [SafetyMessageLine] {
+            (group?.entries ?? []).compactMap { entry in
+                if entry.key == plain { return SafetyMessageLine(audience: .everyone, text: entry.value) }
+                guard entry.key != "message", let audience = SafetyMessageLine.Audience(rawValue: entry.key) else { return nil }
+                return SafetyMessageLine(audience: audience, text: entry.value)
             }
-            let allowedKeys: [String: Set<String>] = [
-                "symptoms": ["note", "intents"], "language": ["first-person", "negation", "topic-marker", "question-word", "opener", "history-marker"],
-                "retraction": ["say", "reply"], "footnote": ["text"],
-            ]
+        }
+        let lineKeys = Set(SafetyMessageLine.Audience.allCases.map(\.rawValue)).subtracting(["message"])
+        let allowedKeys: [String: Set<String>] = [
+            "symptoms": lineKeys.union(["note", "intents"]),
+            "language": [
+                "first-person", "other-person", "negation", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
+                "hypothetical", "large-count", "large-count-from",
+            ],
+            "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
+        ]
+        let statusNames = safetyStatuses.map(\.rawValue)
+        for group in file.groups {
             if let allowed = allowedKeys[group.name] {
                 for entry in group.entries where !allowed.contains(entry.key) {
                     diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "unknown key '\(entry.key)' in [\(group.name)] (known: \(allowed.sorted().joined(separator: ", ")))"))
                 }
+                continue
             }
-            if let status = Reply.Status(rawValue: group.name), [.crisis, .emergency, .referral].contains(status) {
-                let message = group.values("message").joined(separator: "\n")
-                if message.isEmpty {
-                    diagnostics.append(Diagnostic(path: file.path, line: group.line, message: "[\(group.name)] needs a 'message:' line"))
-                }
-                var patterns: [SafetyPattern] = []
-                for entry in group.entries {
-                    switch entry.key {
-                    case "message": break
-                    case "say", "about-me":
-                        patterns.append(SafetyPattern(text: entry.value, needsFirstPerson: entry.key == "about-me", path: file.path, line: entry.line))
-                    default:
-                        diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: message, say, about-me)"))
+            guard let statusName = group.value("status") ?? (statusNames.contains(group.name) ? group.name : nil) else {
+                diagnostics.append(Diagnostic(path: file.path, line: group.line, message: "unknown group [\(group.name)]: a group of phrases needs 'status:' (\(statusNames.joined(separator: ", "))); other groups: \(safetySettingGroups.sorted().joined(separator: ", "))"))
+                continue
+            }
+            guard let status = Reply.Status(rawValue: statusName), safetyStatuses.contains(status) else {
+                let line = group.entries.last { $0.key == "status" }?.line ?? group.line
+                diagnostics.append(Diagnostic(path: file.path, line: line, message: "unknown status '\(statusName)' (known: \(statusNames.joined(separator: ", ")))"))
+                continue
+            }
+            var patterns: [SafetyPattern] = []
+            for entry in group.entries {
+                switch entry.key {
+                case "status": break
+                case "say", "about-me":
+                    patterns.append(SafetyPattern(text: entry.value, needsFirstPerson: entry.key == "about-me", category: group.name, path: file.path, line: entry.line))
+                default:
+                    if SafetyMessageLine.Audience(rawValue: entry.key) == nil {
+                        diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: status, message, to-reader, to-other, staff, no-staff, say, about-me)"))
                     }
                 }
-                rules.categories.append(SafetyCategory(status: status, message: message, patterns: patterns))
             }
+            let lines = messageLines(group, plain: "message")
+            if lines.isEmpty {
+                diagnostics.append(Diagnostic(path: file.path, line: group.line, message: "[\(group.name)] needs a 'message:' line"))
+            }
+            rules.categories.append(SafetyCategory(name: group.name, status: status, lines: lines, patterns: patterns))
         }
         let symptoms = file.group("symptoms")
-        rules.symptomNote = symptoms?.value("note")
-        rules.symptomNoteLine = symptoms?.entries.last { $0.key == "note" }?.line ?? 0
+        rules.symptomNote = messageLines(symptoms, plain: "note")
+        rules.symptomNoteLine = symptoms?.entries.first { $0.key == "note" }?.line ?? 0
         rules.symptomIntents = words(symptoms, "intents")
         rules.path = file.path
         let language = file.group("language")
         rules.firstPersonWords = words(language, "first-person")
+        rules.otherPersonWords = words(language, "other-person")
+        rules.hypotheticalWords = words(language, "hypothetical")
+        rules.largeCountWords = words(language, "large-count")
+        if let minimum = language?.value("large-count-from") {
+            if let number = Int(minimum), number > 0 {
+                rules.largeCountMinimum = number
+            } else {
+                let line = language?.entries.last { $0.key == "large-count-from" }?.line ?? 1
+                diagnostics.append(Diagnostic(path: file.path, line: line, message: "'large-count-from:' needs a whole number above 0"))
+            }
+        }
         rules.negations = words(language, "negation")
         rules.topicMarkers = words(language, "topic-marker")
         rules.questionWords = words(language, "question-word")
         rules.openers = words(language, "opener")
-        rules.historyMarkers = words(language, "history-marker")
+        rules.historyMarkers = words(language, "history-marker").map { $0.split(separator: " ").map(String.init) }
+            .filter { !$0.isEmpty }
+        rules.recentMarkers = words(language, "recent-marker")
         rules.retractions = file.group("retraction")?.values("say") ?? []
-        rules.retractionReply = file.group("retraction")?.value("reply")
-        rules.topicFootnote = file.group("footnote")?.value("text")
-        // Checked in the order the statuses are most urgent, whatever the file's order.
-        let order: [Reply.Status] = [.crisis, .emergency, .referral]
-        rules.categories.sort { (order.firstIndex(of: $0.status) ?? 9) < (order.firstIndex(of: $1.status) ?? 9) }
+        rules.retractionReply = messageLines(file.group("retraction"), plain: "reply")
+        rules.topicFootnote = messageLines(file.group("footnote"), plain: "text")
+        // Checked in the order the statuses are most urgent, then in file order.
+        let order = safetyStatuses
+        rules.categories = rules.categories.enumerated().sorted {
+            let (left, right) = (order.firstIndex(of: $0.element.status) ?? 9, order.firstIndex(of: $1.element.status) ?? 9)
+            return left != right ? left < right : $0.offset < $1.offset
+        }.map(\.element)
         return rules
     }
 }

@@ -9,7 +9,15 @@ public struct GuideSettings: Sendable, Equatable {
     public var subject: [String]
     public var about: String
     public var disclaimer: String
+    /// How to get help, for the banner where there are no staff.
     public var getHelp: String
+    /// The same where staff are on site (the kiosk); falls back to `getHelp`.
+    public var getHelpStaff: String?
+    /// The region whose crisis lines are shown unless `--region` says otherwise.
+    public var region: String?
+    /// Whether staff are on site wherever this knowledge base runs (a clinic's
+    /// own terminals); the kiosk always has staff.
+    public var staffOnSite = false
     /// Reply templates by key (`no-match`, `too-long`, ...); `{name}` marks a value.
     public var replies: [String: String]
     public var suggestions: [String]

@@ -9,6 +9,9 @@ public struct Reply: Sendable, Equatable {
         case referral
         case crisis
         case emergency
+        /// Distress without words of danger ("I feel hopeless"): a check-in
+        /// with the crisis lines, not an answer; the kiosk alerts staff.
+        case distress
         case smalltalk
         case command
         case error
@@ -25,6 +28,9 @@ public struct Reply: Sendable, Equatable {
     public var suggestions: [String]
     /// A line said once per conversation (the education-not-advice notice).
     public var notice: String?
+    /// Said before the answer when the reader describes having a known effect
+    /// ("I feel dizzy since the treatment"): when to tell someone.
+    public var symptomNote: String?
     /// True when the reader asked to leave (`/quit`).
     public var endsSession: Bool
 
@@ -44,7 +50,7 @@ public struct Reply: Sendable, Equatable {
     }
 
     /// Whether the front end should make the reply stand out and alert staff.
-    public var isUrgent: Bool { status == .crisis || status == .emergency }
+    public var isUrgent: Bool { status == .crisis || status == .emergency || status == .distress }
 }
 
 /// Where one part of an answer comes from, precise enough to open the file.

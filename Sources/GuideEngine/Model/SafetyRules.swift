@@ -4,10 +4,10 @@
 /// Kept as data so that a clinic outside the US can put its own crisis line in,
 /// and so that no symptom or phrase is written into the engine's code.
 public struct SafetyRules: Sendable, Equatable {
-    /// What the screen looks for, in the order it is checked.
+    /// What the screen looks for, most urgent status first, then in file order.
     public var categories: [SafetyCategory]
-    /// Said after an answer about a known effect when the reader describes it.
-    public var symptomNote: String?
+    /// Said before an answer about a known effect when the reader describes it.
+    public var symptomNote: [SafetyMessageLine] = []
     /// Where the note is written, so it can be cited like any passage.
     public var symptomNoteLine: Int = 0
     public var path: String = ""
@@ -19,67 +19,124 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words a question may start with before its question word ("and does
     /// it help?", "so will I feel sick?").
     public var openers: Set<String> = []
-    /// Words that place an emergency in the past ("a stroke years ago"), so
-    /// a medical history is referred, not treated as an emergency now.
-    public var historyMarkers: Set<String> = []
+    /// Words or phrases that place an emergency in the past ("a stroke
+    /// years ago", "used to have fits"), so a medical history is referred,
+    /// not treated as an emergency now; each is its words in order.
+    public var historyMarkers: [[String]] = []
+    /// Words that place it now after all ("an hour ago", "tonight"): they
+    /// outweigh the history markers.
+    public var recentMarkers: Set<String> = []
     /// Words that make a sentence about the reader ("I", "my").
     public var firstPersonWords: Set<String>
+    /// Words that name someone else ("he", "my son", "a friend"): the
+    /// nearest person word before a phrase says whom it is about.
+    public var otherPersonWords: Set<String> = []
+    /// Words that open a clause that only supposes ("if I feel dizzy,
+    /// should I…"): such a clause describes nothing the reader has.
+    public var hypotheticalWords: Set<String> = []
+    /// Number words that count as a large count (`#` in a phrase), besides
+    /// numerals of at least `largeCountMinimum`.
+    public var largeCountWords: Set<String> = []
+    /// The smallest numeral `#` accepts ("took 20 of my pills").
+    public var largeCountMinimum: Int = 5
     /// Words that, just before a phrase, cancel it ("not", "never").
     public var negations: Set<String>
     /// Words that, before a phrase, mean the reader is asking about a topic.
     public var topicMarkers: Set<String>
     /// Replies that withdraw a flagged message ("never mind") and what the guide says then.
     public var retractions: [String]
-    public var retractionReply: String?
+    public var retractionReply: [SafetyMessageLine] = []
     /// A footnote for answers about a sensitive topic (the crisis line).
-    public var topicFootnote: String?
+    public var topicFootnote: [SafetyMessageLine] = []
+    /// The crisis and emergency lines by region (`crisis-lines.txt`).
+    public var regions: [CrisisRegion] = []
 
     public init(
-        categories: [SafetyCategory] = [], symptomNote: String? = nil, firstPersonWords: Set<String> = [],
-        negations: Set<String> = [], topicMarkers: Set<String> = [], retractions: [String] = [],
-        retractionReply: String? = nil, topicFootnote: String? = nil
+        categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],
+        topicMarkers: Set<String> = [], retractions: [String] = []
     ) {
         self.categories = categories
-        self.symptomNote = symptomNote
         self.firstPersonWords = firstPersonWords
         self.negations = negations
         self.topicMarkers = topicMarkers
         self.retractions = retractions
-        self.retractionReply = retractionReply
-        self.topicFootnote = topicFootnote
     }
 
+    /// The first category with `status`, in checking order.
     public func category(_ status: Reply.Status) -> SafetyCategory? {
         categories.first { $0.status == status }
     }
+
+    /// The category named `name` (its `[group]` in the safety file).
+    public func category(named name: String) -> SafetyCategory? {
+        categories.first { $0.name == name }
+    }
 }
 
-/// One kind of message the screen catches (crisis, emergency, referral).
+/// One kind of message the screen catches: a `[group]` of the safety file
+/// (crisis, harm to others, emergency, distress, referral), with its status.
 public struct SafetyCategory: Sendable, Equatable {
+    /// The group's name in the safety file.
+    public var name: String
     public var status: Reply.Status
-    public var message: String
+    /// What the guide says, line by line, each for its audience and place.
+    public var lines: [SafetyMessageLine]
     public var patterns: [SafetyPattern]
 
-    public init(status: Reply.Status, message: String, patterns: [SafetyPattern]) {
+    public init(name: String, status: Reply.Status, lines: [SafetyMessageLine], patterns: [SafetyPattern]) {
+        self.name = name
         self.status = status
-        self.message = message
+        self.lines = lines
         self.patterns = patterns
+    }
+}
+
+/// One line of a safety message, and to whom and where it is said.
+///
+/// A message about the reader ("I want to die") and one about someone else
+/// ("my brother says he wants to die") differ in their opening; a kiosk in
+/// a waiting room has staff to tell, a terminal at home does not.
+public struct SafetyMessageLine: Sendable, Equatable {
+    public enum Audience: String, Sendable, CaseIterable {
+        /// Always said (the key `message:` or `note:`/`reply:`/`text:`).
+        case everyone = "message"
+        /// Only when the message is about the reader.
+        case reader = "to-reader"
+        /// Only when the message is about someone else.
+        case other = "to-other"
+        /// Only where staff are on site (the kiosk, a clinic terminal).
+        case staff = "staff"
+        /// Only where there are no staff (at home).
+        case noStaff = "no-staff"
+    }
+
+    public var audience: Audience
+    /// The wording, with `{emergency-number}`, `{crisis-line}` or (alone on
+    /// its line) `{crisis-lines}` filled from the reader's region.
+    public var text: String
+
+    public init(audience: Audience, text: String) {
+        self.audience = audience
+        self.text = text
     }
 }
 
 /// A phrase to look for, as written in the safety file.
 public struct SafetyPattern: Sendable, Equatable {
     /// Words separated by spaces; `a|b` is either word, `*` is up to four
-    /// words of any kind.
+    /// words of any kind, `#` a large count ("20", "fifty").
     public var text: String
     /// When true the phrase counts only in a sentence about the reader.
     public var needsFirstPerson: Bool
+    /// The name of the category the phrase belongs to.
+    public var category: String = ""
     public var path: String
     public var line: Int
 
-    public init(text: String, needsFirstPerson: Bool, path: String, line: Int) {
+    public init(text: String, needsFirstPerson: Bool, category: String = "", path: String, line: Int) {
         self.text = text
         self.needsFirstPerson = needsFirstPerson
+        self.category = category
         self.path = path
         self.line = line
     }

@@ -6,11 +6,14 @@
 /// The screen runs on every message before anything else, so it must cost
 /// microseconds, not a string comparison per phrase per word.
 final class SafetyPhraseMatcher: Sendable {
-    /// One phrase: per step the accepted word numbers, or nil for a gap of
-    /// up to `maximumGap` words.
+    /// One phrase: per step the accepted word numbers (`largeCount` for `#`),
+    /// or nil for a gap of up to `maximumGap` words.
     struct Phrase: Sendable {
         var status: Reply.Status
         var steps: [[Int]?]
+        /// Further sequences that must occur in the same sentence too, in any
+        /// order (`a + b` in the file: "=took + pills + handful").
+        var companions: [[[Int]?]] = []
         var startsWithNegation: Bool
         var source: SafetyPattern
     }
@@ -25,6 +28,14 @@ final class SafetyPhraseMatcher: Sendable {
     }
 
     static let maximumGap = 4
+    /// The number a word counts as when it is a large count ("20", "fifty"):
+    /// what a `#` step accepts.
+    static let largeCount = -1
+    /// Marks a phrase word that matches only as written ("=took": not "take"),
+    /// where a word's tense or form matters.
+    static let exactMark = "="
+    /// Joins sequences that must all occur in one sentence, in any order.
+    static let companionMark: Character = "+"
 
     let phrases: [Phrase]
     /// Phrase word → number.
@@ -37,9 +48,17 @@ final class SafetyPhraseMatcher: Sendable {
     private let phrasesByFirstWord: [Int: [Int]]
     /// Stems the message's words (with the knowledge base's stems known ahead).
     private let analyzer: Analyzer
+    /// Number words that are a large count, and the smallest numeral that is.
+    private let largeCountWords: Set<String>
+    private let largeCountMinimum: Int
 
-    init(categories: [SafetyCategory], negations: Set<String>, analyzer: Analyzer) {
+    init(
+        categories: [SafetyCategory], negations: Set<String>, analyzer: Analyzer, largeCountWords: Set<String> = [],
+        largeCountMinimum: Int = 5
+    ) {
         self.analyzer = analyzer
+        self.largeCountWords = largeCountWords
+        self.largeCountMinimum = largeCountMinimum
         let tokenizer = Tokenizer()
         let stemmer = EnglishStemmer()
         var numbers: [String: Int] = [:]
@@ -51,6 +70,8 @@ final class SafetyPhraseMatcher: Sendable {
             let new = numbers.count
             numbers[word] = new
             wordsByNumber.append(word)
+            // An exact form ("=took") is looked up as written, never by stem or typo.
+            if word.hasPrefix(Self.exactMark) { return new }
             numbersByStem[stemmer.stem(word), default: []].append(new)
             let bytes = Array(word.utf8)
             if bytes.count >= 5, let first = bytes.first {
@@ -62,14 +83,25 @@ final class SafetyPhraseMatcher: Sendable {
         var phrasesByFirstWord: [Int: [Int]] = [:]
         for category in categories {
             for pattern in category.patterns {
-                let steps: [[Int]?] = pattern.text.split(separator: " ").map { part in
-                    if part == "*" { return nil }
-                    return part.split(separator: "|").flatMap { tokenizer.tokenize(String($0)).map(\.term) }.map(number)
+                let sequences = pattern.text.split(separator: Self.companionMark).map { sequence -> [[Int]?] in
+                    sequence.split(separator: " ").map { part in
+                        if part == "*" { return nil }
+                        if part == "#" { return [Self.largeCount] }
+                        return part.split(separator: "|").flatMap { alternative -> [String] in
+                            let exact = alternative.hasPrefix(Self.exactMark)
+                            let terms = tokenizer.tokenize(String(exact ? alternative.dropFirst() : alternative)).map(\.term)
+                            return exact ? terms.map { Self.exactMark + $0 } : terms
+                        }.map(number)
+                    }
                 }
+                let steps = sequences.first ?? []
                 let firstWords = steps.first.flatMap { $0 } ?? []
                 let startsWithNegation = firstWords.contains { negations.contains(wordsByNumber[$0]) }
                 for word in firstWords { phrasesByFirstWord[word, default: []].append(phrases.count) }
-                phrases.append(Phrase(status: category.status, steps: steps, startsWithNegation: startsWithNegation, source: pattern))
+                phrases.append(
+                    Phrase(
+                        status: category.status, steps: steps, companions: Array(sequences.dropFirst()),
+                        startsWithNegation: startsWithNegation, source: pattern))
             }
         }
         self.phrases = phrases
@@ -85,6 +117,8 @@ final class SafetyPhraseMatcher: Sendable {
     func matches(of text: String, allowTypos: Bool) -> [Int] {
         var result = numbersByStem[analyzer.stem(text)] ?? []
         if let exact = numbers[text] { result.append(exact) }
+        if let exactForm = numbers[Self.exactMark + text] { result.append(exactForm) }
+        if isLargeCount(text) { result.append(Self.largeCount) }
         let bytes = Array(text.utf8)
         if allowTypos, bytes.count >= 4, let first = bytes.first {
             let letters = TypoCorrector.letters(of: bytes)
@@ -95,6 +129,17 @@ final class SafetyPhraseMatcher: Sendable {
         }
         if result.count < 2 { return result }
         return Array(Set(result)).sorted()
+    }
+
+    /// Whether `text` is a count of `largeCountMinimum` or more: a numeral
+    /// (at most nine digits, so it fits) or one of the large-count words.
+    private func isLargeCount(_ text: String) -> Bool {
+        if largeCountWords.contains(text) { return true }
+        let bytes = text.utf8
+        guard !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return false
+        }
+        return (Int(text) ?? 0) >= largeCountMinimum
     }
 
     /// Indices of the phrases that could start at one of `words`, in file order.
@@ -108,20 +153,31 @@ final class SafetyPhraseMatcher: Sendable {
         return candidates.sorted()
     }
 
-    /// The index of the first word of `sentence` where `phrase` matches.
-    func firstMatch(of phrase: Phrase, in sentence: [Word]) -> Int? {
-        sentence.indices.first { matches(phrase.steps, from: 0, sentence, at: $0) }
+    /// The words of `sentence` where `phrase` first matches (start..<end).
+    /// With companions, every one must match somewhere in the sentence too.
+    func firstMatch(of phrase: Phrase, in sentence: [Word]) -> Range<Int>? {
+        guard let first = firstMatch(of: phrase.steps, in: sentence) else { return nil }
+        for companion in phrase.companions where firstMatch(of: companion, in: sentence) == nil { return nil }
+        return first
     }
 
-    private func matches(_ steps: [[Int]?], from step: Int, _ words: [Word], at position: Int) -> Bool {
-        guard step < steps.count else { return true }
+    private func firstMatch(of steps: [[Int]?], in sentence: [Word]) -> Range<Int>? {
+        for start in sentence.indices {
+            if let end = matchEnd(steps, from: 0, sentence, at: start) { return start..<end }
+        }
+        return nil
+    }
+
+    /// Where a match of `steps[step...]` starting at `position` ends, if it matches.
+    private func matchEnd(_ steps: [[Int]?], from step: Int, _ words: [Word], at position: Int) -> Int? {
+        guard step < steps.count else { return position }
         guard let accepted = steps[step] else {
             for skip in 0...Self.maximumGap where position + skip <= words.count {
-                if matches(steps, from: step + 1, words, at: position + skip) { return true }
+                if let end = matchEnd(steps, from: step + 1, words, at: position + skip) { return end }
             }
-            return false
+            return nil
         }
-        guard position < words.count, words[position].matches.contains(where: accepted.contains) else { return false }
-        return matches(steps, from: step + 1, words, at: position + 1)
+        guard position < words.count, words[position].matches.contains(where: accepted.contains) else { return nil }
+        return matchEnd(steps, from: step + 1, words, at: position + 1)
     }
 }

@@ -8,8 +8,9 @@
 /// or is a question about the topic ("can the treatment help with …?").
 public final class SafetyScreen: Sendable {
     public enum Finding: Sendable, Equatable {
-        /// The message must be answered with the category's message.
-        case flagged(Reply.Status, SafetyPattern)
+        /// The message must be answered with the category's message; `aboutOther`
+        /// when it is about someone else ("my brother says he wants to die").
+        case flagged(Reply.Status, SafetyPattern, aboutOther: Bool)
         /// A sensitive topic asked about, not disclosed: answer, with a footnote.
         case sensitiveTopic(SafetyPattern)
     }
@@ -26,7 +27,9 @@ public final class SafetyScreen: Sendable {
 
     public init(rules: SafetyRules, analyzer: Analyzer) {
         self.rules = rules
-        self.matcher = SafetyPhraseMatcher(categories: rules.categories, negations: rules.negations, analyzer: analyzer)
+        self.matcher = SafetyPhraseMatcher(
+            categories: rules.categories, negations: rules.negations, analyzer: analyzer,
+            largeCountWords: rules.largeCountWords, largeCountMinimum: rules.largeCountMinimum)
         let tokenizer = Tokenizer()
         self.retractions = Set(rules.retractions.map { tokenizer.tokenize($0).map(\.term).joined(separator: " ") })
     }
@@ -44,32 +47,49 @@ public final class SafetyScreen: Sendable {
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
-        for status in [Reply.Status.crisis, .emergency, .referral] {
+        for status in Self.checkingOrder {
             for candidate in candidates where phrases[candidate].status == status {
                 let phrase = phrases[candidate]
                 for sentence in sentences {
                     let words = sentence.words
-                    guard let start = matcher.firstMatch(of: phrase, in: words) else { continue }
-                    if !phrase.startsWithNegation && isNegated(words, before: start) { continue }
-                    if status == .emergency && words.contains(where: { rules.historyMarkers.contains($0.text) }) { continue }
+                    guard let match = matcher.firstMatch(of: phrase, in: words) else { continue }
+                    if !phrase.startsWithNegation && isNegated(words, before: match.lowerBound) { continue }
+                    if status == .emergency && isAboutThePast(words) { continue }
                     if phrase.source.needsFirstPerson && !isAboutReader(sentence) {
-                        if status == .crisis && topic == nil { topic = phrase.source }
+                        if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
                         continue
                     }
-                    return .flagged(status, phrase.source)
+                    return .flagged(status, phrase.source, aboutOther: isAboutOther(words, match: match))
                 }
             }
         }
         return topic.map { .sensitiveTopic($0) }
     }
 
-    /// Whether `text` is a statement about the reader (not a question), used
-    /// to add the symptom note to answers about known effects.
+    /// Most urgent first: a message with words of danger and of distress is
+    /// answered as danger.
+    static let checkingOrder: [Reply.Status] = [.crisis, .emergency, .distress, .referral]
+
+    /// Whether `text` tells something about the reader, used to put the
+    /// symptom note before answers about known effects: a clause with a
+    /// first-person word that neither asks ("will I feel sick?") nor only
+    /// supposes ("if I feel dizzy, …"), also when a question follows it
+    /// ("I feel dizzy since the treatment, is that normal?").
     public func isPersonalStatement(_ text: String) -> Bool {
         var memo = WordMemo()
-        return sentences(of: text, matchingPhrases: false, memo: &memo).contains { sentence in
-            !sentence.isQuestion && sentence.words.contains { rules.firstPersonWords.contains($0.text) }
+        for sentence in sentences(of: text, matchingPhrases: false, memo: &memo) {
+            let clauses = Dictionary(grouping: sentence.words, by: \.clause).sorted { $0.key < $1.key }.map(\.value)
+            for (index, clause) in clauses.enumerated() {
+                guard clause.contains(where: { rules.firstPersonWords.contains($0.text) }) else { continue }
+                let first = clause.first { !rules.openers.contains($0.text) } ?? clause[0]
+                if rules.hypotheticalWords.contains(first.text) || rules.questionWords.contains(first.text) { continue }
+                // The one clause of a question sentence is the question ("I wonder if…?" aside).
+                if sentence.isQuestion && clauses.count == 1 { continue }
+                if sentence.isQuestion && index == clauses.count - 1 { continue }
+                return true
+            }
         }
+        return false
     }
 
     /// Whether `text` withdraws a message the screen flagged ("never mind").
@@ -132,6 +152,32 @@ public final class SafetyScreen: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether the phrase matched at `match` is about someone else: the
+    /// nearest person word before it, its subject, decides ("my brother keeps
+    /// saying he wants to die"; "I'm going to hurt someone"), else one inside
+    /// it ("wants to hurt himself").
+    private func isAboutOther(_ sentence: [Word], match: Range<Int>) -> Bool {
+        func person(_ word: Word) -> Bool? {
+            if rules.firstPersonWords.contains(word.text) { return false }
+            if rules.otherPersonWords.contains(word.text) { return true }
+            return nil
+        }
+        if let subject = sentence[..<match.lowerBound].reversed().lazy.compactMap(person).first { return subject }
+        return sentence[match].lazy.compactMap(person).first ?? false
+    }
+
+    /// Whether a sentence tells of the past ("a stroke two years ago") and
+    /// nothing in it says now ("an hour ago", "tonight").
+    private func isAboutThePast(_ sentence: [Word]) -> Bool {
+        if sentence.contains(where: { rules.recentMarkers.contains($0.text) }) { return false }
+        let texts = sentence.map(\.text)
+        return rules.historyMarkers.contains { marker in
+            texts.indices.contains { start in
+                start + marker.count <= texts.count && texts[start..<start + marker.count].elementsEqual(marker)
+            }
+        }
     }
 
     private func isNegated(_ sentence: [Word], before start: Int) -> Bool {

@@ -28,12 +28,12 @@ public final class InteractiveSession {
 
     /// The welcome text: what the guide answers, that it is education and not
     /// advice, how to get help, and how to see the commands.
-    public static func banner(settings: GuideSettings, style: TextStyle, width: Int) -> String {
+    public static func banner(settings: GuideSettings, style: TextStyle, width: Int, helpLine: String? = nil) -> String {
         let lines = [
             style.bold(settings.name),
             settings.about,
             settings.disclaimer,
-            settings.getHelp,
+            helpLine ?? settings.getHelp,
             "Type a question, or /help for commands. Ctrl-D or /quit leaves.",
         ]
         return lines.map { TerminalText.wrap($0, width: width).joined(separator: "\n") }.joined(separator: "\n")
@@ -42,7 +42,9 @@ public final class InteractiveSession {
     /// Runs until the user leaves; returns the exit status (0).
     @discardableResult
     public func run() -> Int32 {
-        write(Self.banner(settings: session.engine.settings, style: style, width: width() - 1) + "\n\n")
+        write(Self.banner(
+                settings: session.engine.settings, style: style, width: width() - 1,
+                helpLine: session.engine.helpLine(for: session.options)) + "\n\n")
         while true {
             switch editor.readLine(prompt: style.accent("ask> ")) {
             case .line(let line):

@@ -43,9 +43,9 @@ public final class KioskSession {
 
     /// The welcome: name, what it answers, the notice, the emergency line,
     /// and five numbered questions to start with.
-    public static func welcome(settings: GuideSettings, style: TextStyle, width: Int) -> String {
+    public static func welcome(settings: GuideSettings, style: TextStyle, width: Int, helpLine: String? = nil) -> String {
         var lines = [
-            style.bold(settings.name), settings.about, settings.disclaimer, style.alert(settings.getHelp), "",
+            style.bold(settings.name), settings.about, settings.disclaimer, style.alert(helpLine ?? settings.getHelp), "",
             "Type a question in your own words, or a number to ask one of these:",
         ]
         for (index, question) in settings.suggestions.prefix(5).enumerated() {
@@ -120,7 +120,9 @@ public final class KioskSession {
     private func startOver() {
         session.reset()
         editor.clearHistory()
-        write((isTerminal ? Self.clearScreen : "") + Self.welcome(settings: session.engine.settings, style: style, width: width() - 1) + "\n\n")
+        write((isTerminal ? Self.clearScreen : "") + Self.welcome(
+                    settings: session.engine.settings, style: style, width: width() - 1,
+                    helpLine: session.engine.helpLine(for: session.options)) + "\n\n")
     }
 
     private func write(_ text: String) {

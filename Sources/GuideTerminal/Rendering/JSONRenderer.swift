@@ -2,7 +2,7 @@ import GuideEngine
 
 /// Renders a reply as one JSON object on one line (JSON Lines), the contract
 /// scripts rely on: `input`, `status`, `intent`, `confidence`, `answer`,
-/// `citations`, `suggestions` (and `notice` when there is one).
+/// `citations`, `suggestions` (and `symptom_note` and `notice` when there are).
 ///
 /// Written by hand rather than with `JSONEncoder`: the field order stays
 /// fixed for people reading the output, and batch throughput stays high
@@ -46,6 +46,10 @@ public struct JSONRenderer: Sendable {
             Self.appendString(suggestion, to: &out)
         }
         out.append(UInt8(ascii: "]"))
+        if let note = reply.symptomNote {
+            Self.raw(",\"symptom_note\":", to: &out)
+            Self.appendString(note, to: &out)
+        }
         if let notice = reply.notice {
             Self.raw(",\"notice\":", to: &out)
             Self.appendString(notice, to: &out)

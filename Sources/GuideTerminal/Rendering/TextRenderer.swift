@@ -1,7 +1,7 @@
 import GuideEngine
 
-/// Renders a reply as text for people: the answer, then its numbered sources,
-/// then any suggestions and the notice.
+/// Renders a reply as text for people: a symptom note first, the answer, then
+/// its numbered sources, then any suggestions and the notice.
 ///
 /// Batch mode and the interactive terminal both use it, so their text is the
 /// same; only the width (wrapping) and the style (colour) differ.
@@ -20,6 +20,9 @@ public struct TextRenderer: Sendable {
     /// The reply as lines (without a trailing blank line).
     public func render(_ reply: Reply) -> String {
         var blocks: [String] = []
+        if let note = reply.symptomNote {
+            blocks.append(style.alert(wrapped("!! " + TerminalText.sanitized(note), indent: 3)))
+        }
         let answer = TerminalText.sanitized(reply.answer)
         if reply.isUrgent {
             blocks.append(style.alert(wrapped("!! " + answer.replacingNewlines(with: "\n   "), indent: 3)))

@@ -55,16 +55,33 @@ struct SafetyScreenTests {
         #expect(!reply.citations.isEmpty)
     }
 
-    @Test func aSymptomStatementGetsThePassageAndTheNote() throws {
+    @Test func aSymptomStatementGetsTheNoteBeforeThePassage() throws {
         var session = try Fixtures.engine().makeSession()
         let reply = session.respond(to: "I'm lightheaded since the treatment")
         #expect(reply.status == .answered)
         #expect(reply.intent == "risks.nausea-dizziness")
-        #expect(reply.answer.contains("tell a staff member"))
-        #expect(reply.citations.last?.path == "KnowledgeBase/safety.txt")
+        #expect(reply.symptomNote?.contains("care team") == true)
+        #expect(!reply.answer.contains("care team"), "the note is a field of its own, not in the quoted answer")
         // A question about the same effect is not a statement: no note.
         var other = try Fixtures.engine().makeSession()
-        #expect(!other.respond(to: "will ketamine make me dizzy?").answer.contains("staff member"))
+        #expect(other.respond(to: "will ketamine make me dizzy?").symptomNote == nil)
+        var supposing = try Fixtures.engine().makeSession()
+        #expect(supposing.respond(to: "if I feel dizzy after it, is that normal?").symptomNote == nil)
+    }
+
+    @Test func aSymptomFollowedByAQuestionKeepsTheNote() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "I feel dizzy since the treatment, is that normal?")
+        #expect(reply.intent == "risks.nausea-dizziness")
+        #expect(reply.symptomNote != nil)
+    }
+
+    @Test func theSymptomNoteNamesStaffOnlyWhereThereAreStaff() throws {
+        var home = try Fixtures.engine().makeSession()
+        var kiosk = try Fixtures.engine().makeSession(options: ChatSession.Options(isKiosk: true))
+        let text = "I feel sick since my infusion"
+        #expect(home.respond(to: text).symptomNote?.contains("staff") == false)
+        #expect(kiosk.respond(to: text).symptomNote?.contains("tell a staff member") == true)
     }
 
     @Test func theCrisisMessageComesBeforeAnyAnswerAndStaysOneCommandAway() throws {
@@ -76,6 +93,8 @@ struct SafetyScreenTests {
         let retraction = session.respond(to: "never mind")
         #expect(retraction.status == .smalltalk)
         #expect(retraction.answer.contains("/crisis"))
+        #expect(retraction.answer.contains("988"), "the resources stay one line away")
+        #expect(!retraction.answer.lowercased().contains("sorry"), "an explicit statement is not apologised for")
         #expect(session.respond(to: "/crisis").answer.contains("988"))
         #expect(session.respond(to: "how fast does it work").status == .answered)
     }

@@ -116,10 +116,14 @@ void clibedit_restore_sigwinch(void);
 /// Returns 1 (and clears the flag) when SIGWINCH arrived since the last call.
 int clibedit_take_sigwinch(void);
 
-/// Saves the termios of `fd` now (if it is a tty) and installs a SIGTERM
-/// handler that restores it (tcsetattr) and calls _exit(0). Idempotent;
-/// returns 0 on success.
-int clibedit_install_sigterm_restore(int fd);
+/// Saves the termios of `fd` now (if it is a tty) and installs a handler for
+/// every catchable signal that ends a process by default (SIGHUP, SIGINT,
+/// SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF,
+/// SIGXCPU, SIGXFSZ, SIGIO, SIGPWR, SIGSTKFLT) and is not ignored now. The
+/// handler restores the termios, writes a newline when stdout is a terminal,
+/// and re-raises the signal with its default action, so the process dies of
+/// it. Idempotent; returns 0 on success.
+int clibedit_install_terminal_restore(int fd);
 
 #ifdef __cplusplus
 }

@@ -66,7 +66,8 @@ public enum LibEditError: Error, Equatable, CustomStringConvertible {
 /// stdin is a tty) a SIGWINCH handler (SA_RESTART) only sets a flag; the read function,
 /// woken from poll() with EINTR, calls `el_resize` and redraws the line. libedit also
 /// re-reads the size at every prompt. The previous SIGWINCH handler is put back by `close()`.
-/// SIGTERM: call `installTerminalRestoreOnSIGTERM()` early in `main`.
+/// Signals that end the program (SIGTERM, SIGHUP, SIGUSR1, …): call `installTerminalRestoreOnSignals()`
+/// early in `main`.
 ///
 /// When stdin is a tty, a custom read function (EL_GETCFN) polls stdin so that
 /// `idleTimeout` works; it decodes UTF-8 itself (invalid bytes become U+FFFD).
@@ -178,11 +179,19 @@ public final class LibEditLineEditor: LineEditor {
         clibedit_release_editor()
     }
 
-    /// Saves the terminal settings now and installs a SIGTERM handler that restores them and
-    /// exits with status 0 (only tcsetattr and _exit run in the handler). Call it early in
-    /// `main`, before the first prompt, so the saved settings are the normal ones.
+    /// Saves the terminal settings now and, for every catchable signal that would end the
+    /// program (SIGHUP, SIGTERM, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, …; those ignored now stay
+    /// ignored), installs a handler that restores them, starts a new line and lets the signal
+    /// end the program, so the exit status says which signal it was (128 + N in a shell).
+    /// Without it a killed editor leaves the terminal raw (`-echo -icanon -isig`). Call it
+    /// early in `main`, before the first prompt, so the saved settings are the normal ones.
+    public static func installTerminalRestoreOnSignals() {
+        _ = clibedit_install_terminal_restore(STDIN_FILENO)
+    }
+
+    /// The same as `installTerminalRestoreOnSignals()` (once only SIGTERM was handled).
     public static func installTerminalRestoreOnSIGTERM() {
-        _ = clibedit_install_sigterm_restore(STDIN_FILENO)
+        installTerminalRestoreOnSignals()
     }
 
     /// True when stdin is a terminal.

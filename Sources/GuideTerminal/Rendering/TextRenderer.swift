@@ -20,7 +20,8 @@ public struct TextRenderer: Sendable {
     /// The reply as lines (without a trailing blank line).
     public func render(_ reply: Reply) -> String {
         var blocks: [String] = []
-        let answer = TerminalText.sanitized(reply.answer)
+        // No blank line inside a reply: in a batch a blank line ends the reply.
+        let answer = TerminalText.withoutBlankLines(TerminalText.sanitized(reply.answer))
         if reply.isUrgent {
             blocks.append(style.alert(wrapped("!! " + answer.replacingNewlines(with: "\n   "), indent: 3)))
         } else {

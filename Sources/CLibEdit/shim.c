@@ -7,6 +7,7 @@
 #include "CLibEdit.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <signal.h>
 #include <stddef.h>
 #include <string.h>
@@ -97,6 +98,51 @@ int clibedit_history_save(History *h, const char *path) {
 int clibedit_history_load(History *h, const char *path) {
     HistEvent ev;
     return history(h, &ev, H_LOAD, path);
+}
+
+int clibedit_history_save_synced(History *h, int fd) {
+    FILE *fp = fdopen(fd, "w");
+    if (fp == NULL) {
+        close(fd);
+        return -1;
+    }
+    HistEvent ev;
+    int count = history(h, &ev, H_SAVE_FP, fp);
+    int failed = count < 0;
+    int saved_errno = errno;
+    if (!failed && fflush(fp) != 0) {
+        failed = 1;
+        saved_errno = errno;
+    }
+    if (!failed && fsync(fileno(fp)) != 0) {
+        failed = 1;
+        saved_errno = errno;
+    }
+    if (fclose(fp) != 0 && !failed) {
+        failed = 1;
+        saved_errno = errno;
+    }
+    if (failed) {
+        errno = saved_errno;
+        return -1;
+    }
+    return count;
+}
+
+const char *clibedit_history_oldest(History *h) {
+    HistEvent ev;
+    if (history(h, &ev, H_LAST) < 0) {
+        return NULL;
+    }
+    return ev.str;
+}
+
+const char *clibedit_history_newer(History *h) {
+    HistEvent ev;
+    if (history(h, &ev, H_PREV) < 0) {
+        return NULL;
+    }
+    return ev.str;
 }
 
 int clibedit_history_count(History *h) {

@@ -91,6 +91,14 @@ int clibedit_history_clear(History *_Nonnull h);
 int clibedit_history_save(History *_Nonnull h, const char *_Nonnull path);
 /// H_LOAD: reads the file; returns entries read or -1.
 int clibedit_history_load(History *_Nonnull h, const char *_Nonnull path);
+/// H_SAVE_FP to the open file `fd`, then fflush, fsync and fclose (which
+/// closes `fd`, also on failure); returns entries written or -1 (errno set),
+/// so a full disk is noticed before the file is renamed into place.
+int clibedit_history_save_synced(History *_Nonnull h, int fd);
+/// H_LAST: the oldest entry (libedit's buffer, valid until the next call), or NULL when empty.
+const char *_Nullable clibedit_history_oldest(History *_Nonnull h);
+/// H_PREV: the entry after the current one towards the newest, or NULL past the newest.
+const char *_Nullable clibedit_history_newer(History *_Nonnull h);
 /// H_GETSIZE: number of entries.
 int clibedit_history_count(History *_Nonnull h);
 

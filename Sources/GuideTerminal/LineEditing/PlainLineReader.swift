@@ -82,7 +82,16 @@ public final class PlainLineReader: LineEditor {
         droppedCharactersOfLastLine = 0
         while true {
             if let newline = findNewline() {
-                let line = takeLine(upTo: newline)
+                var end = newline
+                if !discarding && newline - consumed > maximumLineBytes {
+                    // A whole overlong line that arrived in one block: cut it the same way.
+                    end = keptEnd()
+                    let stop = pending[newline - 1] == 0x0D ? newline - 1 : newline  // "\r\n" ends it
+                    droppedCharactersOfLastLine += pending.withUnsafeBytes { bytes in
+                        Self.countCharacters(UnsafeRawBufferPointer(rebasing: bytes[end..<stop]))
+                    }
+                }
+                let line = takeLine(upTo: end)
                 consumed = newline + 1
                 scanned = consumed
                 compactIfNeeded()
@@ -128,18 +137,25 @@ public final class PlainLineReader: LineEditor {
     /// Keeps the first `maximumLineBytes` bytes of the line (cut before a character, never
     /// inside one), counts and drops the rest, and starts discarding up to the newline.
     private func cutOverlongLine() {
-        var cut = consumed + maximumLineBytes
-        var backedOff = 0
-        while backedOff < Self.maximumBytesPerCharacter - 1 && Self.isContinuationByte(pending[cut]) {
-            cut -= 1
-            backedOff += 1
-        }
+        let cut = keptEnd()
         droppedCharactersOfLastLine += pending.withUnsafeBytes { bytes in
             Self.countCharacters(UnsafeRawBufferPointer(rebasing: bytes[cut...]))
         }
         pending.removeSubrange(cut...)
         scanned = cut
         discarding = true
+    }
+
+    /// Where the kept part of the current (overlong) line ends: `maximumLineBytes` after its
+    /// start, moved back to the start of the character there.
+    private func keptEnd() -> Int {
+        var cut = consumed + maximumLineBytes
+        var backedOff = 0
+        while backedOff < Self.maximumBytesPerCharacter - 1 && Self.isContinuationByte(pending[cut]) {
+            cut -= 1
+            backedOff += 1
+        }
+        return cut
     }
 
     /// Reads one block: the bytes before its first newline are counted and dropped; from the
@@ -152,7 +168,8 @@ public final class PlainLineReader: LineEditor {
             return
         }
         let newline = UnsafeRawPointer(hit) - base
-        droppedCharactersOfLastLine += Self.countCharacters(UnsafeRawBufferPointer(rebasing: bytes[0..<newline]))
+        let stop = newline > 0 && bytes[newline - 1] == 0x0D ? newline - 1 : newline  // "\r\n" ends it
+        droppedCharactersOfLastLine += Self.countCharacters(UnsafeRawBufferPointer(rebasing: bytes[0..<stop]))
         pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[newline...]))
         discarding = false
     }

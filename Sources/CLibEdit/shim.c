@@ -7,6 +7,7 @@
 #include "CLibEdit.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <signal.h>
 #include <stddef.h>
 #include <string.h>
@@ -99,6 +100,51 @@ int clibedit_history_load(History *h, const char *path) {
     return history(h, &ev, H_LOAD, path);
 }
 
+int clibedit_history_save_synced(History *h, int fd) {
+    FILE *fp = fdopen(fd, "w");
+    if (fp == NULL) {
+        close(fd);
+        return -1;
+    }
+    HistEvent ev;
+    int count = history(h, &ev, H_SAVE_FP, fp);
+    int failed = count < 0;
+    int saved_errno = errno;
+    if (!failed && fflush(fp) != 0) {
+        failed = 1;
+        saved_errno = errno;
+    }
+    if (!failed && fsync(fileno(fp)) != 0) {
+        failed = 1;
+        saved_errno = errno;
+    }
+    if (fclose(fp) != 0 && !failed) {
+        failed = 1;
+        saved_errno = errno;
+    }
+    if (failed) {
+        errno = saved_errno;
+        return -1;
+    }
+    return count;
+}
+
+const char *clibedit_history_oldest(History *h) {
+    HistEvent ev;
+    if (history(h, &ev, H_LAST) < 0) {
+        return NULL;
+    }
+    return ev.str;
+}
+
+const char *clibedit_history_newer(History *h) {
+    HistEvent ev;
+    if (history(h, &ev, H_PREV) < 0) {
+        return NULL;
+    }
+    return ev.str;
+}
+
 int clibedit_history_count(History *h) {
     HistEvent ev;
     if (history(h, &ev, H_GETSIZE) < 0) {
@@ -171,38 +217,79 @@ int clibedit_take_sigwinch(void) {
     return 0;
 }
 
-// MARK: - SIGTERM: restore the terminal and exit
+// MARK: - Terminating signals: restore the terminal, then die of the signal
 
 static struct termios saved_termios;
 static volatile sig_atomic_t saved_termios_valid = 0;
 static int saved_termios_fd = -1;
-static int sigterm_installed = 0;
+/// Where the newline after a signal goes: stdout when it is a terminal, else -1.
+static int newline_fd = -1;
+static int restore_installed = 0;
 
-static void on_sigterm(int signo) {
-    (void)signo;
+/// Every signal whose default action ends the process and that can arrive
+/// from outside while the line editor holds the terminal raw. Crash signals
+/// (SIGSEGV, SIGILL, SIGBUS, SIGFPE, SIGABRT, SIGTRAP, SIGSYS) are left to
+/// the Swift runtime; SIGKILL cannot be caught.
+static const int terminating_signals[] = {
+    SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
+    SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+#ifdef SIGIO
+    SIGIO,
+#endif
+#ifdef SIGPWR
+    SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+    SIGSTKFLT,
+#endif
+};
+
+static void on_terminating_signal(int signo) {
     // Only async-signal-safe calls here.
     if (saved_termios_valid) {
         tcsetattr(saved_termios_fd, TCSANOW, &saved_termios);
     }
-    _exit(0);
+    if (newline_fd >= 0) {
+        // The shell's next prompt starts on a line of its own, not after "ask> ".
+        ssize_t ignored = write(newline_fd, "\n", 1);
+        (void)ignored;
+    }
+    // SA_RESETHAND put back the default action and SA_NODEFER left the
+    // signal unblocked: this ends the process, which dies of `signo`, so its
+    // parent sees the right status (128 + signo in a shell).
+    raise(signo);
 }
 
-int clibedit_install_sigterm_restore(int fd) {
-    if (sigterm_installed) {
+int clibedit_install_terminal_restore(int fd) {
+    if (restore_installed) {
         return 0;
     }
     if (isatty(fd) && tcgetattr(fd, &saved_termios) == 0) {
         saved_termios_fd = fd;
         saved_termios_valid = 1;
     }
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigterm;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    if (sigaction(SIGTERM, &sa, NULL) != 0) {
-        return -1;
+    newline_fd = isatty(STDOUT_FILENO) ? STDOUT_FILENO : -1;
+    int result = 0;
+    for (size_t i = 0; i < sizeof terminating_signals / sizeof terminating_signals[0]; i++) {
+        int signo = terminating_signals[i];
+        struct sigaction current;
+        if (sigaction(signo, NULL, &current) != 0) {
+            result = -1;
+            continue;
+        }
+        // An ignored signal (nohup's SIGHUP, the kiosk's SIGQUIT) stays ignored.
+        if (current.sa_handler == SIG_IGN) {
+            continue;
+        }
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_terminating_signal;
+        sigfillset(&sa.sa_mask);
+        sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+        if (sigaction(signo, &sa, NULL) != 0) {
+            result = -1;
+        }
     }
-    sigterm_installed = 1;
-    return 0;
+    restore_installed = 1;
+    return result;
 }

@@ -50,6 +50,7 @@ struct ChatCommand: ParsableCommand {
 
     func run() throws {
         let engine = try knowledgeBase.engine()
+        try checkUnansweredLog()
         let isTerminal = isatty(0) == 1 && isatty(1) == 1
         let environment = ProcessInfo.processInfo.environment
         let style = TextStyle.decide(isTerminal: isTerminal, noColorFlag: noColor, environment: environment)
@@ -61,7 +62,7 @@ struct ChatCommand: ParsableCommand {
             let editor = try LibEditLineEditor(configuration: LibEditConfiguration(
                 historyFile: noHistory ? nil : HistoryLocation.path(environment: environment),
                 completions: { completer.completions(for: $0) }))
-            LibEditLineEditor.installTerminalRestoreOnSIGTERM()
+            LibEditLineEditor.installTerminalRestoreOnSignals()
             // While editing, Ctrl-C is a key (it clears the line); while an
             // answer is being written it must not end the program either.
             signal(SIGINT, SIG_IGN)
@@ -70,10 +71,13 @@ struct ChatCommand: ParsableCommand {
                 width: { LibEditLineEditor.currentTerminalWidth() }
             ).run()
             editor.close()
+            try reportFaults(output: output)
             if status != 0 { throw ExitCode(status) }
         } else {
             var runner = BatchRunner(session: makeSession(engine), format: format)
-            runner.run(input: PlainLineReader(), output: output)
+            let input = PlainLineReader()
+            runner.run(input: input, output: output)
+            try reportFaults(input: input, output: output)
         }
     }
 
@@ -117,7 +121,7 @@ extension ChatCommand {
     /// A new conversation, logging unanswered questions when asked to.
     func makeSession(_ engine: ChatEngine, options: ChatSession.Options = ChatSession.Options()) -> ChatSession {
         var session = engine.makeSession(options: options)
-        session.unansweredLog = logUnanswered.map { UnansweredLog(path: $0, settings: engine.settings) }
+        session.unansweredLog = unansweredLog(settings: engine.settings)
         return session
     }
 }

@@ -46,7 +46,7 @@ struct EvalCommand: ParsableCommand {
                 throw ExitCode(65)
             }
             let report = evaluator.evaluate(set)
-            print(report.summary(name: file + (plainBM25 ? " (plain BM25)" : "")))
+            printSanitized(report.summary(name: file + (plainBM25 ? " (plain BM25)" : "")))
             print("")
             if report.accuracy < minAccuracy { belowMinimum = true }
         }

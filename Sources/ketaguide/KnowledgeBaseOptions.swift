@@ -42,8 +42,4 @@ struct KnowledgeBaseOptions: ParsableArguments {
     }
 }
 
-func printError(_ message: String) {
-    fputs(message + "\n", stderr)
-}
-
 extension IndexCache.Policy: ExpressibleByArgument {}

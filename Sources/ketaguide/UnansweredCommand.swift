@@ -39,6 +39,7 @@ struct UnansweredCommand: ParsableCommand {
         let report = UnansweredReport(
             entries: entries, analyzer: knowledgeBase.analyzer,
             subjectWords: knowledgeBase.settings.subject, threshold: similarity)
-        print(report.rendered(maximumWordings: wordings))
+        // The logged questions are strangers' words: shown like the chat shows input.
+        printSanitized(report.rendered(maximumWordings: wordings))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuideEngine
+import GuideTerminal
 
 /// `ketaguide validate`: checks a knowledge base before it is published.
 struct ValidateCommand: ParsableCommand {
@@ -38,8 +39,10 @@ struct ValidateCommand: ParsableCommand {
             printError("ketaguide: \(error)")
             throw ExitCode(66)
         }
+        // File names and quoted passages come from the knowledge base: no escape sequence of
+        // theirs reaches the terminal raw.
         for diagnostic in report.diagnostics {
-            print(diagnostic.description)
+            printSanitized(diagnostic.description)
         }
         if report.stoppedAtLoading {
             print("(the other checks run once the knowledge base loads)")

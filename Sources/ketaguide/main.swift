@@ -1,1 +1,2 @@
+StandardOutputCheck.install()
 KetaguideCommand.main()

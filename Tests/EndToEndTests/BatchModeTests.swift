@@ -50,14 +50,18 @@ import TestSupport
         #expect(notices[3] != nil, "a new conversation shows the notice again")
     }
 
-    @Test func quitStopsReading() throws {
-        let objects = try jsonLines(try Binary.run(["--format", "json"], lines: ["hi", "/quit", "is it safe"]))
-        #expect(objects.count == 2)
+    /// A batch ends at the end of its input only: /quit gets a reply like any
+    /// command, and the lines after it are answered, one reply per line.
+    @Test func quitIsAnsweredAndReadingGoesOn() throws {
+        let objects = try jsonLines(try Binary.run(["--format", "json"], lines: ["hi", "/quit", "what is spravato"]))
+        #expect(objects.map { $0["status"] as? String } == ["smalltalk", "command", "answered"])
+        #expect(objects[1]["input"] as? String == "/quit")
     }
 
     /// A long batch is answered in blocks, the next questions prepared on a
     /// second core: the replies must be exactly those of one session answering
-    /// the lines one by one, in order, follow-ups, resets and /quit included.
+    /// the lines one by one, in order, follow-ups, resets and /quit included
+    /// (which does not end a batch).
     @Test func aLongBatchAnswersExactlyLikeOneSessionInOrder() throws {
         let questions = try String(
             contentsOf: Binary.repositoryRoot.appendingPathComponent("Tests/GuideEngineTests/Fixtures/questions.tsv"), encoding: .utf8
@@ -78,9 +82,7 @@ import TestSupport
         var session = ChatEngine(knowledgeBase: knowledgeBase).makeSession()
         var expected: [Reply] = []
         for line in lines where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            let reply = session.respond(to: line)
-            expected.append(reply)
-            if reply.endsSession { break }
+            expected.append(session.respond(to: line))
         }
         #expect(objects.count == expected.count)
         for (object, reply) in zip(objects, expected) {

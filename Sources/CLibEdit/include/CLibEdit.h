@@ -91,6 +91,14 @@ int clibedit_history_clear(History *_Nonnull h);
 int clibedit_history_save(History *_Nonnull h, const char *_Nonnull path);
 /// H_LOAD: reads the file; returns entries read or -1.
 int clibedit_history_load(History *_Nonnull h, const char *_Nonnull path);
+/// H_SAVE_FP to the open file `fd`, then fflush, fsync and fclose (which
+/// closes `fd`, also on failure); returns entries written or -1 (errno set),
+/// so a full disk is noticed before the file is renamed into place.
+int clibedit_history_save_synced(History *_Nonnull h, int fd);
+/// H_LAST: the oldest entry (libedit's buffer, valid until the next call), or NULL when empty.
+const char *_Nullable clibedit_history_oldest(History *_Nonnull h);
+/// H_PREV: the entry after the current one towards the newest, or NULL past the newest.
+const char *_Nullable clibedit_history_newer(History *_Nonnull h);
 /// H_GETSIZE: number of entries.
 int clibedit_history_count(History *_Nonnull h);
 
@@ -116,10 +124,14 @@ void clibedit_restore_sigwinch(void);
 /// Returns 1 (and clears the flag) when SIGWINCH arrived since the last call.
 int clibedit_take_sigwinch(void);
 
-/// Saves the termios of `fd` now (if it is a tty) and installs a SIGTERM
-/// handler that restores it (tcsetattr) and calls _exit(0). Idempotent;
-/// returns 0 on success.
-int clibedit_install_sigterm_restore(int fd);
+/// Saves the termios of `fd` now (if it is a tty) and installs a handler for
+/// every catchable signal that ends a process by default (SIGHUP, SIGINT,
+/// SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF,
+/// SIGXCPU, SIGXFSZ, SIGIO, SIGPWR, SIGSTKFLT) and is not ignored now. The
+/// handler restores the termios, writes a newline when stdout is a terminal,
+/// and re-raises the signal with its default action, so the process dies of
+/// it. Idempotent; returns 0 on success.
+int clibedit_install_terminal_restore(int fd);
 
 #ifdef __cplusplus
 }

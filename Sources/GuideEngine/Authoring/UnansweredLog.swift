@@ -29,6 +29,10 @@ public struct UnansweredLog: Sendable {
     public var timeZone: TimeZone = .current
     /// Longer questions are cut (the chat refuses longer input anyway).
     public static let maximumQuestionLength = 1000
+    /// Told of every error of `append` before it is thrown. A chat session
+    /// does not stop for the log (the visitor still gets the answer), so this
+    /// is how a full disk or a removed folder gets reported; nil: not told.
+    public var onWriteFailure: (@Sendable (any Error) -> Void)?
 
     /// - Parameters:
     ///   - path: the log file; created on the first question if missing.
@@ -72,10 +76,35 @@ public struct UnansweredLog: Sendable {
         guard !questions.isEmpty else { return 0 }
         let day = CalendarDay.string(from: date, in: timeZone)
         let text = questions.map { "\(day)\t\($0)\n" }.joined()
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        do {
+            try appendBytes(Array(text.utf8))
+        } catch {
+            onWriteFailure?(error)
+            throw error
+        }
+        return questions.count
+    }
+
+    /// Opens the file for appending (creating it, 0600, when missing) and
+    /// closes it again: a log that cannot be written is found at start, not
+    /// at the first unanswered question.
+    ///
+    /// - Throws: `POSIXError` when the file cannot be opened for writing.
+    public static func checkWritable(path: String) throws {
+        let descriptor = try openForAppending(path)
+        close(descriptor)
+    }
+
+    private static func openForAppending(_ path: String) throws -> Int32 {
+        // O_NONBLOCK: a FIFO with no reader fails (ENXIO) instead of hanging the start.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NONBLOCK, 0o600)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        return descriptor
+    }
+
+    private func appendBytes(_ bytes: [UInt8]) throws {
+        let descriptor = try Self.openForAppending(path)
         defer { close(descriptor) }
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
@@ -85,7 +114,6 @@ public struct UnansweredLog: Sendable {
             }
             written += result
         }
-        return questions.count
     }
 
     /// One line of text: tabs, line breaks and other control characters

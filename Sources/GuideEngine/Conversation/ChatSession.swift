@@ -73,15 +73,15 @@ public struct ChatSession: Sendable {
     /// The conversation-free part of answering `rawInput` (`ChatEngine.prepare`)
     /// with this session's options and word memo; another thread may prepare
     /// with its own memo instead.
-    public mutating func prepare(_ rawInput: String) -> PreparedMessage {
-        engine.prepare(rawInput, options: options, memo: &memo)
+    public mutating func prepare(_ rawInput: String, droppedCharacters: Int = 0) -> PreparedMessage {
+        engine.prepare(rawInput, droppedCharacters: droppedCharacters, options: options, memo: &memo)
     }
 
     /// Answers a message whose conversation-free work was done ahead by
     /// `ChatEngine.prepare` (with this session's options).
     public mutating func respond(to prepared: PreparedMessage) -> Reply {
         let input = prepared.input
-        let length = input.unicodeScalars.count
+        let length = prepared.length
         var reply: Reply
         // The safety screen comes first, whatever else is wrong with the message.
         let finding = prepared.finding
@@ -91,7 +91,7 @@ public struct ChatSession: Sendable {
             reply = Reply(input: input, status: .error, answer: settings.reply("empty"))
         } else if length > options.maxInputLength {
             reply = Reply(
-                input: String(input.prefix(80)), status: .error,
+                input: String(input.unicodeScalars.prefix(80)), status: .error,
                 answer: settings.reply("too-long", ["length": "\(length)", "limit": "\(options.maxInputLength)"]))
         } else if input.hasPrefix("/") {
             reply = command(input)
@@ -278,7 +278,8 @@ public struct ChatSession: Sendable {
         let message = place.text(of: lines, aboutOther: aboutOther)
         guard status == .referral else {
             return Reply(
-                input: String(input.prefix(options.maxInputLength)), status: status, intent: pattern.category, confidence: 1,
+                input: String(input.unicodeScalars.prefix(options.maxInputLength)), status: status,
+                intent: pattern.category, confidence: 1,
                 answer: message)
         }
         let match = plain ?? engine.matcher.match(input)

@@ -5,6 +5,10 @@ import GuideEngine
 /// in order, with no prompt and no escape codes; the lines are one
 /// conversation (`/reset` starts another).
 ///
+/// Only the end of input ends a batch: `/quit` gets its reply like any other
+/// command and the lines after it are answered too, so a script can pair
+/// its lines with the replies one to one.
+///
 /// Lines already waiting are answered in blocks: while the session answers
 /// one message (the part that depends on the conversation), another core
 /// prepares the next ones (safety screen, small talk, plain match). A line
@@ -30,67 +34,84 @@ public struct BatchRunner {
         self.format = format
     }
 
-    /// Reads `input` to its end (or `/quit`), writing each reply to `output`.
+    /// One line read, and how many characters the reader threw away from its end.
+    private struct Line: Sendable {
+        var text: String
+        var droppedCharacters: Int
+    }
+
+    /// Reads `input` to its end, writing each reply to `output`; stops early only when the
+    /// output can no longer be written (`output.failure`).
     public mutating func run(input: LineEditor, output: OutputWriter) {
         var ended = false
         while output.isOpen && !ended {
-            var lines: [String] = []
+            var lines: [Line] = []
             repeat {
-                guard case .line(let line) = input.readLine(prompt: "") else {
+                guard case .line(let text) = input.readLine(prompt: "") else {
                     ended = true
                     break
                 }
-                if line.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                lines.append(line)
+                let dropped = input.droppedCharactersOfLastLine
+                if dropped == 0 && text.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                lines.append(Line(text: text, droppedCharacters: dropped))
             } while lines.count < Self.blockSize && input.hasBufferedLine
-            if answer(lines, output: output) { ended = true }
+            answer(lines, output: output)
             if !input.hasBufferedLine { output.flush() }
         }
         output.flush()
     }
 
-    /// Answers `lines` in order; true when a reply ended the session.
-    private mutating func answer(_ lines: [String], output: OutputWriter) -> Bool {
+    /// Answers `lines` in order.
+    private mutating func answer(_ lines: [Line], output: OutputWriter) {
         let engine = session.engine
         let options = session.options
         guard lines.count > 1 else {
-            return lines.first.map { write(session.respond(to: $0), to: output) } ?? false
+            if let line = lines.first {
+                write(session.respond(to: session.prepare(line.text, droppedCharacters: line.droppedCharacters)), to: output)
+            }
+            return
         }
         let queue = PreparationQueue(count: lines.count)
         let finished = DispatchSemaphore(value: 0)
         let helperMemo = self.helperMemo
         DispatchQueue.global().async {
             while let index = queue.claimNext() {
-                queue.store(engine.prepare(lines[index], options: options, memo: &helperMemo.memo), at: index)
+                let line = lines[index]
+                queue.store(
+                    engine.prepare(
+                        line.text, droppedCharacters: line.droppedCharacters, options: options, memo: &helperMemo.memo),
+                    at: index)
             }
             finished.signal()
         }
-        var ended = false
         for index in lines.indices {
             // Prepared by the other core, or here when that one has fallen
             // behind; while waiting, this core prepares messages further on.
-            var message = queue.claim(index) ? session.prepare(lines[index]) : queue.ready(index)
+            var message = queue.claim(index) ? prepare(lines[index]) : queue.ready(index)
             while message == nil {
                 if let later = queue.claimNext() {
-                    queue.store(session.prepare(lines[later]), at: later)
+                    queue.store(prepare(lines[later]), at: later)
                     message = queue.ready(index)
                 } else {
                     message = queue.wait(for: index)
                 }
             }
             guard let message else { continue }
-            if write(session.respond(to: message), to: output) {
-                ended = true
+            write(session.respond(to: message), to: output)
+            if !output.isOpen {
                 queue.cancel()
                 break
             }
         }
         finished.wait()
-        return ended
     }
 
-    /// Writes `reply`; true when it ends the session.
-    private func write(_ reply: Reply, to output: OutputWriter) -> Bool {
+    private mutating func prepare(_ line: Line) -> PreparedMessage {
+        session.prepare(line.text, droppedCharacters: line.droppedCharacters)
+    }
+
+    /// Writes `reply` (a reply that would end an interactive session does not end a batch).
+    private func write(_ reply: Reply, to output: OutputWriter) {
         switch format {
         case .text: output.write(textRenderer.render(reply) + "\n\n")
         case .json:
@@ -99,6 +120,5 @@ public struct BatchRunner {
                 buffer.append(UInt8(ascii: "\n"))
             }
         }
-        return reply.endsSession
     }
 }

@@ -27,13 +27,14 @@ public final class InteractiveSession {
     }
 
     /// The welcome text: what the guide answers, that it is education and not
-    /// advice, how to get help, and how to see the commands.
+    /// advice, how to get help, and how to see the commands. The wording comes
+    /// from the knowledge base's `guide.conf`, so it is sanitised like input.
     public static func banner(settings: GuideSettings, style: TextStyle, width: Int, helpLine: String? = nil) -> String {
         let lines = [
-            style.bold(settings.name),
-            settings.about,
-            settings.disclaimer,
-            helpLine ?? settings.getHelp,
+            style.bold(TerminalText.sanitized(settings.name)),
+            TerminalText.sanitized(settings.about),
+            TerminalText.sanitized(settings.disclaimer),
+            TerminalText.sanitized(helpLine ?? settings.getHelp),
             "Type a question, or /help for commands. Ctrl-D or /quit leaves.",
         ]
         return lines.map { TerminalText.wrap($0, width: width).joined(separator: "\n") }.joined(separator: "\n")
@@ -83,7 +84,8 @@ public final class InteractiveSession {
             var fresh = engine.makeSession(options: session.options)
             fresh.unansweredLog = session.unansweredLog
             session = fresh
-            write(TerminalText.wrap(KnowledgeBaseDiff(from: old, to: new).summary, width: width() - 1).joined(separator: "\n") + "\n\n")
+            let summary = TerminalText.sanitized(KnowledgeBaseDiff(from: old, to: new).summary)
+            write(TerminalText.wrap(summary, width: width() - 1).joined(separator: "\n") + "\n\n")
         } catch {
             let message = TerminalText.sanitized("\(error)")
             write(style.alert("The knowledge base has errors; the one already loaded stays in use:") + "\n" + message + "\n\n")

@@ -66,7 +66,8 @@ public enum LibEditError: Error, Equatable, CustomStringConvertible {
 /// stdin is a tty) a SIGWINCH handler (SA_RESTART) only sets a flag; the read function,
 /// woken from poll() with EINTR, calls `el_resize` and redraws the line. libedit also
 /// re-reads the size at every prompt. The previous SIGWINCH handler is put back by `close()`.
-/// SIGTERM: call `installTerminalRestoreOnSIGTERM()` early in `main`.
+/// Signals that end the program (SIGTERM, SIGHUP, SIGUSR1, …): call `installTerminalRestoreOnSignals()`
+/// early in `main`.
 ///
 /// When stdin is a tty, a custom read function (EL_GETCFN) polls stdin so that
 /// `idleTimeout` works; it decodes UTF-8 itself (invalid bytes become U+FFFD).
@@ -118,6 +119,10 @@ public final class LibEditLineEditor: LineEditor {
     private var inputEnd = 0
 
     private var historyWarningShown = false
+    /// The history file, nil without one (`LibEditConfiguration.historyFile`).
+    private let historyFile: HistoryFile?
+    /// Lines added in this session and not yet in the file (kept after a failed write).
+    private var unsavedHistory: [String] = []
     /// False after the file could not be read: saving would overwrite what it holds.
     private var historyFileWritable = true
 
@@ -133,6 +138,9 @@ public final class LibEditLineEditor: LineEditor {
         }
         Self.configureLocale()
         self.configuration = configuration
+        self.historyFile = configuration.historyFile.map {
+            HistoryFile(path: $0, limit: max(1, configuration.historyLimit))
+        }
         self.stdinIsTerminal = isatty(STDIN_FILENO) == 1
         self.isInteractive = stdinIsTerminal && isatty(STDOUT_FILENO) == 1
         guard let el = el_init(configuration.programName, stdin, stdout, stderr) else {
@@ -178,11 +186,19 @@ public final class LibEditLineEditor: LineEditor {
         clibedit_release_editor()
     }
 
-    /// Saves the terminal settings now and installs a SIGTERM handler that restores them and
-    /// exits with status 0 (only tcsetattr and _exit run in the handler). Call it early in
-    /// `main`, before the first prompt, so the saved settings are the normal ones.
+    /// Saves the terminal settings now and, for every catchable signal that would end the
+    /// program (SIGHUP, SIGTERM, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, …; those ignored now stay
+    /// ignored), installs a handler that restores them, starts a new line and lets the signal
+    /// end the program, so the exit status says which signal it was (128 + N in a shell).
+    /// Without it a killed editor leaves the terminal raw (`-echo -icanon -isig`). Call it
+    /// early in `main`, before the first prompt, so the saved settings are the normal ones.
+    public static func installTerminalRestoreOnSignals() {
+        _ = clibedit_install_terminal_restore(STDIN_FILENO)
+    }
+
+    /// The same as `installTerminalRestoreOnSignals()` (once only SIGTERM was handled).
     public static func installTerminalRestoreOnSIGTERM() {
-        _ = clibedit_install_sigterm_restore(STDIN_FILENO)
+        installTerminalRestoreOnSignals()
     }
 
     /// True when stdin is a terminal.
@@ -242,6 +258,7 @@ public final class LibEditLineEditor: LineEditor {
         guard let hist = history else { return }
         if line.allSatisfy({ $0.isWhitespace }) { return }
         _ = clibedit_history_enter(hist, line)
+        unsavedHistory.append(line)
         saveHistory()
     }
 
@@ -249,7 +266,13 @@ public final class LibEditLineEditor: LineEditor {
     public func clearHistory() {
         guard let hist = history else { return }
         _ = clibedit_history_clear(hist)
-        saveHistory()
+        unsavedHistory.removeAll()
+        guard let file = historyFile, historyFileWritable else { return }
+        do {
+            try file.clear()
+        } catch {
+            warnHistory("write", file.path, error.description)
+        }
     }
 
     /// Number of lines in history.
@@ -366,53 +389,24 @@ public final class LibEditLineEditor: LineEditor {
     // MARK: History file
 
     private func loadHistory() {
-        guard let path = configuration.historyFile, let hist = history else { return }
-        var info = stat()
-        if stat(path, &info) != 0 {
-            if errno != ENOENT {
-                historyFileWritable = false
-                warnHistory("read", path, Self.errnoText())
-            }
-            return
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
+        guard let file = historyFile, let hist = history else { return }
+        do {
+            try file.load(into: hist)
+        } catch {
             historyFileWritable = false
-            warnHistory("read", path, "is a directory")
-            return
-        }
-        if info.st_size == 0 { return }
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            historyFileWritable = false
-            warnHistory("read", path, Self.errnoText())
-            return
-        }
-        closeDescriptor(fd)
-        if clibedit_history_load(hist, path) < 0 {
-            historyFileWritable = false
-            warnHistory("read", path, "not a libedit history file (it will not be overwritten)")
+            warnHistory("read", file.path, error.description)
         }
     }
 
+    /// Writes the history file (see `HistoryFile`: atomic, never through a link, merged with
+    /// what other sessions wrote). Entries not written stay queued for the next save.
     private func saveHistory() {
-        guard let path = configuration.historyFile, let hist = history, historyFileWritable else { return }
-        if let failure = Self.makeParentDirectories(of: path) {
-            warnHistory("write", path, failure)
-            return
-        }
-        // Create the file 0600 before libedit's fopen("w") so it is never readable by others.
-        let fd = open(path, O_WRONLY | O_CREAT, 0o600)
-        if fd < 0 {
-            warnHistory("write", path, Self.errnoText())
-            return
-        }
-        closeDescriptor(fd)
-        if clibedit_history_save(hist, path) < 0 {
-            warnHistory("write", path, Self.errnoText())
-            return
-        }
-        if chmod(path, 0o600) != 0 {
-            warnHistory("write", path, Self.errnoText())
+        guard let file = historyFile, historyFileWritable else { return }
+        do {
+            try file.save(appending: unsavedHistory)
+            unsavedHistory.removeAll()
+        } catch {
+            warnHistory("write", file.path, error.description)
         }
     }
 
@@ -421,33 +415,9 @@ public final class LibEditLineEditor: LineEditor {
         if historyWarningShown { return }
         historyWarningShown = true
         fflush(stdout)
-        fputs("\(configuration.programName): warning: cannot \(verb) history file \(path): \(reason)\n", stderr)
+        let message = "\(configuration.programName): warning: cannot \(verb) history file \(path): \(reason)"
+        fputs(TerminalText.sanitized(message) + "\n", stderr)
         fflush(stderr)
-    }
-
-    /// mkdir -p for the directory holding `path` (new directories 0700); the error text on failure.
-    private static func makeParentDirectories(of path: String) -> String? {
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        let directory = path[..<slash]
-        // Every prefix ending before a "/" (and the directory itself): "/a/b" -> "/a", "/a/b".
-        var prefixes: [Substring] = []
-        for index in directory.indices where directory[index] == "/" && index != directory.startIndex {
-            prefixes.append(directory[..<index])
-        }
-        if !directory.isEmpty { prefixes.append(directory) }
-        for prefix in prefixes {
-            let prefix = String(prefix)
-            if mkdir(prefix, 0o700) == 0 { continue }
-            let code = errno
-            var info = stat()
-            if stat(prefix, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
-            return code == EEXIST ? "\(prefix) is not a directory" : String(cString: strerror(code))
-        }
-        return nil
-    }
-
-    private static func errnoText() -> String {
-        String(cString: strerror(errno))
     }
 
     // MARK: Reading keys (EL_GETCFN)
@@ -800,10 +770,6 @@ private let idleCallback: clibedit_key_fn = { el, _ in
 
 private let ignoreCallback: clibedit_key_fn = { _, _ in
     UInt8(CC_NORM)
-}
-
-private func closeDescriptor(_ fd: Int32) {
-    _ = close(fd)
 }
 
 private func monotonicSeconds() -> Double {

@@ -15,8 +15,12 @@ public protocol LineEditor: AnyObject {
     /// True when a whole line is already read and waiting, so the next
     /// `readLine` will not block (a batch reads ahead only then).
     var hasBufferedLine: Bool { get }
+    /// Characters a bounded reader threw away from the end of the line it returned last
+    /// (0 when the line is whole), so the reply can say how long the line was.
+    var droppedCharactersOfLastLine: Int { get }
 }
 
 extension LineEditor {
     public var hasBufferedLine: Bool { false }
+    public var droppedCharactersOfLastLine: Int { 0 }
 }

@@ -1,9 +1,12 @@
 /// Makes any text safe to write to a terminal, and measures it there.
 ///
-/// Questions come from strangers and pastes: a raw escape sequence could move
-/// the cursor, retitle the window or hide text. Every control character
-/// except the newline (C0, DEL, C1) and the bidirectional overrides is shown
-/// as U+FFFD instead, so nothing from the input reaches the terminal raw.
+/// Questions come from strangers and pastes, knowledge bases and logs from
+/// other people's editors: a raw escape sequence could move the cursor,
+/// retitle the window or hide text. Every string that reaches a terminal
+/// (replies, the banner, `validate`, `unanswered`, error messages) passes
+/// `sanitized`: every control character except the newline (C0, DEL, C1)
+/// and the bidirectional overrides is shown as U+FFFD instead, so nothing
+/// from the input, the knowledge base or a log reaches the terminal raw.
 public enum TerminalText {
     public static func sanitized(_ text: String) -> String {
         var needsWork = false
@@ -23,6 +26,15 @@ public enum TerminalText {
             }
         }
         return String(result)
+    }
+
+    /// `text` without empty or blank lines: a text reply must not hold one,
+    /// because batch mode separates replies with a blank line.
+    public static func withoutBlankLines(_ text: String) -> String {
+        guard text.contains("\n") else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.contains(where: { $0.allSatisfy(\.isWhitespace) }) else { return text }
+        return lines.filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
     }
 
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {

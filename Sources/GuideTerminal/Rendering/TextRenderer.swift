@@ -23,7 +23,8 @@ public struct TextRenderer: Sendable {
         if let note = reply.symptomNote {
             blocks.append(style.alert(wrapped("!! " + TerminalText.sanitized(note), indent: 3)))
         }
-        let answer = TerminalText.sanitized(reply.answer)
+        // No blank line inside a reply: in a batch a blank line ends the reply.
+        let answer = TerminalText.withoutBlankLines(TerminalText.sanitized(reply.answer))
         if reply.isUrgent {
             blocks.append(style.alert(wrapped("!! " + answer.replacingNewlines(with: "\n   "), indent: 3)))
         } else {

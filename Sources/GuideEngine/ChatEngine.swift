@@ -21,13 +21,32 @@ public final class ChatEngine: Sendable {
         self.matcher = IntentMatcher(knowledgeBase: knowledgeBase, configuration: configuration, cached: index)
         self.composer = AnswerComposer(knowledgeBase: knowledgeBase)
         self.smalltalk = SmalltalkMatcher(intents: knowledgeBase.smalltalk, stopWords: knowledgeBase.stopWords)
-        self.safety = SafetyScreen(rules: knowledgeBase.safety, analyzer: matcher.analyzer)
+        self.safety = SafetyScreen(
+            rules: knowledgeBase.safety, analyzer: matcher.analyzer, embeddings: knowledgeBase.embeddings,
+            harmless: knowledgeBase.embeddings == nil ? [] : Self.harmlessSentences(of: knowledgeBase))
         self.splitter = QuestionSplitter(
             partSeparators: knowledgeBase.settings.partSeparators, comparisonWords: knowledgeBase.settings.comparisonWords,
             tails: knowledgeBase.settings.questionTails, leads: knowledgeBase.settings.questionLeads)
     }
 
     public var settings: GuideSettings { knowledgeBase.settings }
+
+    /// What the knowledge base itself asks and says: its example questions,
+    /// suggestions and small talk, harmless by construction (at most
+    /// `harmlessLimit` of them, so a large knowledge base starts quickly).
+    static func harmlessSentences(of knowledgeBase: KnowledgeBase) -> [String] {
+        var sentences = knowledgeBase.settings.suggestions + knowledgeBase.notCovered.questions
+        sentences += knowledgeBase.smalltalk.flatMap(\.phrasings)
+        for section in knowledgeBase.sections {
+            if sentences.count >= harmlessLimit { break }
+            sentences += section.questions
+            sentences += section.passages.flatMap(\.questions)
+        }
+        return Array(sentences.prefix(harmlessLimit))
+    }
+
+    /// At most this many of the knowledge base's own sentences join the safe examples.
+    static let harmlessLimit = 2_000
 
     /// A new conversation with this engine.
     public func makeSession(options: ChatSession.Options = ChatSession.Options()) -> ChatSession {

@@ -25,7 +25,7 @@ public struct Evaluator: Sendable {
             var session = row.conversation.flatMap { sessions[$0] } ?? engine.makeSession()
             let reply = session.respond(to: row.question)
             if let conversation = row.conversation { sessions[conversation] = session }
-            results.append(.init(row: row, actual: Self.label(of: reply), confidence: reply.confidence))
+            results.append(.init(row: row, actual: Self.label(of: reply), status: reply.status, confidence: reply.confidence))
         }
         return EvaluationReport(results: results)
     }
@@ -36,8 +36,12 @@ public struct EvaluationReport: Sendable {
     public struct Result: Sendable {
         public var row: LabelledSet.Row
         public var actual: String
+        /// The reply's status, which `answered` (any answer) is compared with.
+        public var status: Reply.Status = .answered
         public var confidence: Double
-        public var isCorrect: Bool { row.expected == actual }
+        public var isCorrect: Bool {
+            row.accepted.contains { $0 == actual || ($0 == Reply.Status.answered.rawValue && status == .answered) }
+        }
     }
 
     public struct LabelFigures: Sendable {
@@ -97,6 +101,14 @@ public struct EvaluationReport: Sendable {
                 figures.label.padding(toLength: 44, withPad: " ", startingAt: 0) + " "
                     + Self.percent(figures.precision).leftPadded(9) + " " + Self.percent(figures.recall).leftPadded(7)
                     + " " + String(figures.support).leftPadded(8))
+        }
+        let classes = Dictionary(grouping: results.filter { $0.row.rowClass != nil }) { $0.row.rowClass ?? "" }
+        if !classes.isEmpty {
+            lines.append("")
+            lines.append("class".padding(toLength: 44, withPad: " ", startingAt: 0) + "  correct")
+            for (name, rows) in classes.sorted(by: { $0.key < $1.key }) {
+                lines.append(name.padding(toLength: 44, withPad: " ", startingAt: 0) + "  \(rows.filter(\.isCorrect).count)/\(rows.count)")
+            }
         }
         if !confusions.isEmpty {
             lines.append("")

@@ -77,6 +77,12 @@ public struct KnowledgeBaseLoader: Sendable {
             safety.regions = CrisisLinesReader.regions(from: crisisLines, diagnostics: &diagnostics)
         }
         diagnostics += Self.regionDiagnostics(safety: safety, settings: settings, displayName: displayName)
+        if let examples = try read("safety-examples.txt", required: false) {
+            safety.examples = SafetyExamplesReader.examples(
+                from: examples, path: displayName + "/safety-examples.txt", categories: Set(safety.categories.map(\.name)),
+                diagnostics: &diagnostics)
+        }
+        let embeddings = try Self.embeddings(in: root, displayName: displayName)
 
         let notCoveredFile = try records("not-covered.txt", required: false)
         let notCoveredGroup = notCoveredFile?.group("not-covered")
@@ -94,7 +100,7 @@ public struct KnowledgeBaseLoader: Sendable {
         return KnowledgeBase(
             displayName: displayName, directory: root.path, documents: documents, settings: settings,
             synonyms: synonyms, stopWords: stopWords, smalltalk: smalltalk, safety: safety, notCovered: notCovered,
-            stemExceptions: stemExceptions, sourceFingerprint: fingerprint.value)
+            stemExceptions: stemExceptions, sourceFingerprint: fingerprint.value, embeddings: embeddings)
     }
 
     /// A file's text, or the diagnostic that says why there is none, and the hash of its bytes.

@@ -90,7 +90,7 @@ enum SettingsReader {
     }
 
     /// Groups of the safety file that are not categories of messages.
-    static let safetySettingGroups: Set<String> = ["symptoms", "language", "retraction", "footnote"]
+    static let safetySettingGroups: Set<String> = ["symptoms", "language", "retraction", "footnote", "by-meaning"]
     /// Statuses a category may have; a group named like one needs no `status:`.
     static let safetyStatuses: [Reply.Status] = [.crisis, .emergency, .distress, .referral]
 
@@ -112,10 +112,11 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
+                "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
                 "hypothetical", "large-count", "large-count-from",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
+            "by-meaning": ["threshold", "margin"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
         for group in file.groups {
@@ -170,7 +171,19 @@ enum SettingsReader {
                 diagnostics.append(Diagnostic(path: file.path, line: line, message: "'large-count-from:' needs a whole number above 0"))
             }
         }
+        let meaning = file.group("by-meaning")
+        for (key, keyPath) in [("threshold", \SafetyRules.meaningThreshold), ("margin", \SafetyRules.meaningMargin)] {
+            guard let entry = meaning?.entries.last(where: { $0.key == key }) else { continue }
+            if let value = Float(entry.value), (0...1).contains(value) {
+                rules[keyPath: keyPath] = value
+            } else {
+                diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "'\(key):' needs a number from 0 to 1"))
+            }
+        }
         rules.negations = words(language, "negation")
+        rules.denials = words(language, "denial")
+        rules.auxiliaries = words(language, "auxiliary")
+        rules.mildWords = words(language, "mild")
         rules.topicMarkers = words(language, "topic-marker")
         rules.questionWords = words(language, "question-word")
         rules.openers = words(language, "opener")

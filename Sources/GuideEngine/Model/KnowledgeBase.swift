@@ -21,6 +21,9 @@ public final class KnowledgeBase: Sendable {
     /// A hash of every source file's name and bytes, set by the loader; an
     /// index cache is valid only for the same fingerprint. Nil when built in memory.
     public let sourceFingerprint: UInt64?
+    /// Static word-piece vectors (`language/embeddings-en.bin`), for
+    /// comparing sentences by meaning; nil when the folder has none.
+    public let embeddings: StaticEmbeddings?
 
     public init(
         displayName: String,
@@ -33,7 +36,8 @@ public final class KnowledgeBase: Sendable {
         safety: SafetyRules,
         notCovered: NotCoveredTopics = NotCoveredTopics(),
         stemExceptions: [String: String] = [:],
-        sourceFingerprint: UInt64? = nil
+        sourceFingerprint: UInt64? = nil,
+        embeddings: StaticEmbeddings? = nil
     ) {
         self.displayName = displayName
         self.directory = directory
@@ -46,6 +50,7 @@ public final class KnowledgeBase: Sendable {
         self.notCovered = notCovered
         self.stemExceptions = stemExceptions
         self.sourceFingerprint = sourceFingerprint
+        self.embeddings = embeddings
     }
 
     /// The analyser its language files describe (stop words, stem exceptions).

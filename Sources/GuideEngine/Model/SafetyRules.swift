@@ -41,6 +41,14 @@ public struct SafetyRules: Sendable, Equatable {
     public var largeCountMinimum: Int = 5
     /// Words that, just before a phrase, cancel it ("not", "never").
     public var negations: Set<String>
+    /// Words that make a sentence a denial ("I'm not going to…"), which the
+    /// comparison by meaning leaves alone (it cannot tell "not" apart).
+    public var denials: Set<String> = []
+    /// Words that may stand between "I" and a denial word ("I am not", "I would never").
+    public var auxiliaries: Set<String> = []
+    /// Words that make an effect mild ("a little", "slightly"): a sentence
+    /// with one is not taken for an emergency by meaning alone.
+    public var mildWords: Set<String> = []
     /// Words that, before a phrase, mean the reader is asking about a topic.
     public var topicMarkers: Set<String>
     /// Replies that withdraw a flagged message ("never mind") and what the guide says then.
@@ -50,6 +58,15 @@ public struct SafetyRules: Sendable, Equatable {
     public var topicFootnote: [SafetyMessageLine] = []
     /// The crisis and emergency lines by region (`crisis-lines.txt`).
     public var regions: [CrisisRegion] = []
+    /// Example sentences by category, for recognising messages by meaning
+    /// (`safety-examples.txt`); used when the knowledge base has embeddings.
+    public var examples: [SafetyExample] = []
+    /// How alike (cosine, 0...1) a sentence must be to a category's nearest
+    /// example to be flagged by meaning (`[by-meaning] threshold:`).
+    public var meaningThreshold: Float = 0.5
+    /// By how much it must be nearer to it than to the nearest harmless
+    /// example (`[by-meaning] margin:`).
+    public var meaningMargin: Float = 0.01
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],

@@ -25,8 +25,24 @@ public final class SafetyScreen: Sendable {
     /// matching still runs over every word), so a pasted megabyte stays fast.
     static let fuzzyWordLimit = 5000
 
-    public init(rules: SafetyRules, analyzer: Analyzer) {
+    /// Recognises crisis, distress and emergencies by meaning when no phrase
+    /// matches (nil without embeddings or examples).
+    let meaning: SemanticSafetyNet?
+
+    /// - Parameter harmless: sentences known to be harmless (the knowledge
+    ///   base's own example questions and small talk), added to the `[safe]`
+    ///   examples of the semantic net.
+    public init(rules: SafetyRules, analyzer: Analyzer, embeddings: StaticEmbeddings? = nil, harmless: [String] = []) {
         self.rules = rules
+        self.meaning = embeddings.flatMap { embeddings in
+            rules.examples.isEmpty
+                ? nil
+                : SemanticSafetyNet(
+                    embeddings: embeddings,
+                    examples: rules.examples
+                        + harmless.map { SafetyExample(group: SemanticSafetyNet.safeGroup, text: $0, line: 0) },
+                    threshold: rules.meaningThreshold, margin: rules.meaningMargin)
+        }
         self.matcher = SafetyPhraseMatcher(
             categories: rules.categories, negations: rules.negations, analyzer: analyzer,
             largeCountWords: rules.largeCountWords, largeCountMinimum: rules.largeCountMinimum)
@@ -48,6 +64,8 @@ public final class SafetyScreen: Sendable {
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
         for status in Self.checkingOrder {
+            // Words of danger said in other words outrank a referral.
+            if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
             for candidate in candidates where phrases[candidate].status == status {
                 let phrase = phrases[candidate]
                 for sentence in sentences {
@@ -103,6 +121,8 @@ public final class SafetyScreen: Sendable {
     struct Sentence {
         var words: [Word]
         var isQuestion: Bool
+        /// Where it stands in the text, in Unicode scalars (first word to last).
+        var span: Range<Int> = 0..<0
     }
 
     /// The sentences of `text`; with `matchingPhrases`, each word also
@@ -116,11 +136,13 @@ public final class SafetyScreen: Sendable {
         var nextBreak = 0
         var words: [Word] = []
         var clause = 0
+        var span = 0..<0
         func closeSentence(isQuestion: Bool) {
             if !words.isEmpty {
                 wordCount += words.count
                 let first = words.first { !rules.openers.contains($0.text) } ?? words[0]
-                result.append(Sentence(words: words, isQuestion: isQuestion || rules.questionWords.contains(first.text)))
+                result.append(
+                    Sentence(words: words, isQuestion: isQuestion || rules.questionWords.contains(first.text), span: span))
             }
             words = []
             clause = 0
@@ -134,6 +156,7 @@ public final class SafetyScreen: Sendable {
                 }
                 nextBreak += 1
             }
+            span = (words.isEmpty ? token.start : span.lowerBound)..<token.end
             words.append(Word(text: token.term, clause: clause, matches: []))
         }
         // The last words end at the next full stop or question mark, if any.
@@ -152,6 +175,65 @@ public final class SafetyScreen: Sendable {
             }
         }
         return result
+    }
+
+    /// The first sentence the semantic net flags among those that tell of a
+    /// person: a statement (not a question, nor one that only supposes, "if
+    /// I get chest pain…") with a word for the reader or someone else. Static
+    /// embeddings tell short questions apart too poorly to judge them.
+    private func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
+        guard let meaning else { return nil }
+        var scalars: [Unicode.Scalar]?
+        for sentence in sentences where !sentence.isQuestion && isAboutReader(sentence) {
+            let first = sentence.words.first { !rules.openers.contains($0.text) } ?? sentence.words[0]
+            if rules.hypotheticalWords.contains(first.text) { continue }
+            let person = rules.firstPersonWords.union(rules.otherPersonWords)
+            guard sentence.words.contains(where: { person.contains($0.text) }) else { continue }
+            // A mean of word vectors cannot hear "not": a denial ("I'm not
+            // going to hurt myself, …") is left to the phrases.
+            if isDenial(sentence.words) { continue }
+            let all = scalars ?? Array(text.unicodeScalars)
+            scalars = all
+            guard sentence.span.upperBound <= all.count else { continue }
+            let slice = String(String.UnicodeScalarView(all[sentence.span]))
+            guard let found = meaning.classify(slice), let category = rules.category(named: found.category),
+                category.status != .referral
+            else { continue }
+            if category.status == .emergency && isAboutThePast(sentence.words) { continue }
+            // "a little", "slightly": a mild effect told as it is, not an emergency.
+            if category.status == .emergency && sentence.words.contains(where: { rules.mildWords.contains($0.text) }) {
+                continue
+            }
+            let pattern = SafetyPattern(
+                text: "~ " + found.example, needsFirstPerson: true, category: category.name, path: rules.path, line: 0)
+            return .flagged(category.status, pattern, aboutOther: isAboutOther(sentence.words))
+        }
+        return nil
+    }
+
+    /// Whether the reader denies something: a first-person word, perhaps an
+    /// auxiliary, then a denial word ("I'm not…", "I would never…"; not
+    /// "I'd rather not wake up").
+    private func isDenial(_ words: [Word]) -> Bool {
+        for index in words.indices where rules.firstPersonWords.contains(words[index].text) {
+            var next = index + 1
+            if next < words.count, rules.auxiliaries.contains(words[next].text) { next += 1 }
+            if next < words.count, rules.denials.contains(words[next].text) { return true }
+        }
+        return false
+    }
+
+    /// Whether a whole sentence is about someone else: its first person word
+    /// decides, "my" before a person ("my brother") counting as that person.
+    private func isAboutOther(_ sentence: [Word]) -> Bool {
+        for (index, word) in sentence.enumerated() {
+            if rules.otherPersonWords.contains(word.text) { return true }
+            if rules.firstPersonWords.contains(word.text) {
+                let next = index + 1 < sentence.count ? sentence[index + 1].text : ""
+                return rules.otherPersonWords.contains(next)
+            }
+        }
+        return false
     }
 
     /// Whether the phrase matched at `match` is about someone else: the

@@ -53,4 +53,22 @@ struct LabelledSetAccuracyTests {
         #expect(report.recall(of: "referral") >= 0.9)
         #expect(report.accuracy >= 0.95)
     }
+
+    /// The second safety round's sets (issue 13): the share of alarm rows
+    /// that raise an alarm of any kind (crisis, distress, emergency), and
+    /// how many look-alike rows raise one. safety-heldout.tsv is held out.
+    @Test(arguments: [("safety-b.tsv", 0.98, 1), ("safety-c.tsv", 0.85, 6), ("safety-heldout.tsv", 0.75, 3)])
+    func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
+        let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))
+        print(report.summary(name: name))
+        let alarms: Set<Reply.Status> = [.crisis, .distress, .emergency]
+        let alarmRows = report.results.filter { $0.row.accepted.contains { Reply.Status(rawValue: $0).map(alarms.contains) ?? false } }
+        let caught = alarmRows.filter { alarms.contains($0.status) }
+        let recall = Double(caught.count) / Double(max(alarmRows.count, 1))
+        let falseAlarms = report.results.filter { ($0.row.rowClass ?? "").hasPrefix("lookalike") && alarms.contains($0.status) }
+        print("\(name): alarm recall \(caught.count)/\(alarmRows.count), false alarms \(falseAlarms.count)")
+        #expect(alarmRows.count >= 30)
+        #expect(recall >= minimumRecall, "missed: \(alarmRows.filter { !alarms.contains($0.status) }.map(\.row.question))")
+        #expect(falseAlarms.count <= maximumFalseAlarms, "\(falseAlarms.map(\.row.question))")
+    }
 }

@@ -22,7 +22,9 @@ struct SafetyPhraseSyntaxTests {
     static let regions = "[us]\nname: Test\nemergency-number: 555\n"
 
     func status(_ text: String) throws -> Reply.Status {
-        let directory = try Fixtures.scratchKnowledgeBase(["safety.txt": Self.safety, "crisis-lines.txt": Self.regions])
+        let directory = try Fixtures.scratchKnowledgeBase([
+            "safety.txt": Self.safety, "crisis-lines.txt": Self.regions, "safety-examples.txt": nil,
+        ])
         let engine = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory))
         var session = engine.makeSession()
         return session.respond(to: text).status

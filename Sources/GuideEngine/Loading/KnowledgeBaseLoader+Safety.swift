@@ -1,3 +1,5 @@
+import Foundation
+
 extension KnowledgeBaseLoader {
     /// Placeholders that only a region can fill.
     static let regionPlaceholders = ["{emergency-number}", "{crisis-line}", "{crisis-lines}"]
@@ -19,5 +21,18 @@ extension KnowledgeBaseLoader {
                 Diagnostic(path: displayName + "/crisis-lines.txt", line: 1, message: "the safety messages name {emergency-number} or crisis lines, but crisis-lines.txt is missing or has no region"))
         }
         return diagnostics
+    }
+}
+
+extension KnowledgeBaseLoader {
+    /// The base name of the embedding table in `language/` (`.bin` and `.vocab`).
+    static let embeddingsName = "language/embeddings-en"
+
+    /// The folder's static embeddings, when both of their files are there.
+    static func embeddings(in root: URL, displayName: String) throws -> StaticEmbeddings? {
+        let binary = root.appendingPathComponent(embeddingsName + ".bin").path
+        let vocabulary = root.appendingPathComponent(embeddingsName + ".vocab").path
+        guard FileManager.default.fileExists(atPath: binary), FileManager.default.fileExists(atPath: vocabulary) else { return nil }
+        return try StaticEmbeddings.load(binaryPath: binary, vocabularyPath: vocabulary, displayName: displayName + "/" + embeddingsName)
     }
 }

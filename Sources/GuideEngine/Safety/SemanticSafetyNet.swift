@@ -1,0 +1,87 @@
+/// The safety screen's second net: a sentence is compared by meaning with
+/// example sentences of each category (`safety-examples.txt`) and of
+/// harmless messages that share their words (`[safe]`), so distress said in
+/// words no phrase lists ("I've been giving my things away") is still caught.
+///
+/// A sentence is flagged when its nearest example of a category is at least
+/// `threshold` alike (cosine of static embeddings) and beats the nearest
+/// harmless example by `margin`: both are settings of the safety file.
+final class SemanticSafetyNet: Sendable {
+    /// The name of the example group of harmless messages.
+    static let safeGroup = "safe"
+
+    private let embeddings: StaticEmbeddings
+    /// Unit vectors of the examples, one after another.
+    private let vectors: [Float]
+    /// Per example, the category it illustrates (nil for a harmless one).
+    private let categories: [String?]
+    private let texts: [String]
+    private let threshold: Float
+    private let margin: Float
+
+    init(embeddings: StaticEmbeddings, examples: [SafetyExample], threshold: Float, margin: Float) {
+        self.embeddings = embeddings
+        var vectors: [Float] = []
+        var categories: [String?] = []
+        var texts: [String] = []
+        for example in examples {
+            guard let vector = embeddings.vector(of: example.text) else { continue }
+            vectors += vector
+            categories.append(example.group == Self.safeGroup ? nil : example.group)
+            texts.append(example.text)
+        }
+        self.vectors = vectors
+        self.categories = categories
+        self.texts = texts
+        self.threshold = threshold
+        self.margin = margin
+    }
+
+    /// What a flagged sentence is nearest to.
+    struct Finding: Equatable {
+        var category: String
+        var similarity: Float
+        /// The example it is most like, for `/why` and the JSON's pattern.
+        var example: String
+    }
+
+    /// The category `sentence` means, if it is near enough to one and nearer
+    /// to it than to any harmless example.
+    func classify(_ sentence: String) -> Finding? {
+        guard !categories.isEmpty, let vector = embeddings.vector(of: sentence) else { return nil }
+        let dimensions = embeddings.dimensions
+        var bestAlarm: (index: Int, similarity: Float)?
+        var bestSafe: Float = -1
+        vectors.withUnsafeBufferPointer { vectors in
+            vector.withUnsafeBufferPointer { query in
+                for index in categories.indices {
+                    let base = index * dimensions
+                    var dot: Float = 0
+                    for column in 0..<dimensions { dot += vectors[base + column] * query[column] }
+                    if categories[index] == nil {
+                        bestSafe = max(bestSafe, dot)
+                    } else if dot > (bestAlarm?.similarity ?? -1) {
+                        bestAlarm = (index, dot)
+                    }
+                }
+            }
+        }
+        guard let alarm = bestAlarm, alarm.similarity >= threshold, alarm.similarity - bestSafe >= margin,
+            let category = categories[alarm.index]
+        else { return nil }
+        return Finding(category: category, similarity: alarm.similarity, example: texts[alarm.index])
+    }
+}
+
+/// One example sentence of `safety-examples.txt` and its group.
+public struct SafetyExample: Sendable, Equatable {
+    public var group: String
+    public var text: String
+    public var line: Int
+
+    public init(group: String, text: String, line: Int) {
+        self.group = group
+        self.text = text
+        self.line = line
+    }
+}

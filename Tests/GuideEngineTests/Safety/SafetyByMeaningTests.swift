@@ -1,0 +1,31 @@
+import GuideEngine
+import Testing
+
+/// The comparison by meaning behind the phrases: statements no phrase lists
+/// are still caught; questions, denials and mild effects are left alone.
+struct SafetyByMeaningTests {
+    func reply(_ text: String) throws -> Reply {
+        var session = try Fixtures.engine().makeSession()
+        return session.respond(to: text)
+    }
+
+    @Test func aStatementNoPhraseListsIsCaughtByMeaning() throws {
+        let text = "I have been looking up how high the bridge near my house is"
+        let reply = try reply(text)
+        #expect(reply.isUrgent, "\(reply.status)")
+        // Without the examples the phrases alone miss it: this is the net's catch.
+        let directory = try Fixtures.scratchKnowledgeBase(["safety-examples.txt": nil])
+        var plain = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory)).makeSession()
+        #expect(!plain.respond(to: text).isUrgent)
+    }
+
+    @Test(arguments: [
+        "I'm not going to hurt myself, I just want to know if ketamine helps OCD",
+        "my heart feels like it's pounding a little after treatment",
+        "will I feel better after the first infusion?",
+        "I could kill for a coffee after my session",
+    ])
+    func questionsDenialsAndMildEffectsAreNotAlarms(_ text: String) throws {
+        #expect(try !reply(text).isUrgent, "\(text)")
+    }
+}

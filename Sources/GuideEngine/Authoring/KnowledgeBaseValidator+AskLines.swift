@@ -48,12 +48,12 @@ extension KnowledgeBaseValidator {
                 let words = contentWords(of: site.text, analyzer: analyzer, subject: subject)
                 guard !words.isEmpty else { continue }
                 let known = vocabulary(answering: site, in: section, analyzer: analyzer, synonyms: groups)
-                let unused = words.filter { !known.contains($0) }
-                let asksAnAmount = unused.contains { Self.amountWords.contains($0) }
-                let share = unused.map(weight).reduce(0, +) / words.map(weight).reduce(0, +)
+                let unused = words.filter { !known.contains($0.term) }
+                let asksAnAmount = unused.contains { Self.amountWords.contains($0.term) }
+                let share = unused.map { weight($0.term) }.reduce(0, +) / words.map { weight($0.term) }.reduce(0, +)
                 guard asksAnAmount || share >= Self.maximumUnusedShare else { continue }
                 let owner = Self.intent(of: site, document: documentIndex, in: knowledgeBase).id
-                let list = unused.map { "'\($0)'" }.joined(separator: ", ")
+                let list = unused.map { "'\($0.word)'" }.joined(separator: ", ")
                 diagnostics.append(
                     Diagnostic(
                         path: document.path, line: site.line, severity: .warning,
@@ -63,10 +63,11 @@ extension KnowledgeBaseValidator {
         return diagnostics
     }
 
-    /// The question's content words as stems, each once, in order.
-    private func contentWords(of question: String, analyzer: Analyzer, subject: Set<String>) -> [String] {
+    /// The question's content words, each stem once, in order, with the
+    /// word as written (for the message).
+    private func contentWords(of question: String, analyzer: Analyzer, subject: Set<String>) -> [(term: String, word: String)] {
         var seen: Set<String> = []
-        var result: [String] = []
+        var result: [(term: String, word: String)] = []
         for word in analyzer.words(question) {
             let term: String
             if Self.amountWords.contains(word) {
@@ -76,7 +77,7 @@ extension KnowledgeBaseValidator {
             } else {
                 term = analyzer.stem(word)
             }
-            if !subject.contains(term) && seen.insert(term).inserted { result.append(term) }
+            if !subject.contains(term) && seen.insert(term).inserted { result.append((term, word)) }
         }
         return result
     }

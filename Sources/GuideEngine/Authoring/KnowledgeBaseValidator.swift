@@ -11,6 +11,7 @@ import Foundation
 ///   which readers could never get answered (error), or as a referral,
 ///   which they get only after the care-team message (warning);
 /// - example questions whose best match is an unrelated intent (warning);
+/// - example questions that use words their passage never uses (warning);
 /// - passages that no example question or keyword of the knowledge base
 ///   brings into an answer (warning);
 /// - documents past their `review-due` day (warning);
@@ -57,6 +58,7 @@ public struct KnowledgeBaseValidator: Sendable {
         diagnostics += uncoveredPhrasesLeftOneWord(in: knowledgeBase, analyzer: engine.matcher.analyzer)
         diagnostics += questionsCaughtBySafetyScreen(engine: engine, files: files)
         diagnostics += questionsMatchingOtherIntents(engine: engine, files: files)
+        diagnostics += questionsBeyondTheirPassage(engine: engine, files: files)
         diagnostics += unreachedPassages(engine: engine)
         diagnostics += overdueReviews(in: knowledgeBase, files: files)
         diagnostics += hardPassages(in: knowledgeBase)

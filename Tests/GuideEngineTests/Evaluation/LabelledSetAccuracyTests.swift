@@ -23,8 +23,12 @@ struct LabelledSetAccuracyTests {
     }
 
     /// The held-out sets: nothing is tuned on them. The floors only catch a
-    /// collapse; the figures themselves are reported, not chased.
-    @Test(arguments: [("questions-heldout.tsv", 0.85), ("questions-heldout-b.tsv", 0.70)])
+    /// collapse; the figures themselves are reported, not chased. The first
+    /// was 0.85 until issue 13 took out keywords that mapped words the leaflet
+    /// never uses to its items (trauma → PTSD, hallucinations → dissociation);
+    /// rows that expected those answers can only be relabelled by someone who
+    /// may read the set.
+    @Test(arguments: [("questions-heldout.tsv", 0.84), ("questions-heldout-b.tsv", 0.70)])
     func heldOutSetAccuracy(_ name: String, _ floor: Double) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))
         print(report.summary(name: name))

@@ -15,8 +15,12 @@ public protocol LineEditor: AnyObject {
     /// True when a whole line is already read and waiting, so the next
     /// `readLine` will not block (a batch reads ahead only then).
     var hasBufferedLine: Bool { get }
+    /// Forgets input read ahead but not yet returned as a line, so that
+    /// what follows (a passphrase) is read by someone else, or not at all.
+    func discardTypeAhead()
 }
 
 extension LineEditor {
     public var hasBufferedLine: Bool { false }
+    public func discardTypeAhead() {}
 }

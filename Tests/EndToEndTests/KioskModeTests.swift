@@ -74,7 +74,7 @@ import TestSupport
         defer { kiosk.terminal.close() }
         kiosk.terminal.type("/operator")
         kiosk.terminal.send(keys: "Enter")
-        try kiosk.terminal.waitFor("Operator passphrase")
+        try kiosk.waitForPassphrasePrompt()
         kiosk.terminal.type("wrong guess")
         kiosk.terminal.send(keys: "Enter")
         let screen = try kiosk.terminal.waitFor("not right")
@@ -85,7 +85,7 @@ import TestSupport
         }
         kiosk.terminal.type("/operator")
         kiosk.terminal.send(keys: "Enter")
-        try kiosk.terminal.waitFor("Operator passphrase")
+        try kiosk.waitForPassphrasePrompt()
         kiosk.terminal.type("open sesame")
         kiosk.terminal.send(keys: "Enter")
         #expect(try kiosk.terminal.waitForExit() == KioskOptions.operatorExitStatus)

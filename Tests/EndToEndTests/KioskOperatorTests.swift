@@ -11,7 +11,7 @@ import TestSupport
         let kiosk = try KioskTerminal.start(extra: ["--log-unanswered", "$FOLDER/unanswered.tsv"])
         defer { kiosk.terminal.close() }
         kiosk.ask("/operator")
-        try kiosk.terminal.waitFor("Operator passphrase")
+        try kiosk.waitForPassphrasePrompt()
         kiosk.ask("wrong guess")
         try kiosk.terminal.waitFor("not right")
         // At once, during the wait after the wrong attempt: the right one.
@@ -38,7 +38,7 @@ import TestSupport
         kiosk.ask("I want to end my life")
         try kiosk.terminal.waitFor("988")
         kiosk.ask("/operator")
-        try kiosk.terminal.waitFor("Operator passphrase")
+        try kiosk.waitForPassphrasePrompt()
         // Walked away: the prompt closes and the kiosk resets as after any idle time.
         try kiosk.terminal.waitUntil(timeout: 10, what: "the reset") {
             !$0.contains("988") && !$0.contains("Operator passphrase") && $0.contains("1. ")
@@ -53,7 +53,7 @@ import TestSupport
         let kiosk = try KioskTerminal.start()
         defer { kiosk.terminal.close() }
         kiosk.ask("/operator")
-        try kiosk.terminal.waitFor("Ctrl-C cancels")
+        try kiosk.waitForPassphrasePrompt()
         kiosk.terminal.type("half a pass")
         kiosk.terminal.send(keys: "C-s")  // with IXON on, the screen would stop here until Ctrl-Q
         kiosk.terminal.send(keys: "C-c")
@@ -68,7 +68,7 @@ import TestSupport
         let kiosk = try KioskTerminal.start()
         defer { kiosk.terminal.close() }
         kiosk.ask("/operator")
-        try kiosk.terminal.waitFor("Operator passphrase")
+        try kiosk.waitForPassphrasePrompt()
         kiosk.ask(KioskTerminal.passphrase)
         #expect(try kiosk.terminal.waitForExit() == KioskOptions.operatorExitStatus)
         #expect(KioskOptions.operatorExitStatus != 0, "a service manager must tell it from a normal end")

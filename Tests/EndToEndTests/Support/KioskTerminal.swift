@@ -36,6 +36,15 @@ struct KioskTerminal {
         terminal.send(keys: "Enter")
     }
 
+    /// Waits until the screen ends with the passphrase prompt (keys typed
+    /// before it appears are discarded, by design).
+    @discardableResult
+    func waitForPassphrasePrompt(timeout: Double = 10) throws -> String {
+        try terminal.waitUntil(timeout: timeout, what: "the passphrase prompt") {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("Ctrl-C cancels):")
+        }
+    }
+
     /// Waits until the screen ends with an empty prompt.
     @discardableResult
     func waitForPrompt(timeout: Double = 10) throws -> String {

@@ -20,6 +20,10 @@ public final class KioskSession {
     private let gate: OperatorGate?
     private let alert: StaffAlert?
     private let isTerminal: Bool
+    /// Seconds without a key already spent before the next prompt (a penalty wait).
+    private var idleTimeSpent: Double = 0
+    /// The shortest idle timeout left after a penalty wait, so the prompt is seen.
+    static let minimumIdleTimeout: Double = 1
 
     /// Clears the screen and the scrollback, and homes the cursor.
     static let clearScreen = "\u{1B}[H\u{1B}[2J\u{1B}[3J"
@@ -58,9 +62,12 @@ public final class KioskSession {
     /// off a terminal, input ends (0).
     @discardableResult
     public func run() -> Int32 {
-        editor.idleTimeout = options.idleTimeout
         startOver()
         while true {
+            // Idle time already spent in a penalty wait counts, so the last
+            // visitor's screen is never kept longer than the idle timeout.
+            editor.idleTimeout = max(Self.minimumIdleTimeout, options.idleTimeout - idleTimeSpent)
+            idleTimeSpent = 0
             switch editor.readLine(prompt: InteractiveSession.prompt(style: style)) {
             case .line(let line):
                 let text = line.trimmingWhitespace()
@@ -155,6 +162,7 @@ public final class KioskSession {
             let penalty = gate.remainingWait(at: monotonicSeconds())
             let held = min(penalty, options.idleTimeout)
             prompt.hold(for: held)
+            idleTimeSpent = held
             write("\n")
             return held < penalty ? .startOver : .stay
         }

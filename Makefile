@@ -1,16 +1,21 @@
 # Two commands for a fresh machine (see README):
 #   make run    build and chat with the bundled knowledge base
 #   make test   build and run every test (what CI runs)
+# And one for a kiosk or any other machine:
+#   make install PREFIX=/usr/local   (DESTDIR= for packaging)
 
 SWIFT ?= swift
 BINARY := .build/debug/ketaguide
+RELEASE_BINARY := .build/release/ketaguide
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: run test build deps release check-kb bench-build bench
+.PHONY: run test build deps release check-kb bench-build bench man completions install test-install
 
 run: deps build
 	$(BINARY)
 
-test: deps build check-kb bench-build
+test: deps build check-kb bench-build test-install
 	$(SWIFT) test
 
 # CI only checks that the benchmark suite builds; `make bench` runs it.
@@ -33,8 +38,51 @@ check-kb: build
 build:
 	$(SWIFT) build
 
+# The Swift standard library and Foundation are linked in, so the binary runs
+# on a machine without Swift (it needs only libc, libstdc++ and libedit2).
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
+
+# The man page, generated from the command's argument definitions by
+# swift-argument-parser's plugin (from the debug build the tests use anyway).
+MAN_PAGE := .build/plugins/GenerateManual/outputs/ketaguide/ketaguide.1
+man: build
+	$(SWIFT) package plugin generate-manual --configuration debug > /dev/null
+
+# Shell completions for bash, zsh and fish, written by the binary itself.
+COMPLETIONS := .build/completions
+completions: build
+	mkdir -p $(COMPLETIONS)
+	$(BINARY) --generate-completion-script bash > $(COMPLETIONS)/ketaguide.bash
+	$(BINARY) --generate-completion-script zsh > $(COMPLETIONS)/_ketaguide
+	$(BINARY) --generate-completion-script fish > $(COMPLETIONS)/ketaguide.fish
+
+# The binary, the knowledge base (where the binary looks for it:
+# PREFIX/share/ketaguide/KnowledgeBase), the man page, the completions and
+# the kiosk's systemd unit (as an example, not enabled).
+ROOT := $(DESTDIR)$(PREFIX)
+install: release man completions
+	install -d "$(ROOT)/bin" "$(ROOT)/share/ketaguide" "$(ROOT)/share/man/man1" \
+		"$(ROOT)/share/bash-completion/completions" "$(ROOT)/share/zsh/site-functions" \
+		"$(ROOT)/share/fish/vendor_completions.d"
+	install -m 755 $(RELEASE_BINARY) "$(ROOT)/bin/ketaguide"
+	rm -rf "$(ROOT)/share/ketaguide/KnowledgeBase"
+	cp -R KnowledgeBase "$(ROOT)/share/ketaguide/KnowledgeBase"
+	rm -f "$(ROOT)/share/ketaguide/KnowledgeBase/.ketaguide-index"
+	chmod -R u=rwX,go=rX "$(ROOT)/share/ketaguide/KnowledgeBase"
+	install -m 644 contrib/ketaguide-kiosk.service "$(ROOT)/share/ketaguide/ketaguide-kiosk.service"
+	install -m 644 $(MAN_PAGE) "$(ROOT)/share/man/man1/ketaguide.1"
+	install -m 644 $(COMPLETIONS)/ketaguide.bash "$(ROOT)/share/bash-completion/completions/ketaguide"
+	install -m 644 $(COMPLETIONS)/_ketaguide "$(ROOT)/share/zsh/site-functions/_ketaguide"
+	install -m 644 $(COMPLETIONS)/ketaguide.fish "$(ROOT)/share/fish/vendor_completions.d/ketaguide.fish"
+
+# Installs into a scratch prefix and runs the installed binary with the Swift
+# toolchain hidden (a mount namespace; needs root, as on CI).
+INSTALL_TEST := $(CURDIR)/.build/install-test
+test-install:
+	rm -rf "$(INSTALL_TEST)"
+	$(MAKE) --no-print-directory install DESTDIR="$(INSTALL_TEST)" PREFIX=/usr/local
+	Tests/Install/check-installed.sh "$(INSTALL_TEST)/usr/local"
 
 # libedit-dev (the line editor's C library and headers) and tmux (the
 # terminal tests) come from Debian; installing needs root, as on CI.

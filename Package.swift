@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideTerminalTests", dependencies: ["GuideTerminal", "GuideEngine"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["GuideEngine", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GuideEngine", "GuideTerminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@ import GuideTerminal
 /// What the chat does when its input, output or unanswered log fails: say so
 /// on standard error and exit with a status a script or service manager can
 /// act on (see `ExitStatus`), never end silently with status 0.
-extension ChatCommand {
+extension ChatOptions {
     /// Fails at start (status 73) when `--log-unanswered` names a file that
     /// cannot be opened for appending, so an administrator finds out at once.
     func checkUnansweredLog() throws {
@@ -21,9 +21,10 @@ extension ChatCommand {
 
     /// The unanswered log of `--log-unanswered`: a write that fails later (a
     /// full disk) is a warning, given once; the guide goes on answering.
-    func unansweredLog(settings: GuideSettings) -> UnansweredLog? {
-        guard let path = logUnanswered else { return nil }
-        var log = UnansweredLog(path: path, settings: settings)
+    func unansweredLog(settings: GuideSettings, privacy: PrivacyFilter?) -> UnansweredLog? {
+        guard let path = logUnanswered, let privacy else { return nil }
+        var log = UnansweredLog(path: path, settings: settings, privacy: privacy)
+        log.retentionDays = logRetentionDays ?? UnansweredLog.defaultRetentionDays
         let warning = OnceFlag()
         log.onWriteFailure = { error in
             guard warning.setFirstTime() else { return }

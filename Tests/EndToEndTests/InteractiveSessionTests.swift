@@ -76,6 +76,12 @@ import TestSupport
         try terminal.waitFor("Hello!")
         #expect(!terminal.screen().contains("half a question hi"))
         #expect(terminal.exitStatus() == nil, "still running after Ctrl-C")
+        // Ctrl-D only once the prompt is back: sent while the answer is still
+        // being written, the terminal's end-of-file can be lost as libedit
+        // switches it to raw mode.
+        try terminal.waitUntil(what: "the prompt after the answer") {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("ask>")
+        }
         terminal.send(keys: "C-d")
         #expect(try terminal.waitForExit() == 0)
     }

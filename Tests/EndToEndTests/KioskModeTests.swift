@@ -1,30 +1,12 @@
 import Foundation
 import Testing
+import GuideTerminal
 import TestSupport
 
 /// The waiting-room kiosk in a real terminal (tmux).
 @Suite(.serialized) struct KioskModeTests {
-    struct Kiosk {
-        let terminal: TerminalSession
-        let state: URL
-        let folder: URL
-    }
-
-    func startKiosk(idleTimeout: Int = 90, extra: [String] = []) throws -> Kiosk {
-        let folder = TestScratch.directory.appendingPathComponent("kiosk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let state = folder.appendingPathComponent("state")
-        let passphrase = folder.appendingPathComponent("passphrase")
-        try "open sesame\n".write(to: passphrase, atomically: true, encoding: .utf8)
-        let arguments = [
-            TerminalSession.builtBinary().path, "--kiosk", "--idle-timeout", String(idleTimeout),
-            "--operator-passphrase-file", passphrase.path,
-        ] + extra
-        let terminal = try TerminalSession(
-            command: arguments, environment: ["XDG_STATE_HOME": state.path, "HOME": folder.path, "LANG": "C.UTF-8"],
-            columns: 80, rows: 30)
-        try terminal.waitFor("ask>")
-        return Kiosk(terminal: terminal, state: state, folder: folder)
+    func startKiosk(idleTimeout: Int = 90, extra: [String] = []) throws -> KioskTerminal {
+        try KioskTerminal.start(idleTimeout: idleTimeout, extra: extra)
     }
 
     @Test func welcomeShowsNumberedQuestionsAndANumberAsksOne() throws {
@@ -92,7 +74,7 @@ import TestSupport
         defer { kiosk.terminal.close() }
         kiosk.terminal.type("/operator")
         kiosk.terminal.send(keys: "Enter")
-        try kiosk.terminal.waitFor("Operator passphrase:")
+        try kiosk.waitForPassphrasePrompt()
         kiosk.terminal.type("wrong guess")
         kiosk.terminal.send(keys: "Enter")
         let screen = try kiosk.terminal.waitFor("not right")
@@ -103,10 +85,10 @@ import TestSupport
         }
         kiosk.terminal.type("/operator")
         kiosk.terminal.send(keys: "Enter")
-        try kiosk.terminal.waitFor("Operator passphrase:")
+        try kiosk.waitForPassphrasePrompt()
         kiosk.terminal.type("open sesame")
         kiosk.terminal.send(keys: "Enter")
-        #expect(try kiosk.terminal.waitForExit() == 0)
+        #expect(try kiosk.terminal.waitForExit() == KioskOptions.operatorExitStatus)
         #expect(!kiosk.terminal.screen().contains("open sesame"))
     }
 

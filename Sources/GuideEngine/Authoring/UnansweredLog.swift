@@ -16,17 +16,32 @@ import Darwin
 ///   part it could not answer;
 /// - never a crisis, emergency or referral reply (those are about a person,
 ///   not a gap in the knowledge base), nor small talk, commands or errors;
+/// - nothing that identifies a person: each question goes through the
+///   `PrivacyFilter` first, which leaves out every clause with a name, phone
+///   number, e-mail address, date, street address, age or record number, and
+///   the whole question when nothing else is left;
 /// - the day only: no time of day, no session id, nothing that ties two
 ///   lines to one person;
+/// - nothing older than `retentionDays`: older lines are removed when a new
+///   one is written;
 /// - the file is created readable and writable by its owner only (0600),
-///   and only ever appended to (`O_APPEND`, so concurrent kiosk sessions do
-///   not overwrite each other's lines).
+///   and appended to (`O_APPEND`, so concurrent kiosk sessions do not
+///   overwrite each other's lines); only the removal of old lines rewrites
+///   it, through a temporary file renamed over it.
 public struct UnansweredLog: Sendable {
     public let path: String
     /// The knowledge base's `partial` reply, which marks a half-answered message.
     public let partialReply: String
+    /// Removes what could identify a person before a question is written.
+    public let privacy: PrivacyFilter
     /// The time zone whose calendar day is written.
     public var timeZone: TimeZone = .current
+    /// Lines older than this many days are removed when a line is written,
+    /// so the file never keeps more than a season of questions.
+    public var retentionDays: Int = Self.defaultRetentionDays
+    /// Long enough for authors to see what is asked over a season, short
+    /// enough that the log is not an archive (`--log-retention-days`).
+    public static let defaultRetentionDays = 90
     /// Longer questions are cut (the chat refuses longer input anyway).
     public static let maximumQuestionLength = 1000
     /// Told of every error of `append` before it is thrown. A chat session
@@ -37,18 +52,21 @@ public struct UnansweredLog: Sendable {
     /// - Parameters:
     ///   - path: the log file; created on the first question if missing.
     ///   - settings: the knowledge base's settings, for its `partial` reply.
-    public init(path: String, settings: GuideSettings) {
+    ///   - privacy: the knowledge base's word lists of personal details
+    ///     (`PrivacyFilter.load(knowledgeBaseDirectory:)`).
+    public init(path: String, settings: GuideSettings, privacy: PrivacyFilter) {
         self.path = path
         // Not `settings.reply("partial")`: without the key that returns the
         // word "partial", which many answers could contain.
         self.partialReply = settings.replies["partial"] ?? ""
+        self.privacy = privacy
     }
 
     /// The questions of `reply` that belong in the log (none for most replies).
     public func questions(in reply: Reply) -> [String] {
         switch reply.status {
         case .noMatch:
-            return [Self.clean(reply.input)].filter { !$0.isEmpty }
+            return loggable([reply.input])
         case .answered:
             guard !partialReply.isEmpty, reply.answer.contains(partialReply) else { return [] }
             // Each unanswered part follows the partial reply, quoted, on its own line.
@@ -57,16 +75,26 @@ public struct UnansweredLog: Sendable {
                 guard let range = line.range(of: partialReply) else { continue }
                 var part = line[range.upperBound...].trimmingWhitespace()
                 if part.count >= 2, part.hasPrefix("\""), part.hasSuffix("\"") { part = String(part.dropFirst().dropLast()) }
-                parts.append(Self.clean(part))
+                parts.append(part)
             }
             parts.removeAll { $0.isEmpty }
-            return parts.isEmpty ? [Self.clean(reply.input)].filter { !$0.isEmpty } : parts
+            return loggable(parts.isEmpty ? [reply.input] : parts)
         case .referral, .crisis, .emergency, .distress, .smalltalk, .command, .error:
             return []
         }
     }
 
-    /// Appends the questions of `reply` (if any) under the day of `date`.
+    /// The questions as one line each, without what identifies a person;
+    /// a question with nothing safe left is not among them.
+    private func loggable(_ questions: [String]) -> [String] {
+        questions.compactMap { question in
+            let line = Self.clean(question)
+            return line.isEmpty ? nil : privacy.redacted(line)
+        }
+    }
+
+    /// Appends the questions of `reply` (if any) under the day of `date`,
+    /// after removing the lines older than `retentionDays`.
     ///
     /// - Returns: how many lines were written.
     /// - Throws: `POSIXError` when the file cannot be opened or written.
@@ -77,7 +105,10 @@ public struct UnansweredLog: Sendable {
         let day = CalendarDay.string(from: date, in: timeZone)
         let text = questions.map { "\(day)\t\($0)\n" }.joined()
         do {
-            try appendBytes(Array(text.utf8))
+            try removeLines(before: firstKeptDay(for: date))
+            let descriptor = try Self.openForAppending(path)
+            defer { close(descriptor) }
+            try Self.writeAll(Array(text.utf8), to: descriptor)
         } catch {
             onWriteFailure?(error)
             throw error
@@ -102,9 +133,51 @@ public struct UnansweredLog: Sendable {
         return descriptor
     }
 
-    private func appendBytes(_ bytes: [UInt8]) throws {
-        let descriptor = try Self.openForAppending(path)
-        defer { close(descriptor) }
+    /// The oldest day kept when writing on `date`.
+    func firstKeptDay(for date: Date) -> String {
+        let days = max(0, retentionDays)
+        return CalendarDay.string(from: date.addingTimeInterval(-Double(days) * 86_400), in: timeZone)
+    }
+
+    /// Removes the lines dated before `firstDay` (and lines with no date,
+    /// which cannot be aged). Only the first line is read when it is recent
+    /// enough: lines are appended in order, so then every line is.
+    private func removeLines(before firstDay: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        let head = (try? handle.read(upToCount: 11)) ?? Data()
+        try? handle.close()
+        if let day = Self.day(of: String(decoding: head, as: UTF8.self)), day >= firstDay { return }
+        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return }
+        let kept = String(decoding: data, as: UTF8.self).split(separator: "\n").filter { line in
+            Self.day(of: String(line)).map { $0 >= firstDay } ?? false
+        }
+        let text = kept.map { $0 + "\n" }.joined()
+        let temporary = path + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        do {
+            try Self.writeAll(Array(text.utf8), to: descriptor)
+            close(descriptor)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+    }
+
+    /// The `YYYY-MM-DD` a log line starts with (before its tab), if any.
+    static func day(of line: String) -> String? {
+        let day = String(line.prefix(10))
+        guard line.dropFirst(10).first == "\t", CalendarDay.isValid(day) else { return nil }
+        return day
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

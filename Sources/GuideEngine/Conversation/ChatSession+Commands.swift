@@ -2,19 +2,6 @@ import Foundation
 
 /// The slash commands every front end shares.
 extension ChatSession {
-    /// Commands and what they do, for `/help` and for completion.
-    public static let commands: [(name: String, summary: String)] = [
-        ("/help", "show this help"),
-        ("/topics", "list what I can answer"),
-        ("/sources", "list the documents my answers come from"),
-        ("/source", "/source N shows the full text of source N of the last answer"),
-        ("/why", "explain how I matched the last question"),
-        ("/reset", "start a new conversation"),
-        ("/reload", "load the knowledge base again after editing it (interactive mode only)"),
-        ("/crisis", "show who to contact if you need help now"),
-        ("/quit", "leave"),
-    ]
-
     mutating func command(_ input: String) -> Reply {
         let parts = input.split(separator: " ", omittingEmptySubsequences: true)
         let name = parts.first.map { String($0).lowercased() } ?? input
@@ -24,9 +11,7 @@ extension ChatSession {
         }
         switch name {
         case "/help":
-            let lines = Self.commands.filter { !(options.isKiosk && ["/quit", "/reload"].contains($0.name)) }
-                .map { "\($0.name)  \($0.summary)" }
-            return reply("Ask a question in your own words. Commands:\n" + lines.joined(separator: "\n"))
+            return reply(SlashCommand.help(isKiosk: options.isKiosk))
         case "/topics":
             return reply(topics())
         case "/sources":

@@ -7,8 +7,8 @@ public struct Completer: Sendable {
     private let words: [String]
 
     public init(engine: ChatEngine, isKiosk: Bool) {
-        var commands = ChatSession.commands.map(\.name)
-        if isKiosk { commands.removeAll { ["/quit", "/reload"].contains($0) } } else { commands.append("/exit") }
+        var commands = SlashCommand.available(isKiosk: isKiosk).map(\.name)
+        if !isKiosk { commands.append("/exit") }
         self.commands = commands.sorted()
         self.words = engine.matcher.vocabulary.filter { $0.count >= 3 }
     }

@@ -26,6 +26,14 @@ public final class InteractiveSession {
         self.width = width
     }
 
+    /// The prompt, its colour reset before the space that follows it: libedit
+    /// writes an invisible sequence together with the next visible character,
+    /// so a reset at the very end of the prompt never reached the terminal and
+    /// everything typed after it came out in the prompt's colour.
+    public static func prompt(style: TextStyle) -> String {
+        style.accent("ask>") + " "
+    }
+
     /// The welcome text: what the guide answers, that it is education and not
     /// advice, how to get help, and how to see the commands. The wording comes
     /// from the knowledge base's `guide.conf`, so it is sanitised like input.
@@ -47,7 +55,7 @@ public final class InteractiveSession {
                 settings: session.engine.settings, style: style, width: width() - 1,
                 helpLine: session.engine.helpLine(for: session.options)) + "\n\n")
         while true {
-            switch editor.readLine(prompt: style.accent("ask> ")) {
+            switch editor.readLine(prompt: Self.prompt(style: style)) {
             case .line(let line):
                 let text = line.trimmingWhitespace()
                 if text.isEmpty { continue }

@@ -20,6 +20,10 @@ public final class KioskSession {
     private let gate: OperatorGate?
     private let alert: StaffAlert?
     private let isTerminal: Bool
+    /// Seconds without a key already spent before the next prompt (a penalty wait).
+    private var idleTimeSpent: Double = 0
+    /// The shortest idle timeout left after a penalty wait, so the prompt is seen.
+    static let minimumIdleTimeout: Double = 1
 
     /// Clears the screen and the scrollback, and homes the cursor.
     static let clearScreen = "\u{1B}[H\u{1B}[2J\u{1B}[3J"
@@ -44,25 +48,41 @@ public final class KioskSession {
     /// The welcome: name, what it answers, the notice, the emergency line,
     /// and five numbered questions to start with.
     public static func welcome(settings: GuideSettings, style: TextStyle, width: Int, helpLine: String? = nil) -> String {
+        // The wording comes from the knowledge base: sanitised like input.
+        let clean = TerminalText.sanitized
         var lines = [
-            style.bold(settings.name), settings.about, settings.disclaimer, style.alert(helpLine ?? settings.getHelp), "",
+            style.bold(clean(settings.name)), clean(settings.about), clean(settings.disclaimer),
+            style.alert(clean(helpLine ?? settings.getHelp)), "",
             "Type a question in your own words, or a number to ask one of these:",
         ]
         for (index, question) in settings.suggestions.prefix(5).enumerated() {
-            lines.append("  \(index + 1). \(question)")
+            lines.append("  \(index + 1). \(clean(question))")
         }
         return lines.map { TerminalText.wrap($0, width: width).joined(separator: "\n") }.joined(separator: "\n")
     }
 
-    /// Runs until an operator leaves (status 0) or, off a terminal, input ends.
+    /// Runs until an operator leaves (`KioskOptions.operatorExitStatus`) or,
+    /// off a terminal, input ends (0).
     @discardableResult
     public func run() -> Int32 {
-        editor.idleTimeout = options.idleTimeout
         startOver()
         while true {
-            switch editor.readLine(prompt: style.accent("ask> ")) {
+            // Idle time already spent in a penalty wait counts, so the last
+            // visitor's screen is never kept longer than the idle timeout.
+            editor.idleTimeout = max(Self.minimumIdleTimeout, options.idleTimeout - idleTimeSpent)
+            idleTimeSpent = 0
+            switch editor.readLine(prompt: InteractiveSession.prompt(style: style)) {
             case .line(let line):
-                if handle(line.trimmingWhitespace()) { return 0 }
+                let text = line.trimmingWhitespace()
+                guard text.lowercased() == "/operator" else {
+                    handle(text)
+                    continue
+                }
+                switch operatorSignIn() {
+                case .leave: return KioskOptions.operatorExitStatus
+                case .stay: continue
+                case .startOver: startOver()
+                }
             case .interrupted:
                 continue
             case .endOfInput:
@@ -75,13 +95,12 @@ public final class KioskSession {
         }
     }
 
-    /// Handles one line; true when an operator has left.
-    private func handle(_ text: String) -> Bool {
-        guard !text.isEmpty else { return false }
-        if text.lowercased() == "/operator" { return operatorExit() }
+    /// Answers one line (a question, a number from the welcome, a command).
+    private func handle(_ text: String) {
+        guard !text.isEmpty else { return }
         if InteractiveSession.quitWords.contains(text.lowercased()) {
             write("This guide stays open for the next person. Ask another question, or simply walk away.\n\n")
-            return false
+            return
         }
         let suggestions = session.engine.settings.suggestions.prefix(5)
         var question = text
@@ -98,22 +117,69 @@ public final class KioskSession {
             alert?.send(status: reply.status.rawValue)
         }
         write(shown)
-        return false
     }
 
-    private func operatorExit() -> Bool {
+    private enum SignIn {
+        case leave, stay, startOver
+    }
+
+    /// `/operator`: asks for the passphrase without showing it, and never
+    /// lets it become a question, a history line or a log line.
+    ///
+    /// The prompt closes after `KioskOptions.passphraseTimeout` (the kiosk
+    /// then resets as after any idle time) or on Ctrl-C. A wrong passphrase
+    /// is followed by the gate's wait, during which typing is discarded; a
+    /// wait longer than the idle timeout ends in a reset, and the rest of it
+    /// still applies to the next `/operator`, whoever types it.
+    private func operatorSignIn() -> SignIn {
         guard let gate else {
             write("Operator exit is not configured on this kiosk.\n\n")
-            return false
+            return .stay
         }
-        let attempt = OperatorGate.readSecret(prompt: "Operator passphrase: ") ?? ""
-        if gate.check(attempt) {
+        let wait = gate.remainingWait(at: monotonicSeconds())
+        if wait > 0 {
+            write("Operator sign-in is paused after a wrong passphrase. Try again in \(Int(wait.rounded(.up))) s.\n\n")
+            return .stay
+        }
+        guard isTerminal else { return scriptedSignIn(gate) }
+        // Typed ahead after "/operator" (a paste): never part of the passphrase, never a question.
+        editor.discardTypeAhead()
+        let prompt = PassphrasePrompt()
+        prompt.begin()
+        defer { prompt.end() }
+        write("Operator passphrase (not shown; Ctrl-C cancels): ")
+        let outcome = prompt.read(timeout: options.effectivePassphraseTimeout)
+        write("\n")
+        switch outcome {
+        case .cancelled:
+            write("Cancelled.\n\n")
+            return .stay
+        case .timedOut, .endOfInput:
+            return .startOver
+        case .entered(let attempt):
+            if gate.check(attempt, at: monotonicSeconds()) {
+                write("Leaving kiosk mode.\n")
+                return .leave
+            }
+            write("That passphrase is not right.\n")
+            let penalty = gate.remainingWait(at: monotonicSeconds())
+            let held = min(penalty, options.idleTimeout)
+            prompt.hold(for: held)
+            idleTimeSpent = held
+            write("\n")
+            return held < penalty ? .startOver : .stay
+        }
+    }
+
+    /// Off a terminal (a scripted run), the passphrase is the next line.
+    private func scriptedSignIn(_ gate: OperatorGate) -> SignIn {
+        guard case .line(let attempt) = editor.readLine(prompt: "") else { return .stay }
+        if gate.check(attempt.trimmingWhitespace(), at: monotonicSeconds()) {
             write("Leaving kiosk mode.\n")
-            return true
+            return .leave
         }
-        sleep(gate.delayAfterFailure)
         write("That passphrase is not right.\n\n")
-        return false
+        return .stay
     }
 
     /// Forgets everything about the last visitor and welcomes the next.
@@ -128,5 +194,11 @@ public final class KioskSession {
     private func write(_ text: String) {
         output.write(text)
         output.flush()
+    }
+
+    private func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1_000_000_000
     }
 }

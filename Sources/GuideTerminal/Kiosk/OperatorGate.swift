@@ -1,20 +1,32 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#endif
-
 /// Lets staff (and only staff) leave kiosk mode: the passphrase is compared
-/// in constant time, and each wrong attempt doubles the wait before the next.
+/// in constant time, and each wrong attempt doubles the wait before the next
+/// one is accepted.
+///
+/// One gate serves the kiosk for as long as it runs, across visitors, idle
+/// resets and cancelled prompts, so walking away or pressing Ctrl-C never
+/// shortens the wait: guessing stays slow whoever is at the keyboard.
+/// Times are passed in (seconds on a monotonic clock), so the rule is tested
+/// without waiting.
 public final class OperatorGate {
+    /// The wait after the first wrong attempt, in seconds; it doubles with each further one.
+    public static let firstDelay: Double = 1
+    /// The longest wait between two attempts, in seconds.
+    public static let longestDelay: Double = 30
+
     private let passphrase: [UInt8]
+    /// Wrong attempts since the last right one.
     public private(set) var failedAttempts = 0
+    /// No attempt is accepted before this time.
+    private var lockedUntil: Double = 0
 
     public init(passphrase: String) {
         self.passphrase = Array(passphrase.utf8)
     }
 
     /// True when `attempt` is the passphrase. Takes the same time whatever
-    /// the first differing byte, so timing reveals nothing.
-    public func check(_ attempt: String) -> Bool {
+    /// the first differing byte, so timing reveals nothing. A wrong attempt
+    /// starts the next wait from `now`.
+    public func check(_ attempt: String, at now: Double) -> Bool {
         let bytes = Array(attempt.utf8)
         var difference = UInt8(truncatingIfNeeded: bytes.count ^ passphrase.count)
         for index in 0..<max(bytes.count, passphrase.count) {
@@ -23,38 +35,25 @@ public final class OperatorGate {
             difference |= left ^ right
         }
         let matches = difference == 0 && !passphrase.isEmpty
-        failedAttempts = matches ? 0 : failedAttempts + 1
+        if matches {
+            failedAttempts = 0
+            lockedUntil = 0
+        } else {
+            failedAttempts += 1
+            lockedUntil = now + delayAfterFailure
+        }
         return matches
     }
 
     /// Seconds to wait after the latest wrong attempt: 1, 2, 4… up to 30.
-    public var delayAfterFailure: UInt32 {
-        failedAttempts == 0 ? 0 : UInt32(min(30, 1 << min(failedAttempts - 1, 5)))
+    public var delayAfterFailure: Double {
+        guard failedAttempts > 0 else { return 0 }
+        let doublings = min(failedAttempts - 1, 16)
+        return min(Self.longestDelay, Self.firstDelay * Double(1 << doublings))
     }
 
-    /// Reads a line from the terminal without echoing it.
-    public static func readSecret(prompt: String) -> String? {
-        fputs(prompt, stdout)
-        fflush(stdout)
-        var original = termios()
-        let isTerminal = tcgetattr(0, &original) == 0
-        if isTerminal {
-            var silent = original
-            silent.c_lflag &= ~tcflag_t(ECHO)
-            silent.c_lflag |= tcflag_t(ICANON)
-            tcsetattr(0, TCSAFLUSH, &silent)
-        }
-        defer {
-            if isTerminal { tcsetattr(0, TCSAFLUSH, &original) }
-            fputs("\n", stdout)
-            fflush(stdout)
-        }
-        var bytes: [UInt8] = []
-        var byte: UInt8 = 0
-        while read(0, &byte, 1) == 1 {
-            if byte == 10 || byte == 13 { return String(decoding: bytes, as: UTF8.self) }
-            if bytes.count < 4096 { bytes.append(byte) }
-        }
-        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    /// Seconds left before the next attempt is accepted (0 when it is now).
+    public func remainingWait(at now: Double) -> Double {
+        max(0, lockedUntil - now)
     }
 }

@@ -275,6 +275,13 @@ public final class LibEditLineEditor: LineEditor {
         }
     }
 
+    /// Drops the bytes read from stdin but not yet given to libedit, and
+    /// those still waiting in the terminal.
+    public func discardTypeAhead() {
+        inputStart = inputEnd
+        if stdinIsTerminal { tcflush(STDIN_FILENO, TCIFLUSH) }
+    }
+
     /// Number of lines in history.
     public var historyCount: Int {
         guard let hist = history else { return 0 }
@@ -322,8 +329,10 @@ public final class LibEditLineEditor: LineEditor {
         if configuration.isKiosk {
             _ = clibedit_bind_key(el, "^Z", "ketaguide-ignore")
             _ = clibedit_bind_key(el, "^\\", "ketaguide-ignore")
-            // ^S would otherwise freeze the screen until ^Q, which looks like a hang.
+            // ^S would otherwise freeze the screen until ^Q, which looks like a hang:
+            // off while editing (-d) and between prompts, while an answer is written (-x).
             _ = clibedit_set_tty(el, "-d", "-ixon")
+            _ = clibedit_set_tty(el, "-x", "-ixon")
             for signo in [SIGINT, SIGQUIT, SIGTSTP] {
                 kioskSavedSignals.append((signo, signal(signo, SIG_IGN)))
             }
@@ -507,7 +516,9 @@ public final class LibEditLineEditor: LineEditor {
             }
         }
         let minimum: UInt32 = continuationCount == 1 ? 0x80 : continuationCount == 2 ? 0x800 : 0x10000
-        if value < minimum || Unicode.Scalar(value) == nil {
+        // A C1 control or a bidirectional override (U+202E…) would reach the
+        // screen raw as libedit echoes the line: it is shown, and read, as U+FFFD.
+        if value < minimum || Unicode.Scalar(value).map(TerminalText.isUnsafe) ?? true {
             value = 0xFFFD
         }
         wc.pointee = wchar_t(bitPattern: value)

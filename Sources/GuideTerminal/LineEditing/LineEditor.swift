@@ -18,9 +18,13 @@ public protocol LineEditor: AnyObject {
     /// Characters a bounded reader threw away from the end of the line it returned last
     /// (0 when the line is whole), so the reply can say how long the line was.
     var droppedCharactersOfLastLine: Int { get }
+    /// Forgets input read ahead but not yet returned as a line, so that
+    /// what follows (a passphrase) is read by someone else, or not at all.
+    func discardTypeAhead()
 }
 
 extension LineEditor {
     public var hasBufferedLine: Bool { false }
     public var droppedCharactersOfLastLine: Int { 0 }
+    public func discardTypeAhead() {}
 }

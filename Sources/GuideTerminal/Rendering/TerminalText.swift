@@ -67,7 +67,8 @@ public enum TerminalText {
     }
 
     /// Greedy word wrap to `width` columns; a line starting with "- " (a
-    /// list item) continues under its text, not under the dash.
+    /// list item) continues under its text, not under the dash. A line that
+    /// fits is left exactly as it is.
     /// - Parameter continuationIndent: the indent of every continuation line
     ///   (default: under the text of a list item, else none).
     public static func wrap(_ text: String, width: Int, continuationIndent: Int? = nil) -> [String] {
@@ -75,6 +76,12 @@ public enum TerminalText {
         guard width > 10 else { return paragraphs.map(String.init) }
         var lines: [String] = []
         for paragraph in paragraphs {
+            // A line that fits is kept as written, its runs of spaces too
+            // (the aligned columns of /help).
+            if self.width(paragraph) <= width {
+                lines.append(String(paragraph))
+                continue
+            }
             let leading = paragraph.prefix { $0 == " " }.count
             let isItem = paragraph.dropFirst(leading).hasPrefix("- ")
             let indent = min(continuationIndent ?? (leading + (isItem ? 2 : 0)), width / 2)

@@ -12,8 +12,9 @@ extension Authoring {
             TestScratch.directory.appendingPathComponent("ketaguide-unanswered-\(UUID().uuidString).tsv").path
         }
 
-        static func log(_ path: String, engine: ChatEngine) -> UnansweredLog {
-            var log = UnansweredLog(path: path, settings: engine.settings)
+        static func log(_ path: String, engine: ChatEngine) throws -> UnansweredLog {
+            let privacy = try PrivacyFilter.load(knowledgeBaseDirectory: Fixtures.bundledDirectory)
+            var log = UnansweredLog(path: path, settings: engine.settings, privacy: privacy)
             log.timeZone = TimeZone(identifier: "UTC") ?? .current
             return log
         }
@@ -21,7 +22,7 @@ extension Authoring {
         @Test func writesOnlyTheQuestionsTheGuideCouldNotAnswer() throws {
             let engine = try Fixtures.engine()
             let path = Self.temporaryLog()
-            let log = Self.log(path, engine: engine)
+            let log = try Self.log(path, engine: engine)
             var session = engine.makeSession()
             var statuses: [Reply.Status] = []
             for question in ["how much does it cost", "I want to kill myself", "Is ketamine addictive?"] {
@@ -38,7 +39,7 @@ extension Authoring {
         @Test func neverWritesSafetyRepliesSmallTalkOrCommands() throws {
             let engine = try Fixtures.engine()
             let path = Self.temporaryLog()
-            let log = Self.log(path, engine: engine)
+            let log = try Self.log(path, engine: engine)
             var session = engine.makeSession()
             for message in [
                 "I have chest pain", "Should I stop taking my antidepressants?", "I want to die", "hello", "/help", "",
@@ -52,7 +53,7 @@ extension Authoring {
         @Test func writesTheUnansweredPartOfAHalfAnsweredMessage() throws {
             let engine = try Fixtures.engine()
             let path = Self.temporaryLog()
-            let log = Self.log(path, engine: engine)
+            let log = try Self.log(path, engine: engine)
             var session = engine.makeSession()
             let reply = session.respond(to: "Is it addictive, and how much does it cost?")
             #expect(reply.status == .answered)
@@ -65,10 +66,52 @@ extension Authoring {
             let engine = try Fixtures.engine()
             let path = Self.temporaryLog()
             try "2026-03-01\tearlier question\n".write(toFile: path, atomically: true, encoding: .utf8)
-            let log = Self.log(path, engine: engine)
+            let log = try Self.log(path, engine: engine)
             let reply = Reply(input: "is it\tcovered\nby insurance\u{7}?", status: .noMatch, answer: "")
             try log.append(reply: reply, on: Self.day)
             #expect(try String(contentsOfFile: path, encoding: .utf8) == "2026-03-01\tearlier question\n2026-03-04\tis it covered by insurance ?\n")
+        }
+
+        @Test func keepsNoNameNumberEmailOrDate() throws {
+            let engine = try Fixtures.engine()
+            let path = Self.temporaryLog()
+            let log = try Self.log(path, engine: engine)
+            for line in [
+                "my name is John Smith and I live at 12 Oak Street, how much is it",
+                "call me on 555-123-4567 about the price",
+                "my email is jane.doe@example.com, does insurance pay",
+                "I am Maria Garcia born 04/05/1980, what does an infusion cost",
+            ] {
+                try log.append(reply: Reply(input: line, status: .noMatch, answer: ""), on: Self.day)
+            }
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text == "2026-03-04\thow much is it\n2026-03-04\tdoes insurance pay\n2026-03-04\twhat does an infusion cost\n")
+            for detail in ["John", "Smith", "Oak", "12", "555", "jane", "@", "Maria", "Garcia", "1980", "04/05"] {
+                #expect(!text.contains(detail), "\(detail)")
+            }
+        }
+
+        @Test func dropsLinesOlderThanTheRetentionWhenWriting() throws {
+            let engine = try Fixtures.engine()
+            let path = Self.temporaryLog()
+            try "2025-11-01\tvery old\nnot a dated line\n2026-01-10\tjust too old\n2026-01-20\trecent\n"
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            var log = try Self.log(path, engine: engine)
+            log.retentionDays = 45  // 2026-03-04 minus 45 days: 2026-01-18
+            try log.append(reply: Reply(input: "is there parking", status: .noMatch, answer: ""), on: Self.day)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "2026-01-20\trecent\n2026-03-04\tis there parking\n")
+            let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(permissions == 0o600)
+        }
+
+        @Test func recentLinesAreLeftAsTheyAre() throws {
+            let engine = try Fixtures.engine()
+            let path = Self.temporaryLog()
+            try "2026-03-01\tearlier\n".write(toFile: path, atomically: true, encoding: .utf8)
+            let log = try Self.log(path, engine: engine)
+            #expect(log.retentionDays == UnansweredLog.defaultRetentionDays)
+            try log.append(reply: Reply(input: "is there parking", status: .noMatch, answer: ""), on: Self.day)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "2026-03-01\tearlier\n2026-03-04\tis there parking\n")
         }
 
         @Test func groupsSimilarQuestionsByFrequency() throws {

@@ -33,3 +33,10 @@ struct TerminalTextTests {
         #expect(TerminalText.wrap("a b\n\nc", width: 20) == ["a b", "", "c"])
     }
 }
+
+struct TerminalTextAlignmentTests {
+    @Test func aLineThatFitsKeepsItsRunsOfSpaces() {
+        let table = "  /help      show this help\n  /source N  show the full text of source N"
+        #expect(TerminalText.wrap(table, width: 80) == ["  /help      show this help", "  /source N  show the full text of source N"])
+    }
+}

@@ -43,6 +43,8 @@ public struct KnowledgeBaseValidator: Sendable {
     public func validate(directory: String) throws -> ValidationReport {
         do {
             let knowledgeBase = try KnowledgeBaseLoader().load(directory: directory)
+            // The embedding table is read on first use; validating reads it now.
+            try knowledgeBase.embeddings?.verify()
             return ValidationReport(diagnostics: check(knowledgeBase))
         } catch KnowledgeBaseError.malformed(let diagnostics) {
             return ValidationReport(diagnostics: diagnostics, stoppedAtLoading: true)

@@ -26,22 +26,24 @@ public final class SafetyScreen: Sendable {
     static let fuzzyWordLimit = 5000
 
     /// Recognises crisis, distress and emergencies by meaning when no phrase
-    /// matches (nil without embeddings or examples).
-    let meaning: SemanticSafetyNet?
+    /// matches (nil without embeddings or examples); made on first use.
+    private let meaningNet: LazyValue<SemanticSafetyNet?>
+    var meaning: SemanticSafetyNet? { meaningNet.get }
+    /// Whether there is a net to make (known without making it).
+    private let hasMeaningNet: Bool
 
     /// - Parameter harmless: sentences known to be harmless (the knowledge
     ///   base's own example questions and small talk), added to the `[safe]`
     ///   examples of the semantic net.
     public init(rules: SafetyRules, analyzer: Analyzer, embeddings: StaticEmbeddings? = nil, harmless: [String] = []) {
         self.rules = rules
-        self.meaning = embeddings.flatMap { embeddings in
-            rules.examples.isEmpty
-                ? nil
-                : SemanticSafetyNet(
-                    embeddings: embeddings,
-                    examples: rules.examples
-                        + harmless.map { SafetyExample(group: SemanticSafetyNet.safeGroup, text: $0, line: 0) },
-                    threshold: rules.meaningThreshold, margin: rules.meaningMargin)
+        self.hasMeaningNet = embeddings != nil && !rules.examples.isEmpty
+        self.meaningNet = LazyValue {
+            guard let embeddings, !rules.examples.isEmpty else { return nil }
+            return SemanticSafetyNet(
+                embeddings: embeddings,
+                examples: rules.examples + harmless.map { SafetyExample(group: SemanticSafetyNet.safeGroup, text: $0, line: 0) },
+                threshold: rules.meaningThreshold, margin: rules.meaningMargin)
         }
         self.matcher = SafetyPhraseMatcher(
             categories: rules.categories, negations: rules.negations, analyzer: analyzer,
@@ -182,7 +184,7 @@ public final class SafetyScreen: Sendable {
     /// I get chest pain…") with a word for the reader or someone else. Static
     /// embeddings tell short questions apart too poorly to judge them.
     private func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
-        guard let meaning else { return nil }
+        guard hasMeaningNet else { return nil }
         var scalars: [Unicode.Scalar]?
         for sentence in sentences where !sentence.isQuestion && isAboutReader(sentence) {
             let first = sentence.words.first { !rules.openers.contains($0.text) } ?? sentence.words[0]
@@ -196,7 +198,7 @@ public final class SafetyScreen: Sendable {
             scalars = all
             guard sentence.span.upperBound <= all.count else { continue }
             let slice = String(String.UnicodeScalarView(all[sentence.span]))
-            guard let found = meaning.classify(slice), let category = rules.category(named: found.category),
+            guard let found = meaning?.classify(slice), let category = rules.category(named: found.category),
                 category.status != .referral
             else { continue }
             if category.status == .emergency && isAboutThePast(sentence.words) { continue }

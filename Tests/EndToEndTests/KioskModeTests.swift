@@ -113,6 +113,26 @@ import TestSupport
         #expect(!alert.contains("tonight"))
     }
 
+    /// A distress check-in alerts staff like a crisis, and the kiosk's
+    /// messages name the staff who are there.
+    @Test func aDistressCheckInAlertsStaffToo() throws {
+        let folder = TestScratch.directory.appendingPathComponent("alert-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let record = folder.appendingPathComponent("alert.txt")
+        let kiosk = try startKiosk(extra: ["--alert-command", "env > '\(record.path)'", "--kiosk-id", "waiting-room-3"])
+        defer { kiosk.terminal.close() }
+        kiosk.terminal.type("I feel so hopeless about everything")
+        kiosk.terminal.send(keys: "Enter")
+        let screen = try kiosk.terminal.waitFor("988")
+        #expect(screen.contains("staff member"))
+        let deadline = Date().addingTimeInterval(5)
+        while !FileManager.default.fileExists(atPath: record.path) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        Thread.sleep(forTimeInterval: 0.2)
+        let alert = try String(contentsOf: record, encoding: .utf8)
+        #expect(alert.contains("KETAGUIDE_STATUS=distress"))
+        #expect(!alert.contains("hopeless"))
+    }
+
     @Test func aFailingAlertCommandDoesNotDisturbThePatient() throws {
         let kiosk = try startKiosk(extra: ["--alert-command", "exit 3"])
         defer { kiosk.terminal.close() }

@@ -103,14 +103,19 @@ import TestSupport
         kiosk.terminal.send(keys: "Enter")
         let screen = try kiosk.terminal.waitFor("988")
         #expect(screen.contains("!!"))
-        let deadline = Date().addingTimeInterval(5)
-        while !FileManager.default.fileExists(atPath: record.path) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        Thread.sleep(forTimeInterval: 0.2)
-        let alert = try String(contentsOf: record, encoding: .utf8)
+        let alert = try alertRecord(record)
         #expect(alert.contains("KETAGUIDE_KIOSK_ID=waiting-room-2"))
         #expect(alert.contains("KETAGUIDE_STATUS=crisis"))
         #expect(!alert.contains("end my life"))
         #expect(!alert.contains("tonight"))
+    }
+
+    /// What the alert command wrote to `record`, once it has run (up to 5 s).
+    func alertRecord(_ record: URL) throws -> String {
+        let deadline = Date().addingTimeInterval(5)
+        while !FileManager.default.fileExists(atPath: record.path) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        Thread.sleep(forTimeInterval: 0.2)
+        return try String(contentsOf: record, encoding: .utf8)
     }
 
     /// A distress check-in alerts staff like a crisis, and the kiosk's
@@ -125,10 +130,7 @@ import TestSupport
         kiosk.terminal.send(keys: "Enter")
         let screen = try kiosk.terminal.waitFor("988")
         #expect(screen.contains("staff member"))
-        let deadline = Date().addingTimeInterval(5)
-        while !FileManager.default.fileExists(atPath: record.path) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        Thread.sleep(forTimeInterval: 0.2)
-        let alert = try String(contentsOf: record, encoding: .utf8)
+        let alert = try alertRecord(record)
         #expect(alert.contains("KETAGUIDE_STATUS=distress"))
         #expect(!alert.contains("hopeless"))
     }

@@ -20,7 +20,8 @@ struct KetaguideCommand: ParsableCommand {
             """,
         version: Version.current,
         subcommands: [
-            ChatCommand.self, EvalCommand.self, ValidateCommand.self, IngestCommand.self, UnansweredCommand.self,
+            ChatCommand.self, EvalCommand.self, EvalRealCommand.self, ValidateCommand.self, IngestCommand.self,
+            UnansweredCommand.self,
             ImportMedQuADCommand.self,
         ]
     )

@@ -88,6 +88,8 @@ public struct ChatSession: Sendable {
             reply = Reply(
                 input: input, status: .smalltalk, intent: "retraction", confidence: 1,
                 answer: engine.knowledgeBase.safety.retractionReply ?? settings.reply("reset"))
+        } else if let withoutSubstance = replyWithoutSubstance(prepared) {
+            reply = withoutSubstance
         } else {
             reply = answer(prepared)
             if case .sensitiveTopic = finding, let footnote = engine.knowledgeBase.safety.topicFootnote {

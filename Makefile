@@ -5,13 +5,22 @@
 SWIFT ?= swift
 BINARY := .build/debug/ketaguide
 
-.PHONY: run test build deps release check-kb bench-build bench
+.PHONY: run test build deps release check-kb bench-build bench fuzz fuzz-smoke
 
 run: deps build
 	$(BINARY)
 
-test: deps build check-kb bench-build
+test: deps build check-kb bench-build fuzz-smoke
 	$(SWIFT) test
+
+# Coverage-guided fuzzing with libFuzzer (fuzz/run): `make fuzz` runs each
+# target for FUZZ_SECONDS (60) on an optimised build; CI runs a 10-second
+# smoke run per target on an unoptimised build, which compiles faster.
+fuzz:
+	fuzz/run
+
+fuzz-smoke:
+	FUZZ_SECONDS=10 FUZZ_OPTIMIZE=-Onone fuzz/run
 
 # CI only checks that the benchmark suite builds; `make bench` runs it.
 bench-build:

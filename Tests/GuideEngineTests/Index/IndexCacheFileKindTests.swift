@@ -10,24 +10,23 @@ struct IndexCacheFileKindTests {
     /// build of the bundled knowledge base loads in well under a second).
     private static let hangLimit: DispatchTimeInterval = .seconds(20)
 
-    /// Loads on another thread; if it has not finished within `hangLimit`,
-    /// opens the FIFO for writing and closes it, which ends a blocked reader's
-    /// `open`, so a failing test fails instead of hanging the suite.
-    private static func loadWithoutHanging(_ knowledgeBase: KnowledgeBase, fifo: String) -> IndexCache.Outcome? {
-        final class Result: @unchecked Sendable {
-            var outcome: IndexCache.Outcome?
-        }
-        let result = Result()
+    /// Runs `load` on another thread; if it has not finished within
+    /// `hangLimit`, opens the FIFO for writing and closes it (again, until it
+    /// finishes), which ends a blocked reader's `open` and `read`, so a
+    /// failing test fails instead of hanging the suite.
+    private static func withoutHanging<Result: Sendable>(fifo: String, _ load: @escaping @Sendable () -> Result) -> Result? {
+        let box = ResultBox<Result>()
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
-            result.outcome = ChatEngine.load(knowledgeBase, cache: .always).cache
+            box.result = load()
             done.signal()
         }
-        guard done.wait(timeout: .now() + hangLimit) == .timedOut else { return result.outcome }
+        guard done.wait(timeout: .now() + hangLimit) == .timedOut else { return box.result }
         Issue.record("loading the knowledge base blocked on \(fifo)")
-        let writer = open(fifo, O_WRONLY | O_NONBLOCK)
-        if writer >= 0 { close(writer) }
-        done.wait()
+        repeat {
+            let writer = open(fifo, O_WRONLY | O_NONBLOCK)
+            if writer >= 0 { close(writer) }
+        } while done.wait(timeout: .now() + .milliseconds(100)) == .timedOut
         return nil
     }
 
@@ -45,11 +44,13 @@ struct IndexCacheFileKindTests {
         #expect(mkfifo(fifo, 0o600) == 0)
         if throughALink { #expect(symlink(fifo, cachePath) == 0) }
 
-        #expect(Self.loadWithoutHanging(knowledgeBase, fifo: fifo) == .notARegularFile)
+        let loaded = Self.withoutHanging(fifo: fifo) { ChatEngine.load(knowledgeBase, cache: .always) }
+        #expect(loaded?.cache == .notARegularFile)
         #expect(Self.isFIFO(cachePath))
-        #expect(IndexCache(knowledgeBaseDirectory: directory).engine(for: knowledgeBase) == nil)
+        let fromCacheAlone = Self.withoutHanging(fifo: fifo) { IndexCache(knowledgeBaseDirectory: directory).engine(for: knowledgeBase) }
+        #expect(fromCacheAlone.map { $0 == nil } == true)
         // The guide still answers, from an index built in memory.
-        var session = ChatEngine.load(knowledgeBase, cache: .always).engine.makeSession()
+        var session = try #require(loaded).engine.makeSession()
         #expect(session.respond(to: "is ketamine addictive").intent == "risks.dependence")
     }
 
@@ -84,4 +85,10 @@ struct IndexCacheFileKindTests {
         #expect(FileManager.default.fileExists(atPath: recent))
         #expect(FileManager.default.fileExists(atPath: unrelated))
     }
+}
+
+/// The result of work done on another thread, read once the thread has
+/// signalled (the semaphore orders the accesses).
+private final class ResultBox<Value>: @unchecked Sendable {
+    var result: Value?
 }

@@ -10,13 +10,22 @@ RELEASE_BINARY := .build/release/ketaguide
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: run test build deps release check-kb bench-build bench man completions install test-install
+.PHONY: run test build deps release check-kb bench-build bench man completions install test-install fuzz fuzz-smoke
 
 run: deps build
 	$(BINARY)
 
-test: deps build check-kb bench-build test-install
+test: deps build check-kb bench-build test-install fuzz-smoke
 	$(SWIFT) test
+
+# Coverage-guided fuzzing with libFuzzer (fuzz/run): `make fuzz` runs each
+# target for FUZZ_SECONDS (60) on an optimised build; CI runs a 10-second
+# smoke run per target on an unoptimised build, which compiles faster.
+fuzz:
+	fuzz/run
+
+fuzz-smoke:
+	FUZZ_SECONDS=10 FUZZ_OPTIMIZE=-Onone fuzz/run
 
 # CI only checks that the benchmark suite builds; `make bench` runs it.
 bench-build:

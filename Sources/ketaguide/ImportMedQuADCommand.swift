@@ -44,7 +44,7 @@ struct ImportMedQuADCommand: ParsableCommand {
         } catch let error as MedQuADConverter.ConversionError {
             printError("ketaguide: \(error)")
             switch error {
-            case .cannotRead: throw ExitCode(66)
+            case .cannotRead, .noSafetyTemplate: throw ExitCode(66)
             case .malformedLine, .noPairs: throw ExitCode(65)
             case .outputNotEmpty: throw ExitCode(73)
             }

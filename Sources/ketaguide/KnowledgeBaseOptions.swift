@@ -17,7 +17,13 @@ struct KnowledgeBaseOptions: ParsableArguments {
 
     /// Loads the knowledge base and builds its engine, through the index cache.
     func engine(configuration: MatcherConfiguration = MatcherConfiguration()) throws -> ChatEngine {
-        ChatEngine.load(try load(), configuration: configuration, cache: indexCache).engine
+        let knowledgeBase = try load()
+        let loaded = ChatEngine.load(knowledgeBase, configuration: configuration, cache: indexCache)
+        if loaded.cache == .notARegularFile {
+            let path = IndexCache(knowledgeBaseDirectory: knowledgeBase.directory).path
+            printError("ketaguide: warning: \(path) is not a regular file; the index cache is not used (remove it to use one)")
+        }
+        return loaded.engine
     }
 
     /// Loads the knowledge base or exits: 66 when it is not found, 65 when malformed.

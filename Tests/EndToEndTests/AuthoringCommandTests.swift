@@ -19,6 +19,21 @@ import TestSupport
         #expect((result.output + result.stderr).contains("documents/x.md:2: error: front matter is not closed"))
     }
 
+    /// An empty safety.txt would switch the safety screen off: the guide and
+    /// `validate` both refuse it with status 65, naming the file.
+    @Test func anEmptySafetyFileExits65() throws {
+        let folder = TestScratch.directory.appendingPathComponent("kb-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Binary.repositoryRoot.appendingPathComponent("KnowledgeBase"), to: folder)
+        try "".write(to: folder.appendingPathComponent("safety.txt"), atomically: true, encoding: .utf8)
+        let chat = try Binary.run(["--kb", folder.path], lines: ["I want to kill myself"])
+        #expect(chat.status == 65)
+        #expect(chat.stderr.contains("safety.txt:1: error: the file has no [crisis] group"), "\(chat.stderr)")
+        #expect(!chat.output.contains("no_match"))
+        let validate = try Binary.run(["validate", "--kb", folder.path])
+        #expect(validate.status == 65)
+        #expect((validate.output + validate.stderr).contains("safety.txt:1: error: the file has no [emergency] group"))
+    }
+
     @Test func ingestingTheSeedGivesADocumentThatAnswers() throws {
         let seed = Binary.repositoryRoot.appendingPathComponent("Tests/GuideEngineTests/Fixtures/Authoring/seed-leaflet.txt")
         let folder = TestScratch.directory.appendingPathComponent("kb-\(UUID().uuidString)")

@@ -15,7 +15,9 @@ import Foundation
 /// - passages that no example question or keyword of the knowledge base
 ///   brings into an answer (warning);
 /// - documents past their `review-due` day (warning);
-/// - passages above a plain-language reading level (warning).
+/// - passages above a plain-language reading level (warning);
+/// - control characters and direction overrides in any file or document
+///   name (error, checked even when the knowledge base does not load).
 ///
 /// Errors make `ketaguide validate` exit 65; warnings are advice.
 public struct KnowledgeBaseValidator: Sendable {
@@ -45,9 +47,9 @@ public struct KnowledgeBaseValidator: Sendable {
             let knowledgeBase = try KnowledgeBaseLoader().load(directory: directory)
             // The embedding table is read on first use; validating reads it now.
             try knowledgeBase.embeddings?.verify()
-            return ValidationReport(diagnostics: check(knowledgeBase))
+            return ValidationReport(diagnostics: controlCharacters(inFolder: directory) + check(knowledgeBase))
         } catch KnowledgeBaseError.malformed(let diagnostics) {
-            return ValidationReport(diagnostics: diagnostics, stoppedAtLoading: true)
+            return ValidationReport(diagnostics: controlCharacters(inFolder: directory) + diagnostics, stoppedAtLoading: true)
         }
     }
 

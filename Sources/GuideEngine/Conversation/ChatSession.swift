@@ -100,6 +100,8 @@ public struct ChatSession: Sendable {
             reply = Reply(
                 input: input, status: .smalltalk, intent: "retraction", confidence: 1,
                 answer: retraction.isEmpty ? settings.reply("reset") : retraction)
+        } else if let withoutSubstance = replyWithoutSubstance(prepared) {
+            reply = withoutSubstance
         } else {
             reply = answer(prepared)
             let footnote = place.text(of: engine.knowledgeBase.safety.topicFootnote).replacingOccurrences(of: "\n", with: " ")

@@ -21,8 +21,9 @@ import Foundation
 ///   and its bullets ("- item", also run together on one line) list items;
 /// - `guide.conf`, a `synonyms.txt` with no groups and a generic `smalltalk.txt`
 ///   (the bundled ones are about its own subject); `language/stopwords-en.txt` and
-///   `safety.txt` copied from `templateDirectory` (the bundled knowledge base)
-///   when given, or minimal ones.
+///   `safety.txt` copied from `templateDirectory` (the bundled knowledge base;
+///   required, since a knowledge base without a safety screen does not load),
+///   the stop words when given, or minimal ones.
 ///
 /// Text that the document parser would read as syntax is rewritten: a
 /// paragraph starting with `#`, `>`, `- `, `* `, `---` or `<!--` gets a
@@ -96,6 +97,9 @@ public struct MedQuADConverter: Sendable {
         case malformedLine(path: String, line: Int, message: String)
         case outputNotEmpty(path: String)
         case noPairs(path: String)
+        /// No `templateDirectory` with a `safety.txt` to copy: a knowledge base
+        /// without a safety screen does not load.
+        case noSafetyTemplate
 
         public var description: String {
             switch self {
@@ -104,6 +108,8 @@ public struct MedQuADConverter: Sendable {
             case .outputNotEmpty(let path):
                 return "\(path) already holds documents; choose an empty folder (or pass --force to replace them)"
             case .noPairs(let path): return "\(path): no question-answer pairs selected"
+            case .noSafetyTemplate:
+                return "no knowledge base to copy safety.txt from; give one (the bundled KnowledgeBase) as the template"
             }
         }
     }
@@ -196,6 +202,9 @@ public struct MedQuADConverter: Sendable {
     /// Writes `pairs` as a knowledge base at `output` (created when missing).
     @discardableResult
     public func convert(_ pairs: [NumberedPair], to output: String) throws -> Summary {
+        guard let templateDirectory,
+            FileManager.default.fileExists(atPath: URL(fileURLWithPath: templateDirectory).appendingPathComponent("safety.txt").path)
+        else { throw ConversionError.noSafetyTemplate }
         let plans = try plan(pairs)
         let fileManager = FileManager.default
         let root = URL(fileURLWithPath: output)
@@ -488,7 +497,7 @@ public struct MedQuADConverter: Sendable {
         try write("synonyms.txt", Self.synonyms)
         try write("smalltalk.txt", Self.smalltalk)
         try copy("language/stopwords-en.txt", orWrite: Self.stopWords)
-        try copy("safety.txt", orWrite: Self.safety)
+        try copy("safety.txt", orWrite: "")  // `convert` checked that the template has one
         try copy("crisis-lines.txt", orWrite: Self.crisisLines)
     }
 
@@ -616,14 +625,6 @@ public struct MedQuADConverter: Sendable {
         was
         were
         with
-
-        """
-
-    /// Without a template there is no safety screen: this knowledge base is
-    /// a load and retrieval test, never shown to patients. Phrases belong in
-    /// a knowledge base's own safety.txt, not in code.
-    static let safety = """
-        # No safety phrases: copy a knowledge base's safety.txt here to screen messages.
 
         """
 }

@@ -121,8 +121,13 @@ final class FileSource: ByteSource {
     private(set) var remaining: Int
     private var hasher: SourceFingerprint.Hasher?
 
-    init?(path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// Opens `path` only if it is a regular file (or a link to one). Opened
+    /// without blocking, then checked with `fstat`: a FIFO with the cache's
+    /// name would otherwise block start-up until something wrote to it.
+    init?(regularFileAt path: String) {
+        var named = stat()
+        guard stat(path, &named) == 0, (named.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {

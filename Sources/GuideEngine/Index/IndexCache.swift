@@ -24,6 +24,10 @@ public struct IndexCache: Sendable {
         case loaded
         case built(saved: Bool)
         case notUsed
+        /// Something other than a regular file (a FIFO, a device, a folder, or a
+        /// link to one) has the cache's name: the index was built, and that
+        /// thing was neither read (a FIFO would block start-up) nor replaced.
+        case notARegularFile
     }
 
     public static let fileName = ".ketaguide-index"
@@ -33,6 +37,11 @@ public struct IndexCache: Sendable {
     static let formatVersion: UInt32 = 3
     static let magic: UInt32 = 0x5849_474B  // "KGIX"
     static let byteOrderMark: UInt32 = 0x0102_0304
+    /// A temporary file (`.ketaguide-index.<UUID>.tmp`) older than this many
+    /// seconds was left by a process killed before its rename, and is removed
+    /// when the cache is next written; a younger one may be another process's
+    /// write in progress.
+    public static let staleTemporaryAge: Double = 3600
 
     public let path: String
 
@@ -40,10 +49,46 @@ public struct IndexCache: Sendable {
         path = URL(fileURLWithPath: knowledgeBaseDirectory).appendingPathComponent(Self.fileName).path
     }
 
+    /// What has the cache's name in the knowledge-base folder.
+    enum Entry {
+        case missing
+        case regularFile
+        /// A FIFO, device, socket or folder, or a symbolic link (to anything).
+        case other
+    }
+
+    /// What is at `path`, without following a symbolic link and without opening it.
+    var entry: Entry {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return errno == ENOENT ? .missing : .other }
+        return (status.st_mode & S_IFMT) == S_IFREG ? .regularFile : .other
+    }
+
+    /// Whether the name is free for an index cache, or holds one that may be read
+    /// and replaced: a link to a regular file is followed when reading, but
+    /// anything else is left alone.
+    var isUsable: Bool {
+        switch entry {
+        case .missing, .regularFile: return true
+        case .other:
+            var status = stat()
+            return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        }
+    }
+
+    /// The engine for `knowledgeBase` from the cache file alone, or nil when the
+    /// file is missing, stale, damaged or not a regular file: nothing is
+    /// built and nothing written (tools and tests that check a cache).
+    public func engine(for knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) -> ChatEngine? {
+        read(for: knowledgeBase, configuration: configuration).map {
+            ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration, index: $0)
+        }
+    }
+
     /// The index stored for `knowledgeBase`, or nil when the file is missing,
     /// stale or damaged.
     func read(for knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration) -> MatcherIndex? {
-        guard let fingerprint = knowledgeBase.sourceFingerprint, let file = FileSource(path: path) else { return nil }
+        guard let fingerprint = knowledgeBase.sourceFingerprint, let file = FileSource(regularFileAt: path) else { return nil }
         var reader = BinaryReader(file)
         guard reader.read(UInt32.self) == Self.magic, reader.read(UInt32.self) == Self.formatVersion,
             reader.read(UInt32.self) == Self.byteOrderMark, reader.read(UInt64.self) == fingerprint,
@@ -59,10 +104,12 @@ public struct IndexCache: Sendable {
         return index
     }
 
-    /// Saves `index` atomically; false when the folder is not writable.
+    /// Saves `index` atomically; false when the folder is not writable or the
+    /// cache's name holds something other than a regular file.
     @discardableResult
     func write(_ index: MatcherIndex, for knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration) -> Bool {
-        guard let fingerprint = knowledgeBase.sourceFingerprint else { return false }
+        guard let fingerprint = knowledgeBase.sourceFingerprint, entry != .other else { return false }
+        removeStaleTemporaryFiles()
         var writer = BinaryWriter()
         writer.write(Self.magic)
         writer.write(Self.formatVersion)
@@ -87,6 +134,20 @@ public struct IndexCache: Sendable {
             return false
         }
         return rename(temporary, path) == 0
+    }
+
+    /// Removes the temporary files of writes that never finished (see `staleTemporaryAge`).
+    func removeStaleTemporaryFiles(now: Date = Date()) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let prefix = Self.fileName + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let file = folder + "/" + name
+            var status = stat()
+            guard lstat(file, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
+            let modified = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+            if now.timeIntervalSince1970 - modified > Self.staleTemporaryAge { unlink(file) }
+        }
     }
 
     /// The settings that shape the index (not those applied when asking).
@@ -118,6 +179,9 @@ extension ChatEngine {
             return (ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration), .notUsed)
         }
         let cache = IndexCache(knowledgeBaseDirectory: knowledgeBase.directory)
+        guard cache.isUsable else {
+            return (ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration), .notARegularFile)
+        }
         if let stored = cache.read(for: knowledgeBase, configuration: configuration) {
             return (ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration, index: stored), .loaded)
         }

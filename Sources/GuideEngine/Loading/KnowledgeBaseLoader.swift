@@ -72,7 +72,8 @@ public struct KnowledgeBaseLoader: Sendable {
             SettingsReader.stemExceptions(from: $0, path: displayName + "/language/stems-en.txt", diagnostics: &diagnostics)
         } ?? [:]
         let smalltalk = SettingsReader.smalltalk(from: try records("smalltalk.txt", required: false), diagnostics: &diagnostics)
-        var safety = SettingsReader.safety(from: try records("safety.txt", required: false), diagnostics: &diagnostics)
+        var safety = SettingsReader.safety(
+            from: try records("safety.txt", required: false), path: displayName + "/safety.txt", diagnostics: &diagnostics)
         if let crisisLines = try records("crisis-lines.txt", required: false) {
             safety.regions = CrisisLinesReader.regions(from: crisisLines, diagnostics: &diagnostics)
         }

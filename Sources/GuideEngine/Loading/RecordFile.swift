@@ -21,13 +21,17 @@ struct RecordFile {
 
     var path: String
     var groups: [Group]
+    /// The number of the file's last line (1 for an empty file): where
+    /// something missing at the end is reported.
+    var lastLine = 1
 
     func group(_ name: String) -> Group? { groups.first { $0.name == name } }
 
     /// Parses `text`, collecting a diagnostic for each line it cannot read.
     static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> RecordFile {
         var groups: [Group] = []
-        for (offset, rawLine) in text.fileLines.enumerated() {
+        let lines = text.fileLines
+        for (offset, rawLine) in lines.enumerated() {
             let line = offset + 1
             let content = rawLine.trimmingWhitespace()
             if content.isEmpty || content.hasPrefix("#") { continue }
@@ -61,7 +65,9 @@ struct RecordFile {
             }
             groups[groups.count - 1].entries.append(Entry(key: key, value: value, line: line))
         }
-        return RecordFile(path: path, groups: groups)
+        // A final newline ends the last line; it does not start another.
+        let lastLine = max(1, text.hasSuffix("\n") ? lines.count - 1 : lines.count)
+        return RecordFile(path: path, groups: groups, lastLine: lastLine)
     }
 }
 

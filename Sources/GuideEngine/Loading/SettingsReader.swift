@@ -94,8 +94,27 @@ enum SettingsReader {
     /// Statuses a category may have; a group named like one needs no `status:`.
     static let safetyStatuses: [Reply.Status] = [.crisis, .emergency, .distress, .referral]
 
-    static func safety(from file: RecordFile?, diagnostics: inout [Diagnostic]) -> SafetyRules {
-        guard let file else { return SafetyRules() }
+    /// The safety screen's rules. A missing file, or a `[crisis]` or
+    /// `[emergency]` group that is missing or lacks phrases or a message, is
+    /// an error: without them crisis language would go unnoticed, silently.
+    ///
+    /// - Parameter path: the file's name as shown, for the error when it is missing.
+    static func safety(from file: RecordFile?, path: String, diagnostics: inout [Diagnostic]) -> SafetyRules {
+        guard let file else {
+            diagnostics.append(Diagnostic(path: path, line: 1, message: "the file is missing: the safety screen needs its [crisis] and [emergency] groups"))
+            return SafetyRules()
+        }
+        for required in SafetyRules.requiredStatuses {
+            guard let group = file.group(required.rawValue) else {
+                diagnostics.append(Diagnostic(
+                    path: file.path, line: file.lastLine,
+                    message: "the file has no [\(required.rawValue)] group: the safety screen needs its 'say:' phrases and 'message:'"))
+                continue
+            }
+            if !group.entries.contains(where: { $0.key == "say" || $0.key == "about-me" }) {
+                diagnostics.append(Diagnostic(path: file.path, line: group.line, message: "[\(group.name)] has no 'say:' or 'about-me:' phrase"))
+            }
+        }
         var rules = SafetyRules()
         func words(_ group: RecordFile.Group?, _ key: String) -> Set<String> {
             Set((group?.values(key) ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace().lowercased() } })

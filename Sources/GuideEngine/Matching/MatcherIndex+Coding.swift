@@ -47,18 +47,22 @@ extension MatcherIndex {
             reader.read(UInt32.self) == IndexCache.magic, reader.isAtEnd
         else { return nil }
 
-        // The postings: offsets rise from 0 to the end, entries rise within each term.
+        // The postings: offsets rise from 0 to the end, entries rise within each
+        // term; every weight and length is a finite number BM25 can divide by.
+        // Each value is checked before it is used as an index or a bound.
         let entryCount = lengths.count
         let termCount = offsets.count - 1
         guard termCount >= 0, offsets.first == 0,
             Int(offsets[termCount]) == entries.count, frequencies.count == entries.count,
-            averageLength.isFinite, averageLength >= 1
+            averageLength.isFinite, averageLength >= 1,
+            frequencies.allSatisfy({ $0.isFinite && $0 > 0 }), lengths.allSatisfy({ $0.isFinite && $0 >= 0 })
         else { return nil }
         for term in 0..<termCount {
-            let range = Int(offsets[term])..<Int(offsets[term + 1])
-            guard range.lowerBound <= range.upperBound, range.upperBound <= entries.count else { return nil }
+            let lower = Int(offsets[term])
+            let upper = Int(offsets[term + 1])
+            guard lower <= upper, upper <= entries.count else { return nil }
             var previous: Int32 = -1
-            for position in range {
+            for position in lower..<upper {
                 let entry = entries[position]
                 guard entry > previous, Int(entry) < entryCount else { return nil }
                 previous = entry
@@ -75,9 +79,10 @@ extension MatcherIndex {
         // The intents: one per entry, each naming a section or passage of this knowledge base by its id.
         guard intentIDs.count == entryCount, documents.count == entryCount, sections.count == entryCount,
             passages.count == entryCount, ownCounts.count == entryCount,
-            ownCounts.reduce(0, { $0 + Int($1) }) == ownIDs.count, ownIDs.allSatisfy(isTerm),
-            topicCounts.count == entryCount, topicCounts.reduce(0, { $0 + Int($1) }) == topicWords.count,
-            vocabularyWords.count == vocabularyCounts.count, vocabularyStems.count == vocabularyWords.count
+            Self.total(ownCounts) == ownIDs.count, ownIDs.allSatisfy(isTerm),
+            topicCounts.count == entryCount, Self.total(topicCounts) == topicWords.count,
+            vocabularyWords.count == vocabularyCounts.count, vocabularyStems.count == vocabularyWords.count,
+            vocabularyCounts.allSatisfy({ $0 >= 0 })
         else { return nil }
         var intents: [Intent] = []
         intents.reserveCapacity(entryCount)
@@ -103,7 +108,9 @@ extension MatcherIndex {
             topicTerms.append(Array(topicWords[start..<(start + count)]))
             start += count
         }
-        let vocabulary = Dictionary(zip(vocabularyWords, vocabularyCounts.map { Int(clamping: $0) }), uniquingKeysWith: +)
+        // Each word once: a repeated one is damage (and adding its counts could overflow).
+        let vocabulary = Dictionary(zip(vocabularyWords, vocabularyCounts.map { Int(clamping: $0) }), uniquingKeysWith: { first, _ in first })
+        guard vocabulary.count == vocabularyWords.count else { return nil }
         let stems = Dictionary(zip(vocabularyWords, vocabularyStems), uniquingKeysWith: { first, _ in first })
 
         let index = InvertedIndex(
@@ -111,6 +118,17 @@ extension MatcherIndex {
             postingFrequencies: frequencies, lengths: lengths, averageLength: averageLength,
             parameters: InvertedIndex.Parameters())
         return MatcherIndex(index: index, intents: intents, ownTerms: ownTerms, topicTerms: topicTerms, vocabulary: vocabulary, stems: stems)
+    }
+
+    /// The sum of `counts`, nil when it would overflow (only a damaged file's could).
+    private static func total(_ counts: [UInt32]) -> Int? {
+        var sum = 0
+        for count in counts {
+            let (next, overflow) = sum.addingReportingOverflow(Int(count))
+            guard !overflow else { return nil }
+            sum = next
+        }
+        return sum
     }
 
     /// Whether `intent` points at a section or passage that has its id.

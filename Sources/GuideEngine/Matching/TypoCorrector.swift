@@ -10,6 +10,8 @@
 /// are split (`split`).
 public final class TypoCorrector: Sendable {
     private let words: [String: Int]
+    /// The UTF-8 length of the longest known word: no side of a split is longer.
+    private let longestWord: Int
     /// Words by length, for a quick length filter.
     private let byLength: [Int: [(word: [UInt8], text: String, letters: UInt32)]]
     /// Words by length and first letter, for the one-edit case (which keeps the first letter).
@@ -18,6 +20,7 @@ public final class TypoCorrector: Sendable {
     /// - Parameter vocabulary: known words with how often each occurs.
     public init(vocabulary: [String: Int]) {
         self.words = vocabulary
+        longestWord = vocabulary.keys.reduce(0) { max($0, $1.utf8.count) }
         var byLength: [Int: [(word: [UInt8], text: String, letters: UInt32)]] = [:]
         for word in vocabulary.keys.sorted() where word.unicodeScalars.allSatisfy(\.isASCII) {
             byLength[word.utf8.count, default: []].append((Array(word.utf8), word, Self.letters(of: word.utf8)))
@@ -59,23 +62,41 @@ public final class TypoCorrector: Sendable {
         return best?.text
     }
 
+    /// Words longer than this many letters are never split: two words run
+    /// together are a typing slip of a few dozen letters at most, and trying
+    /// every cut of a very long "word" (pasted noise, a held-down key) costs
+    /// time that grows with the square of its length.
+    public static let maximumSplitLength = 40
+
     /// Two known words typed without the space between them ("sideeffects",
     /// "nasalspray"), each of three letters or more; of several ways to cut
-    /// the word, the most even. Nil for a known word.
+    /// the word, the most even. Nil for a known word, and for one longer than
+    /// `maximumSplitLength` letters or than two of the longest known words.
     public func split(_ word: String) -> (String, String)? {
         guard words[word] == nil else { return nil }
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 6 else { return nil }
+        // Cut points are the UTF-8 offsets where a scalar starts: the word is
+        // scanned once, and each side is made from the bytes only at a cut
+        // both of whose sides could be known words.
+        var starts: [Int] = []
+        for (offset, byte) in word.utf8.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+        let scalarCount = starts.count
+        guard scalarCount >= 6, scalarCount <= Self.maximumSplitLength, word.utf8.count <= 2 * longestWord else { return nil }
+        starts.append(word.utf8.count)
         var best: (String, String, Int)?
-        for cut in 3...(scalars.count - 3) {
-            var left = String.UnicodeScalarView()
-            left.append(contentsOf: scalars[..<cut])
-            var right = String.UnicodeScalarView()
-            right.append(contentsOf: scalars[cut...])
-            let (first, second) = (String(left), String(right))
-            guard words[first] != nil, words[second] != nil else { continue }
-            let shorter = min(cut, scalars.count - cut)
-            if best.map({ shorter > $0.2 }) ?? true { best = (first, second, shorter) }
+        for cut in 3...(scalarCount - 3) {
+            let shorter = min(cut, scalarCount - cut)
+            if let current = best, shorter <= current.2 { continue }
+            let leftBytes = starts[cut]
+            let rightBytes = word.utf8.count - leftBytes
+            guard leftBytes <= longestWord, rightBytes <= longestWord else { continue }
+            let utf8 = word.utf8
+            let middle = utf8.index(utf8.startIndex, offsetBy: leftBytes)
+            // Cut by scalars, as the offsets were found (a Character cut would round).
+            let first = String(word.unicodeScalars[..<middle])
+            guard words[first] != nil else { continue }
+            let second = String(word.unicodeScalars[middle...])
+            guard words[second] != nil else { continue }
+            best = (first, second, shorter)
         }
         return best.map { ($0.0, $0.1) }
     }

@@ -4,6 +4,10 @@
 /// Kept as data so that a clinic outside the US can put its own crisis line in,
 /// and so that no symptom or phrase is written into the engine's code.
 public struct SafetyRules: Sendable, Equatable {
+    /// The groups a knowledge base must have, each with phrases and a message:
+    /// loading fails without them rather than screening nothing.
+    public static let requiredStatuses: [Reply.Status] = [.crisis, .emergency]
+
     /// What the screen looks for, most urgent status first, then in file order.
     public var categories: [SafetyCategory]
     /// Said before an answer about a known effect when the reader describes it.

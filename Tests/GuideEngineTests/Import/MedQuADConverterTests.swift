@@ -110,7 +110,7 @@ struct MedQuADConverterTests {
         ]
         let output = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path) }
-        let summary = try MedQuADConverter().convert(pairs, to: output)
+        let summary = try MedQuADConverter(templateDirectory: Self.bundledDirectory).convert(pairs, to: output)
         #expect(summary.skipped.map(\.line) == [3])
         #expect(summary.pairs.map(\.sectionID) == ["angstrom-topic-type-1.information", "angstrom-topic-type-1.information-2"])
 
@@ -141,11 +141,15 @@ struct MedQuADConverterTests {
                 id: "1-1", collection: "c", source: "s", url: "u", focus: "F", qtype: "q", question: "Q?", answer: "A."))
         let output = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path) }
-        try MedQuADConverter().convert([pair], to: output)
-        #expect(throws: MedQuADConverter.ConversionError.outputNotEmpty(path: output)) {
+        #expect(throws: MedQuADConverter.ConversionError.noSafetyTemplate) {
             try MedQuADConverter().convert([pair], to: output)
         }
-        try MedQuADConverter(overwrite: true).convert([pair], to: output)
+        let template = Self.bundledDirectory
+        try MedQuADConverter(templateDirectory: template).convert([pair], to: output)
+        #expect(throws: MedQuADConverter.ConversionError.outputNotEmpty(path: output)) {
+            try MedQuADConverter(templateDirectory: template).convert([pair], to: output)
+        }
+        try MedQuADConverter(templateDirectory: template, overwrite: true).convert([pair], to: output)
         _ = try KnowledgeBaseLoader().load(directory: output)
     }
 

@@ -28,6 +28,22 @@ struct TypoCorrectorTests {
         #expect(corrector.split("nasalspra") == nil, "both halves must be known")
     }
 
+    /// Splitting tries every cut, so a very long "word" is not tried at all.
+    @Test func wordsOverTheSplitLimitAreNotSplit() {
+        let half = TypoCorrector.maximumSplitLength / 2
+        let left = String(repeating: "a", count: half)
+        let right = String(repeating: "b", count: half)
+        let corrector = TypoCorrector(vocabulary: [left: 1, right: 1, left + "a": 1])
+        #expect(corrector.split(left + right) ?? ("", "") == (left, right), "at the limit: split")
+        #expect(corrector.split(left + "a" + right) == nil, "one letter over the limit: not split, though both sides are known")
+        #expect(corrector.split(String(repeating: "ab", count: 500)) == nil)
+    }
+
+    @Test func cutsFallBetweenScalarsOfNonASCIIWords() {
+        let corrector = TypoCorrector(vocabulary: ["café": 1, "crème": 1])
+        #expect(corrector.split("cafécrème") ?? ("", "") == ("café", "crème"))
+    }
+
     @Test func aRunTogetherQuestionFindsItsAnswer() throws {
         var session = try Fixtures.engine().makeSession()
         let reply = session.respond(to: "bloodpressure risk?")

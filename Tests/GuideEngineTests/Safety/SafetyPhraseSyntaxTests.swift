@@ -9,8 +9,7 @@ struct SafetyPhraseSyntaxTests {
         [crisis]
         message: crisis {emergency-number}
         say: zzcrisis
-        [overdose]
-        status: emergency
+        [emergency]
         message: emergency
         about-me: =took # of my
         about-me: =swallowed + tablets + handful
@@ -47,7 +46,10 @@ struct SafetyPhraseSyntaxTests {
     }
 
     @Test func aGroupNeedsAKnownStatusAndARegionForItsNumbers() throws {
-        let badStatus = try Fixtures.scratchKnowledgeBase(["safety.txt": "[panic]\nstatus: alarm\nmessage: m\nsay: x\n"])
+        let badStatus = try Fixtures.scratchKnowledgeBase([
+            "safety.txt": try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
+                + "\n[panic]\nstatus: alarm\nmessage: m\nsay: x\n"
+        ])
         #expect(throws: KnowledgeBaseError.self) { try KnowledgeBaseLoader().load(directory: badStatus) }
         let noRegion = try Fixtures.scratchKnowledgeBase(["crisis-lines.txt": nil])
         #expect(throws: KnowledgeBaseError.self) { try KnowledgeBaseLoader().load(directory: noRegion) }

@@ -60,7 +60,7 @@ struct BundledBenchmark {
         var latency = Table(
             "Per-question latency (\(options.repeats) rounds; a new session per question)",
             ["category", "path", "questions", "median", "p99", "mean", "as expected"])
-        for (name, questions) in [("in-scope", categories.inScope), ("typo", categories.typo), ("out-of-scope", categories.outOfScope)] {
+        for (name, questions) in [("in-scope", categories.inScope), ("typo", categories.typo), ("out-of-scope", categories.outOfScope), ("999-letter word", categories.longWords)] {
             let session = measureSession(engine: engine, questions: questions)
             latency.add([
                 name, "ChatSession.respond", "\(questions.count)", ms(session.stats.median), ms(session.stats.p99),
@@ -71,6 +71,7 @@ struct BundledBenchmark {
         }
         latency.notes.append("in-scope: questions.tsv rows labelled with an intent; out-of-scope: rows labelled no_match (follow-up rows left out)")
         latency.notes.append("typo: each in-scope question with its longest word misspelt (swap, drop, double or change one middle letter)")
+        latency.notes.append("999-letter word: 200 words of 999 random letters (no_match expected)")
         latency.notes.append("as expected: the reply's intent is the label (no_match for out-of-scope)")
         say(latency.render())
 

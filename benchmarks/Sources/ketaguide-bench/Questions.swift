@@ -12,6 +12,18 @@ struct QuestionCategories {
     var inScope: [BenchQuestion] = []
     var typo: [BenchQuestion] = []
     var outOfScope: [BenchQuestion] = []
+    /// 200 "words" of 999 random letters (a held-down key, pasted noise): the
+    /// typo corrector must not spend time on every cut of each.
+    var longWords: [BenchQuestion] = {
+        var state: UInt64 = 999
+        return (0..<200).map { _ in
+            let letters = (0..<999).map { _ -> Character in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return Character(Unicode.Scalar(UInt8(97 + (state >> 33) % 26)))
+            }
+            return BenchQuestion(text: String(letters), expected: "no_match")
+        }
+    }()
     /// Every question of the file (conversations too), for the batch runs.
     var all: [String] = []
 

@@ -24,7 +24,7 @@ extension ChatOptions {
             options.region = region?.lowercased()
             options.staffOnSite = staffOnSite
             var session = engine.makeSession(options: options)
-            session.unansweredLog = unansweredLog(settings: engine.settings, privacy: privacy)
+            session.unansweredLog = unansweredLog(privacy: privacy)
             return session
         }
         if kiosk {

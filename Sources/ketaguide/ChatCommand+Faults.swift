@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuideEngine
+import GuideFrontEnd
 import GuideTerminal
 
 /// What the chat does when its input, output or unanswered log fails: say so

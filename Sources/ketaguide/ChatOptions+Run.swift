@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuideEngine
+import GuideFrontEnd
 import GuideTerminal
 
 #if canImport(Glibc)

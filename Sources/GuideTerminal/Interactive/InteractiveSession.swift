@@ -1,4 +1,5 @@
 import GuideEngine
+import GuideFrontEnd
 
 #if canImport(Glibc)
 @preconcurrency import Glibc

@@ -1,6 +1,6 @@
 import Foundation
 import GuideEngine
-import GuideTerminal
+import GuideFrontEnd
 import Testing
 
 struct RendererTests {

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "ketaguide", targets: ["ketaguide"]),
         .library(name: "GuideEngine", targets: ["GuideEngine"]),
+        .library(name: "GuideFrontEnd", targets: ["GuideFrontEnd"]),
         .library(name: "GuideTerminal", targets: ["GuideTerminal"]),
     ],
     dependencies: [
@@ -14,6 +15,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "GuideEngine"),
+        // What any front end needs, without a terminal: renderers, the batch
+        // runner, plain line reading, commands and completion; no libedit.
+        .target(name: "GuideFrontEnd", dependencies: ["GuideEngine"]),
         .systemLibrary(
             name: "CLibEditSystem",
             path: "Sources/CLibEditSystem",
@@ -21,11 +25,12 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "CLibEdit", dependencies: ["CLibEditSystem"]),
-        .target(name: "GuideTerminal", dependencies: ["GuideEngine", "CLibEdit"]),
+        .target(name: "GuideTerminal", dependencies: ["GuideEngine", "GuideFrontEnd", "CLibEdit"]),
         .executableTarget(
             name: "ketaguide",
             dependencies: [
                 "GuideEngine",
+                "GuideFrontEnd",
                 "GuideTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -33,8 +38,9 @@ let package = Package(
         // Temporary folders for the tests, removed when the test process exits.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "GuideFrontEndTests", dependencies: ["GuideFrontEnd", "GuideEngine"]),
         .testTarget(name: "GuideTerminalTests", dependencies: ["GuideTerminal", "GuideEngine"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["GuideEngine", "GuideTerminal", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GuideEngine", "GuideFrontEnd", "GuideTerminal", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,8 +1,9 @@
 /// The guide's whole question-answering pipeline, built once per knowledge
 /// base and shared by every conversation (it holds no conversation state).
 ///
-/// A question's path: `SafetyScreen` → `SmalltalkMatcher` → `QuestionSplitter`
-/// → `IntentMatcher` (with the conversation's context) → `AnswerComposer` → `Reply`.
+/// A question's path: `ChatEngine.analyse` (`SafetyScreen`, `SmalltalkMatcher`,
+/// `IntentMatcher`, `QuestionSplitter`, once each) → `AnalysedMessage` →
+/// `ReplyPipeline` (its steps, with the conversation) → `Reply`.
 public final class ChatEngine: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let matcher: IntentMatcher

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuideEngine
+import GuideFrontEnd
 import GuideTerminal
 
 /// What the chat does when its input, output or unanswered log fails: say so
@@ -21,9 +22,9 @@ extension ChatOptions {
 
     /// The unanswered log of `--log-unanswered`: a write that fails later (a
     /// full disk) is a warning, given once; the guide goes on answering.
-    func unansweredLog(settings: GuideSettings, privacy: PrivacyFilter?) -> UnansweredLog? {
+    func unansweredLog(privacy: PrivacyFilter?) -> UnansweredLog? {
         guard let path = logUnanswered, let privacy else { return nil }
-        var log = UnansweredLog(path: path, settings: settings, privacy: privacy)
+        var log = UnansweredLog(path: path, privacy: privacy)
         log.retentionDays = logRetentionDays ?? UnansweredLog.defaultRetentionDays
         let warning = OnceFlag()
         log.onWriteFailure = { error in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuideEngine
+import GuideFrontEnd
 import GuideTerminal
 
 #if canImport(Glibc)
@@ -24,7 +25,7 @@ extension ChatOptions {
             options.region = region?.lowercased()
             options.staffOnSite = staffOnSite
             var session = engine.makeSession(options: options)
-            session.unansweredLog = unansweredLog(settings: engine.settings, privacy: privacy)
+            session.unansweredLog = unansweredLog(privacy: privacy)
             return session
         }
         if kiosk {

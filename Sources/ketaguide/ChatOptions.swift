@@ -1,4 +1,5 @@
 import ArgumentParser
+import GuideFrontEnd
 import GuideTerminal
 
 /// The chat's options, shared by `ketaguide` itself and `ketaguide chat`, so

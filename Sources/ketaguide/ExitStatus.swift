@@ -1,4 +1,5 @@
 import ArgumentParser
+import GuideFrontEnd
 import GuideTerminal
 
 #if canImport(Glibc)

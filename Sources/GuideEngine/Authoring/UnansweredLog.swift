@@ -11,9 +11,9 @@ import Darwin
 /// question.
 ///
 /// What is written, and what is not, is a privacy decision:
-/// - only questions: a `no_match` reply's input, and for a half-answered
-///   message (its answer holds the knowledge base's `partial` reply) each
-///   part it could not answer;
+/// - only questions: a `no_match` or `clarify` reply's input, and for a
+///   half-answered message each part it could not answer
+///   (`Reply.unansweredParts`, in the asker's words);
 /// - never a crisis, emergency or referral reply (those are about a person,
 ///   not a gap in the knowledge base), nor small talk, commands or errors;
 /// - nothing that identifies a person: each question goes through the
@@ -30,8 +30,6 @@ import Darwin
 ///   it, through a temporary file renamed over it.
 public struct UnansweredLog: Sendable {
     public let path: String
-    /// The knowledge base's `partial` reply, which marks a half-answered message.
-    public let partialReply: String
     /// Removes what could identify a person before a question is written.
     public let privacy: PrivacyFilter
     /// The time zone whose calendar day is written.
@@ -43,7 +41,7 @@ public struct UnansweredLog: Sendable {
     /// enough that the log is not an archive (`--log-retention-days`).
     public static let defaultRetentionDays = 90
     /// Longer questions are cut (the chat refuses longer input anyway).
-    public static let maximumQuestionLength = 1000
+    public static let maximumQuestionLength = ChatSession.Options.standardInputLimit
     /// Told of every error of `append` before it is thrown. A chat session
     /// does not stop for the log (the visitor still gets the answer), so this
     /// is how a full disk or a removed folder gets reported; nil: not told.
@@ -51,34 +49,20 @@ public struct UnansweredLog: Sendable {
 
     /// - Parameters:
     ///   - path: the log file; created on the first question if missing.
-    ///   - settings: the knowledge base's settings, for its `partial` reply.
     ///   - privacy: the knowledge base's word lists of personal details
     ///     (`PrivacyFilter.load(knowledgeBaseDirectory:)`).
-    public init(path: String, settings: GuideSettings, privacy: PrivacyFilter) {
+    public init(path: String, privacy: PrivacyFilter) {
         self.path = path
-        // Not `settings.reply("partial")`: without the key that returns the
-        // word "partial", which many answers could contain.
-        self.partialReply = settings.replies["partial"] ?? ""
         self.privacy = privacy
     }
 
     /// The questions of `reply` that belong in the log (none for most replies).
     public func questions(in reply: Reply) -> [String] {
         switch reply.status {
-        case .noMatch:
+        case .noMatch, .clarify:
             return loggable([reply.input])
         case .answered:
-            guard !partialReply.isEmpty, reply.answer.contains(partialReply) else { return [] }
-            // Each unanswered part follows the partial reply, quoted, on its own line.
-            var parts: [String] = []
-            for line in reply.answer.split(separator: "\n") {
-                guard let range = line.range(of: partialReply) else { continue }
-                var part = line[range.upperBound...].trimmingWhitespace()
-                if part.count >= 2, part.hasPrefix("\""), part.hasSuffix("\"") { part = String(part.dropFirst().dropLast()) }
-                parts.append(part)
-            }
-            parts.removeAll { $0.isEmpty }
-            return loggable(parts.isEmpty ? [reply.input] : parts)
+            return loggable(reply.unansweredParts)
         case .referral, .crisis, .emergency, .distress, .smalltalk, .command, .error:
             return []
         }

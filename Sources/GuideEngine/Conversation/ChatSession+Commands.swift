@@ -2,41 +2,34 @@ import Foundation
 
 /// The slash commands every front end shares.
 extension ChatSession {
+    /// The reply to a slash command, from `SlashCommand.all`: its handler's
+    /// answer; a command its front end handles (or one typed in the wrong
+    /// place) gets an error saying where it works; an unknown one, an error.
     mutating func command(_ input: String) -> Reply {
         let parts = input.split(separator: " ", omittingEmptySubsequences: true)
         let name = parts.first.map { String($0).lowercased() } ?? input
         let argument = parts.dropFirst().joined(separator: " ")
-        func reply(_ text: String, endsSession: Bool = false) -> Reply {
-            Reply(input: input, status: .command, intent: name, confidence: 1, answer: text, endsSession: endsSession)
-        }
-        switch name {
-        case "/help":
-            return reply(SlashCommand.help(isKiosk: options.isKiosk))
-        case "/topics":
-            return reply(topics())
-        case "/sources":
-            return reply(sources())
-        case "/source":
-            return reply(source(argument))
-        case "/why":
-            return reply(explanation())
-        case "/crisis":
-            let lines = engine.knowledgeBase.safety.category(.crisis)?.lines ?? []
-            return reply(lines.isEmpty ? engine.helpLine(for: options) : place.text(of: lines))
-        case "/reset":
-            reset()
-            return reply(settings.reply("reset"))
-        case "/reload":
-            return Reply(input: input, status: .error, answer: "/reload works in the interactive mode only.")
-        case "/quit", "/exit":
-            return reply("Goodbye.", endsSession: !options.isKiosk)
-        default:
+        // An unlisted command (`/operator`) is its front end's business: here it is unknown.
+        guard let command = SlashCommand.named(name), command.isListed else {
             let shown = String(name.prefix(30))
             return Reply(input: input, status: .error, answer: settings.reply("unknown-command", ["command": shown]))
         }
+        guard let handler = command.handler, command.availability != .interactiveOnly else {
+            return Reply(input: input, status: .error, answer: "\(command.name) works in the interactive mode only.")
+        }
+        let answer = handler(&self, argument)
+        return Reply(
+            input: input, status: .command, intent: name, confidence: 1, answer: answer,
+            endsSession: command.leaves && !options.isKiosk)
     }
 
-    private func topics() -> String {
+    /// Who to contact now: safety.txt's crisis message, or the region's help line.
+    func crisisContacts() -> String {
+        let lines = engine.knowledgeBase.safety.category(.crisis)?.lines ?? []
+        return lines.isEmpty ? engine.helpLine(for: options) : place.text(of: lines)
+    }
+
+    func topics() -> String {
         var lines = ["I can answer questions about \(settings.topic):"]
         for document in engine.knowledgeBase.documents {
             for section in document.sections {
@@ -47,7 +40,7 @@ extension ChatSession {
         return lines.joined(separator: "\n")
     }
 
-    private func sources() -> String {
+    func sources() -> String {
         var lines = ["My answers come from these documents:"]
         for document in engine.knowledgeBase.documents {
             lines.append("- \(document.title): \(document.source); last reviewed \(document.reviewed)")
@@ -55,7 +48,7 @@ extension ChatSession {
         return lines.joined(separator: "\n")
     }
 
-    private func source(_ argument: String) -> String {
+    func source(_ argument: String) -> String {
         guard let citations = lastReply?.citations, !citations.isEmpty else {
             return "There is no answer with sources yet. Ask a question first."
         }
@@ -69,7 +62,7 @@ extension ChatSession {
         return lines.joined(separator: "\n")
     }
 
-    private func explanation() -> String {
+    func explanation() -> String {
         guard let match = lastMatch else { return "There is no question to explain yet." }
         var lines: [String] = []
         lines.append("Words searched: " + (match.terms.isEmpty ? "(none)" : match.terms.joined(separator: ", ")))

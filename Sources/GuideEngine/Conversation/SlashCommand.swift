@@ -1,6 +1,7 @@
-/// A slash command as people see it: how it is typed, what it does, and
-/// where it works. `/help`, Tab completion and the kiosk all read the one
-/// table, `SlashCommand.all`, so they cannot disagree.
+/// A slash command: how it is typed, what it does, where it works and what
+/// the session does with it. `/help`, Tab completion, the session (batch and
+/// interactive), the interactive loop and the kiosk all read the one table,
+/// `SlashCommand.all`, so they cannot disagree.
 public struct SlashCommand: Sendable, Equatable {
     /// Where a command works.
     public enum Availability: Sendable, Equatable {
@@ -10,7 +11,15 @@ public struct SlashCommand: Sendable, Equatable {
         case outsideKiosk
         /// The interactive terminal only.
         case interactiveOnly
+        /// The kiosk only, for staff.
+        case kioskOnly
     }
+
+    /// What the session answers to the command with its argument (the words
+    /// after it); nil for a command its front end handles itself (`/reload`
+    /// reloads the interactive terminal's engine, `/operator` asks for the
+    /// kiosk's passphrase), which the session then declines.
+    public typealias Handler = @Sendable (_ session: inout ChatSession, _ argument: String) -> String
 
     /// The word typed, `/source`.
     public let name: String
@@ -19,29 +28,88 @@ public struct SlashCommand: Sendable, Equatable {
     /// What it does, a short phrase.
     public let summary: String
     public let availability: Availability
+    /// Other ways to type it, plain words among them ("quit", "exit", "/exit").
+    public let aliases: [String]
+    /// Whether `/help` and completion show it; `/operator` is for staff, not
+    /// advertised to visitors.
+    public let isListed: Bool
+    /// Whether its reply ends the session (outside the kiosk, which stays open).
+    public let leaves: Bool
+    public let handler: Handler?
 
-    /// Every command, in the order `/help` lists them. The kiosk's `/operator`
-    /// is left out on purpose: it is for staff, not advertised to visitors.
+    public init(
+        name: String, usage: String? = nil, summary: String, availability: Availability, aliases: [String] = [],
+        isListed: Bool = true, leaves: Bool = false, handler: Handler?
+    ) {
+        self.name = name
+        self.usage = usage ?? name
+        self.summary = summary
+        self.availability = availability
+        self.aliases = aliases
+        self.isListed = isListed
+        self.leaves = leaves
+        self.handler = handler
+    }
+
+    public static func == (lhs: SlashCommand, rhs: SlashCommand) -> Bool { lhs.name == rhs.name }
+
+    /// Every command, in the order `/help` lists them.
     public static let all: [SlashCommand] = [
-        SlashCommand(name: "/help", usage: "/help", summary: "show this help", availability: .everywhere),
-        SlashCommand(name: "/topics", usage: "/topics", summary: "list what I can answer", availability: .everywhere),
-        SlashCommand(
-            name: "/sources", usage: "/sources", summary: "list the documents my answers come from", availability: .everywhere),
+        SlashCommand(name: "/help", summary: "show this help", availability: .everywhere) { session, _ in
+            SlashCommand.help(isKiosk: session.options.isKiosk)
+        },
+        SlashCommand(name: "/topics", summary: "list what I can answer", availability: .everywhere) { session, _ in
+            session.topics()
+        },
+        SlashCommand(name: "/sources", summary: "list the documents my answers come from", availability: .everywhere) {
+            session, _ in session.sources()
+        },
         SlashCommand(
             name: "/source", usage: "/source N", summary: "show the full text of source N of the last answer",
-            availability: .everywhere),
-        SlashCommand(name: "/why", usage: "/why", summary: "explain how I matched the last question", availability: .everywhere),
-        SlashCommand(name: "/reset", usage: "/reset", summary: "start a new conversation", availability: .everywhere),
+            availability: .everywhere
+        ) { session, argument in session.source(argument) },
+        SlashCommand(name: "/why", summary: "explain how I matched the last question", availability: .everywhere) {
+            session, _ in session.explanation()
+        },
+        SlashCommand(name: "/reset", summary: "start a new conversation", availability: .everywhere) { session, _ in
+            session.reset()
+            return session.settings.reply("reset")
+        },
         SlashCommand(
-            name: "/reload", usage: "/reload", summary: "load the knowledge base again after an edit",
-            availability: .interactiveOnly),
-        SlashCommand(name: "/crisis", usage: "/crisis", summary: "show who to contact if you need help now", availability: .everywhere),
-        SlashCommand(name: "/quit", usage: "/quit", summary: "leave", availability: .outsideKiosk),
+            name: "/reload", summary: "load the knowledge base again after an edit", availability: .interactiveOnly,
+            handler: nil),
+        SlashCommand(name: "/crisis", summary: "show who to contact if you need help now", availability: .everywhere) {
+            session, _ in session.crisisContacts()
+        },
+        SlashCommand(
+            name: "/quit", summary: "leave", availability: .outsideKiosk, aliases: ["/exit", "quit", "exit"], leaves: true
+        ) { _, _ in "Goodbye." },
+        SlashCommand(
+            name: "/operator", summary: "staff: leave the kiosk with the passphrase", availability: .kioskOnly, isListed: false,
+            handler: nil),
     ]
 
-    /// The commands that work in the kiosk, or outside it.
+    /// The command `word` names (its name or an alias, any case), if any.
+    public static func named(_ word: String) -> SlashCommand? {
+        let word = word.lowercased()
+        return all.first { $0.name == word || $0.aliases.contains(word) }
+    }
+
+    /// The `/quit` command, whose words leave the interactive terminal.
+    public static var quit: SlashCommand? { named("/quit") }
+
+    /// Whether the command works in the kiosk, or outside it.
+    public func isAvailable(isKiosk: Bool) -> Bool {
+        switch availability {
+        case .everywhere: return true
+        case .outsideKiosk, .interactiveOnly: return !isKiosk
+        case .kioskOnly: return isKiosk
+        }
+    }
+
+    /// The listed commands that work in the kiosk, or outside it.
     public static func available(isKiosk: Bool) -> [SlashCommand] {
-        all.filter { !isKiosk || $0.availability == .everywhere }
+        all.filter { $0.isListed && $0.isAvailable(isKiosk: isKiosk) }
     }
 
     /// `/help`'s text: a line of introduction, then one row per command in two

@@ -10,7 +10,9 @@ public struct Evaluator: Sendable {
         self.engine = engine
     }
 
-    /// What the guide did, as a label comparable with the expected one.
+    /// What the guide did, as a label comparable with the expected one: the
+    /// intent of an answer or small talk, else the status (`clarify` is a
+    /// label of its own: the guide neither answered nor gave up).
     public static func label(of reply: Reply) -> String {
         switch reply.status {
         case .answered, .smalltalk: return reply.intent ?? reply.status.rawValue

@@ -3,7 +3,7 @@
 ///
 /// File format (TSV, UTF-8): `question<TAB>expected<TAB>conversation<TAB>class`;
 /// `expected` is an intent id, a small-talk name, or a status (`no_match`,
-/// `referral`, `crisis`, `emergency`, `distress`, `answered` for any
+/// `clarify`, `referral`, `crisis`, `emergency`, `distress`, `answered` for any
 /// answer), or several of them joined by `|` when each is right; rows with
 /// the same conversation label are asked in order in one conversation; the
 /// optional class groups rows for a per-class report; `#` lines are comments.

@@ -165,17 +165,17 @@ public final class IntentMatcher: Sendable {
         }
         let usedContext = configuration.useConversationContext ? contextTerms.filter { !terms.contains($0) } : []
         for term in usedContext {
-            query.append(InvertedIndex.WeightedTerm(id: index.wordID(term), weight: 0.5))
+            query.append(InvertedIndex.WeightedTerm(id: index.wordID(term), weight: configuration.contextWeight))
         }
 
         let isSubject = terms.map { subjectTerms.contains($0) }
         let wordWeights = termIDs.indices.map { word -> Double in
             if isSubject[word] { return configuration.subjectWeight }
             guard let id = termIDs[word], index.documentFrequency(id) > 0 else { return unknownWordIDF }
-            return max(index.idf(id), 0.05)
+            return max(index.idf(id), configuration.minimumWordWeight)
         }
         let totalWeight = wordWeights.reduce(0, +)
-        let hits = index.search(query, limit: 12)
+        let hits = index.search(query, limit: configuration.candidateLimit)
         var scored: [RankedCandidate] = hits.map { hit in
             var matched = [Bool](repeating: false, count: terms.count)
             var namesItself = false
@@ -187,21 +187,22 @@ public final class IntentMatcher: Sendable {
                 }
             }
             let covered = zip(matched, wordWeights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) }
-            let coverage = totalWeight > 0 ? covered / totalWeight : (usedContext.isEmpty ? 0 : 0.6)
+            let coverage = totalWeight > 0 ? covered / totalWeight : (usedContext.isEmpty ? 0 : configuration.contextOnlyCoverage)
             let candidate = Match.Candidate(intent: intents[hit.entry], score: hit.score, coverage: coverage)
             // An item must be named by the question itself, not only through its section's words.
             let isItem = candidate.intent.passage != nil
             return RankedCandidate(
-                candidate: candidate, rank: rank(candidate) * (isItem && !namesItself ? 0.3 : 1), matchedWords: matched)
+                candidate: candidate, rank: rank(candidate) * (isItem && !namesItself ? configuration.unnamedItemFactor : 1), matchedWords: matched)
         }
         // A broad question that fits a section as well as one of its items gets the section.
         for index in scored.indices where scored[index].candidate.intent.passage != nil {
             let item = scored[index].candidate
             if scored.contains(where: {
                 $0.candidate.intent.passage == nil && $0.candidate.intent.isRelated(to: item.intent)
-                    && $0.candidate.coverage >= item.coverage && $0.candidate.score >= 0.5 * item.score
+                    && $0.candidate.coverage >= item.coverage
+                    && $0.candidate.score >= configuration.sectionScoreShare * item.score
             }) {
-                scored[index].rank *= 0.5
+                scored[index].rank *= configuration.broadSectionFactor
             }
         }
         scored.sort { $0.rank > $1.rank }
@@ -287,7 +288,7 @@ public final class IntentMatcher: Sendable {
     }
 
     private func rank(_ candidate: Match.Candidate) -> Double {
-        candidate.score * (0.25 + candidate.coverage)
+        candidate.score * (configuration.coverageRankBase + candidate.coverage)
     }
 
     /// The section that holds all of `intents` (for "IV or nasal spray?",

@@ -31,6 +31,37 @@ public struct MatcherConfiguration: Sendable {
     /// topic and not explained by the best answer, makes the reply `no_match`.
     public var uncoveredShare = 0.4
 
+    // Query-time numbers of `IntentMatcher.score`; none of them changes the
+    // index, so none is part of the index cache's settings key.
+
+    /// How much a word of the conversation's topic counts in a follow-up
+    /// ("how is it taken?" after an answer on esketamine), against 1 for a
+    /// word of the question.
+    public var contextWeight = 0.5
+    /// How many entries the index returns to be ranked: more than any
+    /// decision looks at (the best, its runner-up, the not-covered topic,
+    /// three suggestions, five for `/why`).
+    public var candidateLimit = 12
+    /// The least a known word weighs in the confidence (its idf, at least
+    /// this): a word every entry has still says a little.
+    public var minimumWordWeight = 0.05
+    /// The coverage of a question with no words of its own, matched on the
+    /// conversation's topic alone: enough to follow the topic, not certainty.
+    public var contextOnlyCoverage = 0.6
+    /// Rank = score × (`coverageRankBase` + coverage): coverage decides
+    /// between entries of similar score, the score still counts when no
+    /// entry covers much.
+    public var coverageRankBase = 0.25
+    /// The rank of an item (a passage with its own id) that the question does
+    /// not name itself, only through its section's words, is multiplied by this.
+    public var unnamedItemFactor = 0.3
+    /// The rank of an item whose section covers the question as well, with
+    /// at least `sectionScoreShare` of its score, is multiplied by this: a
+    /// broad question gets the section.
+    public var broadSectionFactor = 0.5
+    /// See `broadSectionFactor`.
+    public var sectionScoreShare = 0.5
+
     /// Index a large knowledge base on all cores (two halves, then joined);
     /// false builds the same index on one, for measuring and testing.
     public var indexOnAllCores = true

@@ -6,6 +6,9 @@ public struct Reply: Sendable, Equatable {
     public enum Status: String, Sendable, CaseIterable {
         case answered
         case noMatch = "no_match"
+        /// Two unrelated intents fit almost equally: the guide asks which was
+        /// meant ("Did you mean A or B?"); the two are in `options`.
+        case clarify
         case referral
         case crisis
         case emergency
@@ -26,8 +29,19 @@ public struct Reply: Sendable, Equatable {
     public var answer: String
     public var citations: [Citation]
     public var suggestions: [String]
+    /// On `clarify`, the questions the guide could answer, one per reading
+    /// of the message ("Did you mean A or B?"), for a front end to offer.
+    public var options: [String]
+    /// The parts of a half-answered message the guide could not answer, in
+    /// the asker's own words ("how much does it cost" of "Is it addictive,
+    /// and how much does it cost?"); the answer says so too, in prose.
+    public var unansweredParts: [String]
     /// A line said once per conversation (the education-not-advice notice).
     public var notice: String?
+    /// Said after an answer about a sensitive topic asked about, not
+    /// disclosed ("can ketamine help with suicidal thoughts"): where to turn
+    /// now (`[footnote]` of safety.txt).
+    public var crisisFootnote: String?
     /// Said before the answer when the reader describes having a known effect
     /// ("I feel dizzy since the treatment"): when to tell someone.
     public var symptomNote: String?
@@ -36,7 +50,8 @@ public struct Reply: Sendable, Equatable {
 
     public init(
         input: String, status: Status, intent: String? = nil, confidence: Double = 0, answer: String,
-        citations: [Citation] = [], suggestions: [String] = [], notice: String? = nil, endsSession: Bool = false
+        citations: [Citation] = [], suggestions: [String] = [], options: [String] = [], unansweredParts: [String] = [],
+        notice: String? = nil, endsSession: Bool = false
     ) {
         self.input = input
         self.status = status
@@ -45,6 +60,8 @@ public struct Reply: Sendable, Equatable {
         self.answer = answer
         self.citations = citations
         self.suggestions = suggestions
+        self.options = options
+        self.unansweredParts = unansweredParts
         self.notice = notice
         self.endsSession = endsSession
     }

@@ -1,4 +1,5 @@
 import GuideEngine
+import GuideFrontEnd
 
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -16,7 +17,8 @@ public final class InteractiveSession {
     private let style: TextStyle
     private let width: () -> Int
     /// Plain words that leave, besides `/quit` and Ctrl-D.
-    public static let quitWords: Set<String> = ["quit", "exit", "/quit", "/exit"]
+    /// (`/quit` and its aliases in `SlashCommand.all`.)
+    public static let quitWords: Set<String> = Set(SlashCommand.quit.map { [$0.name] + $0.aliases } ?? [])
 
     public init(session: ChatSession, editor: LineEditor, output: OutputWriter, style: TextStyle, width: @escaping () -> Int) {
         self.session = session
@@ -63,7 +65,7 @@ public final class InteractiveSession {
                     write("Goodbye.\n")
                     return 0
                 }
-                if text.lowercased() == "/reload" {
+                if let command = SlashCommand.named(text), command.availability == .interactiveOnly, command.handler == nil {
                     editor.addToHistory(text)
                     reload()
                     continue

@@ -1,3 +1,5 @@
+import GuideEngine
+
 /// How a clinic configures its waiting-room kiosk.
 public struct KioskOptions: Sendable {
     /// The exit status when staff leave with `/operator` and the passphrase.
@@ -19,7 +21,7 @@ public struct KioskOptions: Sendable {
     /// Identifies this kiosk to the alert command.
     public var kioskID: String = "kiosk"
     /// Longer questions are refused with a clear message.
-    public var maxInputLength = 500
+    public var maxInputLength = ChatSession.Options.kioskInputLimit
 
     public init() {}
 

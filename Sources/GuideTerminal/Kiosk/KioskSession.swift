@@ -1,4 +1,5 @@
 import GuideEngine
+import GuideFrontEnd
 
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -74,7 +75,8 @@ public final class KioskSession {
             switch editor.readLine(prompt: InteractiveSession.prompt(style: style)) {
             case .line(let line):
                 let text = line.trimmingWhitespace()
-                guard text.lowercased() == "/operator" else {
+                // The staff command of the table (`/operator`), handled here.
+                guard let command = SlashCommand.named(text), command.availability == .kioskOnly else {
                     handle(text)
                     continue
                 }

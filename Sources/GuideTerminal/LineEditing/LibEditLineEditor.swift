@@ -1,5 +1,6 @@
 @preconcurrency import CLibEdit
 @preconcurrency import CLibEditSystem
+import GuideFrontEnd
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)

@@ -14,7 +14,7 @@ extension Authoring {
 
         static func log(_ path: String, engine: ChatEngine) throws -> UnansweredLog {
             let privacy = try PrivacyFilter.load(knowledgeBaseDirectory: Fixtures.bundledDirectory)
-            var log = UnansweredLog(path: path, settings: engine.settings, privacy: privacy)
+            var log = UnansweredLog(path: path, privacy: privacy)
             log.timeZone = TimeZone(identifier: "UTC") ?? .current
             return log
         }
@@ -57,9 +57,26 @@ extension Authoring {
             var session = engine.makeSession()
             let reply = session.respond(to: "Is it addictive, and how much does it cost?")
             #expect(reply.status == .answered)
-            #expect(reply.answer.contains(engine.settings.reply("partial")))
+            #expect(reply.unansweredParts == ["how much does it cost"])
             try log.append(reply: reply, on: Self.day)
             #expect(try String(contentsOfFile: path, encoding: .utf8) == "2026-03-04\thow much does it cost\n")
+        }
+
+        /// The log reads the reply's fields, never its prose: an answer that
+        /// merely quotes the partial reply's wording logs nothing.
+        @Test func readsTheUnansweredPartsNotTheAnswerText() throws {
+            let engine = try Fixtures.engine()
+            let path = Self.temporaryLog()
+            let log = try Self.log(path, engine: engine)
+            let partial = engine.settings.reply("partial")
+            let prose = Reply(input: "is it addictive", status: .answered, answer: "Yes. \(partial) \"is it legal\"")
+            #expect(try log.append(reply: prose, on: Self.day) == 0)
+            let parts = Reply(
+                input: "Is it addictive, and Is It Legal?", status: .answered, answer: "Yes.", unansweredParts: ["Is It Legal"])
+            #expect(try log.append(reply: parts, on: Self.day) == 1)
+            let clarify = Reply(input: "tell me about it", status: .clarify, answer: "", options: ["A?", "B?"])
+            #expect(try log.append(reply: clarify, on: Self.day) == 1)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "2026-03-04\tIs It Legal\n2026-03-04\ttell me about it\n")
         }
 
         @Test func appendsToTheFileAndKeepsOneQuestionPerLine() throws {

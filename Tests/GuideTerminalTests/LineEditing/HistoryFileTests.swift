@@ -1,4 +1,5 @@
 import Foundation
+import GuideFrontEnd
 import GuideTerminal
 import Testing
 

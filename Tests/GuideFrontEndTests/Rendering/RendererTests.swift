@@ -1,6 +1,6 @@
 import Foundation
 import GuideEngine
-import GuideTerminal
+import GuideFrontEnd
 import Testing
 
 struct RendererTests {
@@ -27,6 +27,23 @@ struct RendererTests {
         #expect(citation["line"] as? Int == 12)
         #expect(citation["path"] as? String == "KnowledgeBase/documents/r.md")
         #expect(object["suggestions"] as? [String] == [])
+    }
+
+    /// The structured fields appear when there is something in them, so no
+    /// script needs to parse the answer's prose.
+    @Test func jsonCarriesOptionsUnansweredPartsAndTheCrisisFootnote() throws {
+        var clarify = Reply(
+            input: "tell me about it", status: .clarify, answer: "Did you mean \"A?\" or \"B?\"?", suggestions: ["A?", "B?"],
+            options: ["A?", "B?"], unansweredParts: ["How much is it"])
+        clarify.crisisFootnote = "Call 988 now."
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(JSONRenderer().render(clarify).utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "clarify")
+        #expect(object["options"] as? [String] == ["A?", "B?"])
+        #expect(object["unanswered"] as? [String] == ["How much is it"])
+        #expect(object["crisis_footnote"] as? String == "Call 988 now.")
+        let plain = try #require(JSONSerialization.jsonObject(with: Data(JSONRenderer().render(reply).utf8)) as? [String: Any])
+        #expect(plain["options"] == nil && plain["unanswered"] == nil && plain["crisis_footnote"] == nil)
     }
 
     /// Every character that could break the line or the terminal is escaped;

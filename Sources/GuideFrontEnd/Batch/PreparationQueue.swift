@@ -12,7 +12,7 @@ final class HelperMemo: @unchecked Sendable {
 /// prepares a message itself rather than wait when the helper is behind.
 final class PreparationQueue: @unchecked Sendable {
     private let condition = NSCondition()
-    private var slots: [PreparedMessage?]
+    private var slots: [AnalysedMessage?]
     private var next = 0
 
     init(count: Int) {
@@ -37,7 +37,7 @@ final class PreparationQueue: @unchecked Sendable {
         return true
     }
 
-    func store(_ message: PreparedMessage, at index: Int) {
+    func store(_ message: AnalysedMessage, at index: Int) {
         condition.lock()
         slots[index] = message
         condition.broadcast()
@@ -45,14 +45,14 @@ final class PreparationQueue: @unchecked Sendable {
     }
 
     /// The message at `index` if it is prepared already.
-    func ready(_ index: Int) -> PreparedMessage? {
+    func ready(_ index: Int) -> AnalysedMessage? {
         condition.lock()
         defer { condition.unlock() }
         return slots[index]
     }
 
     /// The message at a claimed `index`, once its preparer has stored it.
-    func wait(for index: Int) -> PreparedMessage {
+    func wait(for index: Int) -> AnalysedMessage {
         condition.lock()
         defer { condition.unlock() }
         while true {

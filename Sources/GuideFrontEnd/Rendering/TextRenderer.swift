@@ -45,8 +45,10 @@ public struct TextRenderer: Sendable {
             lines += reply.suggestions.map { wrapped("  - " + TerminalText.sanitized($0)) }
             blocks.append(lines.joined(separator: "\n"))
         }
-        if let notice = reply.notice {
-            blocks.append(style.dim(wrapped("Note: " + TerminalText.sanitized(notice))))
+        // The notice and a crisis footnote share one line, notice first.
+        let notes = [reply.notice, reply.crisisFootnote].compactMap { $0 }
+        if !notes.isEmpty {
+            blocks.append(style.dim(wrapped("Note: " + TerminalText.sanitized(notes.joined(separator: " ")))))
         }
         return blocks.joined(separator: "\n")
     }

@@ -1,4 +1,4 @@
-import GuideTerminal
+import GuideFrontEnd
 import Testing
 
 #if canImport(Glibc)

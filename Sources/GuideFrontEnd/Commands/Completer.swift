@@ -7,8 +7,8 @@ public struct Completer: Sendable {
     private let words: [String]
 
     public init(engine: ChatEngine, isKiosk: Bool) {
-        var commands = SlashCommand.available(isKiosk: isKiosk).map(\.name)
-        if !isKiosk { commands.append("/exit") }
+        // Names and slash aliases ("/exit"); plain words ("quit") are no commands to complete.
+        let commands = SlashCommand.available(isKiosk: isKiosk).flatMap { [$0.name] + $0.aliases.filter { $0.hasPrefix("/") } }
         self.commands = commands.sorted()
         self.words = engine.matcher.vocabulary.filter { $0.count >= 3 }
     }

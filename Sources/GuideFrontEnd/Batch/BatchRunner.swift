@@ -11,7 +11,7 @@ import GuideEngine
 ///
 /// Lines already waiting are answered in blocks: while the session answers
 /// one message (the part that depends on the conversation), another core
-/// prepares the next ones (safety screen, small talk, plain match). A line
+/// analyses the next ones (`ChatEngine.analyse`: safety screen, small talk, matches, parts). A line
 /// typed into a pipe by hand is answered at once, as before.
 public struct BatchRunner {
     public enum Format: String, Sendable, CaseIterable {
@@ -67,7 +67,7 @@ public struct BatchRunner {
         let options = session.options
         guard lines.count > 1 else {
             if let line = lines.first {
-                write(session.respond(to: session.prepare(line.text, droppedCharacters: line.droppedCharacters)), to: output)
+                write(session.respond(to: session.analyse(line.text, droppedCharacters: line.droppedCharacters)), to: output)
             }
             return
         }
@@ -78,7 +78,7 @@ public struct BatchRunner {
             while let index = queue.claimNext() {
                 let line = lines[index]
                 queue.store(
-                    engine.prepare(
+                    engine.analyse(
                         line.text, droppedCharacters: line.droppedCharacters, options: options, memo: &helperMemo.memo),
                     at: index)
             }
@@ -106,8 +106,8 @@ public struct BatchRunner {
         finished.wait()
     }
 
-    private mutating func prepare(_ line: Line) -> PreparedMessage {
-        session.prepare(line.text, droppedCharacters: line.droppedCharacters)
+    private mutating func prepare(_ line: Line) -> AnalysedMessage {
+        session.analyse(line.text, droppedCharacters: line.droppedCharacters)
     }
 
     /// Writes `reply` (a reply that would end an interactive session does not end a batch).

@@ -37,7 +37,10 @@ public enum TerminalText {
         return lines.filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
     }
 
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether `scalar` must never reach a terminal raw: a control character
+    /// (but the newline) or a bidirectional override or isolate. The line
+    /// editor shows these as U+FFFD even in the line being typed.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value == 0x0A { return false }
         if value < 0x20 || (0x7F...0x9F).contains(value) { return true }

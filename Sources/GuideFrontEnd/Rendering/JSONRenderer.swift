@@ -2,7 +2,8 @@ import GuideEngine
 
 /// Renders a reply as one JSON object on one line (JSON Lines), the contract
 /// scripts rely on: `input`, `status`, `intent`, `confidence`, `answer`,
-/// `citations`, `suggestions` (and `symptom_note` and `notice` when there are).
+/// `citations`, `suggestions` (and `options`, `unanswered`, `symptom_note`,
+/// `notice` and `crisis_footnote` when there are).
 ///
 /// Written by hand rather than with `JSONEncoder`: the field order stays
 /// fixed for people reading the output, and batch throughput stays high
@@ -46,6 +47,8 @@ public struct JSONRenderer: Sendable {
             Self.appendString(suggestion, to: &out)
         }
         out.append(UInt8(ascii: "]"))
+        if !reply.options.isEmpty { Self.appendArray("options", reply.options, to: &out) }
+        if !reply.unansweredParts.isEmpty { Self.appendArray("unanswered", reply.unansweredParts, to: &out) }
         if let note = reply.symptomNote {
             Self.raw(",\"symptom_note\":", to: &out)
             Self.appendString(note, to: &out)
@@ -54,7 +57,21 @@ public struct JSONRenderer: Sendable {
             Self.raw(",\"notice\":", to: &out)
             Self.appendString(notice, to: &out)
         }
+        if let footnote = reply.crisisFootnote {
+            Self.raw(",\"crisis_footnote\":", to: &out)
+            Self.appendString(footnote, to: &out)
+        }
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends `,"name":[…]`, an array of strings.
+    private static func appendArray(_ name: String, _ strings: [String], to out: inout [UInt8]) {
+        raw(",\"" + name + "\":[", to: &out)
+        for (index, string) in strings.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendString(string, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
     }
 
     static func number(_ value: Double) -> String {

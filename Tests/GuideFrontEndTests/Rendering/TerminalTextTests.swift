@@ -1,4 +1,4 @@
-import GuideTerminal
+import GuideFrontEnd
 import Testing
 
 struct TerminalTextTests {

@@ -1,0 +1,56 @@
+/// A message of several questions answered part by part ("how much is it,
+/// and is it addictive?"), naming the parts it cannot answer
+/// (`Reply.unansweredParts`, and in prose in the answer); a comparison ("IV
+/// or nasal spray?") answers both sides.
+///
+/// Taken when the whole matches weakly (below `ReplyThresholds.strongMatch`),
+/// or for a comparison whose sides are all answered and all within the
+/// whole's topic ("IV or nasal spray?" within the forms of therapy).
+public struct AnswerPartsStep: ReplyStep {
+    public init() {}
+
+    public func reply(to turn: inout Turn, in session: inout ChatSession) -> Reply? {
+        let parts = turn.message.parts
+        guard parts.count > 1, let whole = turn.match else { return nil }
+        let wholeIsWeak = whole.confidence < session.options.thresholds.strongMatch
+        guard wholeIsWeak || parts.contains(where: \.isComparison) else { return nil }
+        let matcher = session.engine.matcher
+        let matches = parts.map { part in
+            let plain = part.plainMatch ?? matcher.match(part.text)
+            return (part: part, match: session.inContext(plain, words: part.text.split(separator: " ").map(String.init)))
+        }
+        // A part that is only the subject ("ketamine or psilocybin, which has
+        // better evidence?") says nothing to answer on its own.
+        let subject = matcher.subjectTerms
+        let answered = matches.filter { $0.match.intent != nil && !$0.match.terms.allSatisfy(subject.contains) }
+        guard let first = answered.first, let firstIntent = first.match.intent,
+            answered.count > 1 || (wholeIsWeak && (whole.intent == nil || first.match.confidence > whole.confidence))
+        else { return nil }
+        var intents: [Intent] = []
+        for item in answered {
+            if let intent = item.match.intent, !intents.contains(intent) { intents.append(intent) }
+        }
+        // A strong whole match gives way only to sides that are all answered
+        // and all parts of it.
+        if !wholeIsWeak {
+            guard answered.count == parts.count, intents.count > 1, let wholeIntent = whole.intent,
+                matcher.commonParent(of: intents + [wholeIntent]) != nil
+            else { return nil }
+        }
+        var composed = session.compose(intents)
+        // Unanswered: a part with words, about a topic not covered or with words the knowledge base does not know.
+        let unanswered = matches.filter {
+            $0.match.intent == nil && !$0.match.terms.isEmpty && ($0.match.isNotCovered || !$0.match.unknownWords.isEmpty)
+        }.map(\.part.ownWords)
+        for part in unanswered {
+            composed.answer += "\n" + session.settings.reply("partial") + " \"" + part + "\""
+        }
+        session.lastMatch = first.match
+        session.remember(firstIntent)
+        let reported = intents.count > 1 ? matcher.commonParent(of: intents) ?? firstIntent : firstIntent
+        let confidence = answered.map(\.match.confidence).min() ?? first.match.confidence
+        return Reply(
+            input: turn.message.input, status: .answered, intent: reported.id, confidence: confidence,
+            answer: composed.answer, citations: composed.citations, unansweredParts: unanswered)
+    }
+}

@@ -1,0 +1,30 @@
+import GuideEngine
+import Testing
+
+struct AnswerPartsStepTests {
+    @Test func theUnansweredPartIsAFieldInTheAskersWords() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = try #require(
+            StepHarness.reply(
+                of: AnswerPartsStep(), to: "Is it addictive, and How much does it COST?", in: &session, after: StepHarness.matching))
+        #expect(reply.status == .answered)
+        #expect(reply.intent == "risks.dependence")
+        #expect(reply.unansweredParts == ["How much does it COST"])
+        #expect(reply.answer.contains("\"How much does it COST\""))
+    }
+
+    @Test func aComparisonAnswersBothSides() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = try #require(
+            StepHarness.reply(of: AnswerPartsStep(), to: "IV or nasal spray?", in: &session, after: StepHarness.matching))
+        #expect(reply.status == .answered)
+        #expect(Set(reply.citations.map(\.section)).count >= 2)
+        #expect(reply.unansweredParts.isEmpty)
+    }
+
+    @Test func aMessageOfOnePartPasses() throws {
+        var session = try Fixtures.engine().makeSession()
+        #expect(
+            StepHarness.reply(of: AnswerPartsStep(), to: "is ketamine addictive", in: &session, after: StepHarness.matching) == nil)
+    }
+}

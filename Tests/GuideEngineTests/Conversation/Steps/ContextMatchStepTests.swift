@@ -1,0 +1,22 @@
+import GuideEngine
+import Testing
+
+struct ContextMatchStepTests {
+    /// A follow-up leans on the last answer's topic; the step leaves the match in the turn and never replies.
+    @Test func aFollowUpIsMatchedWithTheConversationsTopic() throws {
+        var session = try Fixtures.engine().makeSession()
+        _ = session.respond(to: "What is esketamine?")
+        var turn = StepHarness.turn("how is it taken?", in: &session)
+        #expect(ContextMatchStep().reply(to: &turn, in: &session) == nil)
+        let match = try #require(turn.contextMatch)
+        #expect(!match.contextTerms.isEmpty)
+        #expect(turn.match == match)
+    }
+
+    @Test func withoutATopicTheMatchIsThePlainOne() throws {
+        var session = try Fixtures.engine().makeSession()
+        var turn = StepHarness.turn("is ketamine addictive", in: &session)
+        _ = ContextMatchStep().reply(to: &turn, in: &session)
+        #expect(turn.contextMatch == turn.message.plainMatch)
+    }
+}

@@ -17,7 +17,8 @@ extension ChatSession {
         case "/sources":
             return reply(sources())
         case "/source":
-            return reply(source(argument))
+            let context = SourceContext(knowledgeBase: engine.knowledgeBase, showsPath: !options.isKiosk)
+            return reply(context.text(for: argument, citations: lastReply?.citations ?? []))
         case "/why":
             return reply(explanation())
         case "/crisis":
@@ -27,9 +28,9 @@ extension ChatSession {
             reset()
             return reply(settings.reply("reset"))
         case "/reload":
-            return Reply(input: input, status: .error, answer: "/reload works in the interactive mode only.")
+            return Reply(input: input, status: .error, answer: settings.reply("reload-elsewhere"))
         case "/quit", "/exit":
-            return reply("Goodbye.", endsSession: !options.isKiosk)
+            return reply(settings.reply("goodbye"), endsSession: !options.isKiosk)
         default:
             let shown = String(name.prefix(30))
             return Reply(input: input, status: .error, answer: settings.reply("unknown-command", ["command": shown]))
@@ -37,10 +38,10 @@ extension ChatSession {
     }
 
     private func topics() -> String {
-        var lines = ["I can answer questions about \(settings.topic):"]
+        var lines = [settings.reply("topics-intro", ["topic": settings.topic])]
         for document in engine.knowledgeBase.documents {
             for section in document.sections {
-                let example = section.questions.first.map { " (for example: \"\($0)\")" } ?? ""
+                let example = section.questions.first.map { " " + settings.reply("topics-example", ["question": $0]) } ?? ""
                 lines.append("- \(section.heading)\(example)")
             }
         }
@@ -48,24 +49,11 @@ extension ChatSession {
     }
 
     private func sources() -> String {
-        var lines = ["My answers come from these documents:"]
+        var lines = [settings.reply("sources-intro")]
         for document in engine.knowledgeBase.documents {
-            lines.append("- \(document.title): \(document.source); last reviewed \(document.reviewed)")
+            let values = ["title": document.title, "source": document.source, "date": document.reviewed]
+            lines.append("- " + settings.reply("sources-document", values))
         }
-        return lines.joined(separator: "\n")
-    }
-
-    private func source(_ argument: String) -> String {
-        guard let citations = lastReply?.citations, !citations.isEmpty else {
-            return "There is no answer with sources yet. Ask a question first."
-        }
-        guard let number = Int(argument), let citation = citations.first(where: { $0.number == number }) else {
-            return "Give the number of a source of the last answer, from 1 to \(citations.count): for example /source 1."
-        }
-        var lines = ["[\(number)] \(citation.title) › \(citation.section) (reviewed \(citation.reviewed))"]
-        if !options.isKiosk { lines.append("\(citation.path):\(citation.line)") }
-        lines.append("")
-        lines.append(citation.text)
         return lines.joined(separator: "\n")
     }
 
@@ -94,6 +82,11 @@ extension ChatSession {
         for candidate in match.candidates.prefix(5) {
             let score = String(format: "%.2f", candidate.score)
             lines.append("- \(candidate.intent.id)  score \(score), covers \(Int((candidate.coverage * 100).rounded()))%")
+        }
+        // Where the answer's passages are, for authors: the answer itself shows no paths.
+        if !options.isKiosk, let citations = lastReply?.citations, !citations.isEmpty {
+            lines.append("Passages cited:")
+            lines += citations.map { "[\($0.number)] \($0.path):\($0.line)" }
         }
         return lines.joined(separator: "\n")
     }

@@ -15,6 +15,8 @@ public final class InteractiveSession {
     private let output: OutputWriter
     private let style: TextStyle
     private let width: () -> Int
+    /// Whether source lines show file paths and lines (`--show-paths`, for authors).
+    public var showsPaths = false
     /// Plain words that leave, besides `/quit` and Ctrl-D.
     public static let quitWords: Set<String> = ["quit", "exit", "/quit", "/exit"]
 
@@ -101,7 +103,9 @@ public final class InteractiveSession {
     }
 
     private func show(_ reply: Reply) {
-        let renderer = TextRenderer(width: max(20, width() - 1), style: style)
+        let renderer = TextRenderer(
+            wording: ReplyWording(settings: session.engine.settings), width: max(20, width() - 1), style: style,
+            showsPaths: showsPaths)
         var text = renderer.render(reply) + "\n\n"
         if reply.isUrgent { text = "\u{7}" + text }
         write(text)

@@ -110,7 +110,9 @@ public final class KioskSession {
         }
         editor.addToHistory(question)
         let reply = session.respond(to: question)
-        let renderer = TextRenderer(width: max(20, width() - 1), style: style, showsPaths: false)
+        let renderer = TextRenderer(
+            wording: ReplyWording(settings: session.engine.settings), width: max(20, width() - 1), style: style,
+            showsPaths: false)
         var shown = renderer.render(reply) + "\n\n"
         if reply.isUrgent {
             shown = "\u{7}" + style.alert(String(repeating: "=", count: min(60, width() - 1))) + "\n" + shown

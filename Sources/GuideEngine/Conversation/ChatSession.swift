@@ -214,8 +214,11 @@ public struct ChatSession: Sendable {
             else { return nil }
         }
         var composed = compose(intents)
+        // Only what was asked is echoed back as unanswered, never a statement
+        // ("my son is 19", "sounds like hype").
         let unanswered = matches.filter {
             $0.match.intent == nil && !$0.match.terms.isEmpty && ($0.match.isNotCovered || !$0.match.unknownWords.isEmpty)
+                && ($0.part.endsWithQuestionMark || engine.safety.startsWithQuestionWord($0.part.text))
         }
         for item in unanswered {
             composed.answer += "\n" + settings.reply("partial") + " \"" + item.part.text + "\""

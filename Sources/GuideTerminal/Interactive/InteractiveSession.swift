@@ -45,7 +45,7 @@ public final class InteractiveSession {
             TerminalText.sanitized(settings.about),
             TerminalText.sanitized(settings.disclaimer),
             TerminalText.sanitized(helpLine ?? settings.getHelp),
-            "Type a question, or /help for commands. Ctrl-D or /quit leaves.",
+            TerminalText.sanitized(settings.reply("banner-hint")),
         ]
         return lines.map { TerminalText.wrap($0, width: width).joined(separator: "\n") }.joined(separator: "\n")
     }
@@ -62,7 +62,7 @@ public final class InteractiveSession {
                 let text = line.trimmingWhitespace()
                 if text.isEmpty { continue }
                 if Self.quitWords.contains(text.lowercased()) {
-                    write("Goodbye.\n")
+                    write(TerminalText.sanitized(session.engine.settings.reply("goodbye")) + "\n")
                     return 0
                 }
                 if text.lowercased() == "/reload" {

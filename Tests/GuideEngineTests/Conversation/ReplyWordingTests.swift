@@ -9,7 +9,8 @@ struct ReplyWordingTests {
     @Test(arguments: [
         "no-match", "partial", "too-long", "empty", "unknown-command", "reset", "suggestions-intro", "clarify", "sources",
         "reviewed", "note", "source-heading", "source-origin", "source-none", "source-number", "topics-intro",
-        "topics-example", "sources-intro", "sources-document", "goodbye", "reload-elsewhere",
+        "topics-example", "sources-intro", "sources-document", "goodbye", "reload-elsewhere", "banner-hint", "kiosk-welcome",
+        "kiosk-stays-open",
     ])
     func theBundledGuideConfHasEveryReplyKey(_ key: String) throws {
         let settings = try Fixtures.engine().settings

@@ -40,7 +40,7 @@ public struct TextRenderer: Sendable {
             blocks.append(sourceLines(reply.citations))
         }
         if !reply.suggestions.isEmpty {
-            var lines = [TerminalText.sanitized(wording.suggestionsIntro)]
+            var lines = [wrapped(TerminalText.sanitized(wording.suggestionsIntro))]
             lines += reply.suggestions.map { wrapped("  - " + TerminalText.sanitized($0)) }
             blocks.append(lines.joined(separator: "\n"))
         }

@@ -40,10 +40,11 @@ extension ChatOptions {
             // While editing, Ctrl-C is a key (it clears the line); while an
             // answer is being written it must not end the program either.
             signal(SIGINT, SIG_IGN)
-            let status = InteractiveSession(
+            let interactive = InteractiveSession(
                 session: makeSession(), editor: editor, output: output, style: style,
-                width: { LibEditLineEditor.currentTerminalWidth() }
-            ).run()
+                width: { LibEditLineEditor.currentTerminalWidth() })
+            interactive.showsPaths = showPaths
+            let status = interactive.run()
             editor.close()
             try reportFaults(output: output)
             if status != 0 { throw ExitCode(status) }
@@ -51,7 +52,7 @@ extension ChatOptions {
             if isatty(0) == 1 && format == .json {
                 printError("ketaguide: --format json: one question per line, one JSON reply per line; Ctrl-D ends")
             }
-            var runner = BatchRunner(session: makeSession(), format: format)
+            var runner = BatchRunner(session: makeSession(), format: format, showsPaths: showPaths)
             let input = PlainLineReader()
             runner.run(input: input, output: output)
             try reportFaults(input: input, output: output)

@@ -28,6 +28,9 @@ struct ChatOptions: ParsableArguments {
             valueName: "days"))
     var logRetentionDays: Int?
 
+    @Flag(help: "Show the file and line of each source after the answer (for knowledge-base authors). Not with --kiosk.")
+    var showPaths = false
+
     @Flag(help: "Do not read or write the history file.")
     var noHistory = false
 
@@ -84,6 +87,8 @@ struct ChatOptions: ParsableArguments {
             }
         } else if format == .json {
             throw ValidationError("--format json cannot be used with --kiosk: the kiosk shows text to people at its screen")
+        } else if showPaths {
+            throw ValidationError("--show-paths cannot be used with --kiosk: the kiosk shows no file paths")
         }
     }
 }

@@ -29,7 +29,7 @@ import TestSupport
         terminal.send(keys: "Enter")
         let screen = try terminal.waitFor("Sources:")
         #expect(screen.contains("Potential for abuse and dependence [2]"))
-        #expect(screen.contains("risks-and-safety.md"))
+        #expect(!screen.contains("risks-and-safety.md"), "file paths are for authors (--show-paths)")
     }
 
     @Test func upArrowRecallsAndCtrlRSearchesHistory() throws {

@@ -56,6 +56,8 @@ public struct AnalysedMessage: Sendable {
         /// Its match without conversation context; nil for a message of one
         /// part, and for the parts of a strong match that compares nothing.
         public let plainMatch: Match?
+        /// Whether it ends a sentence with "?": it asks, even without a question word.
+        public var endsWithQuestionMark = false
     }
 
     /// A closing sentence of small talk, and the match of the words before it.
@@ -129,7 +131,9 @@ extension ChatEngine {
         let parts =
             splitParts.count > 1
             ? analyse(splitParts, of: input, tokens: tokens, matching: matchesParts, memo: &memo)
-            : splitParts.map { AnalysedMessage.Part(text: $0.text, ownWords: input, isComparison: $0.isComparison, plainMatch: nil) }
+            : splitParts.map { AnalysedMessage.Part(
+                    text: $0.text, ownWords: input, isComparison: $0.isComparison, plainMatch: nil,
+                    endsWithQuestionMark: $0.endsWithQuestionMark) }
         return AnalysedMessage(
             input: input, length: length, isTooLong: isTooLong, tokens: tokens, finding: finding, smalltalk: nil,
             plainMatch: plainMatch, parts: parts, hasWeakReadings: isWeak, closing: closing, storyAndQuestion: storyAndQuestion)
@@ -174,7 +178,8 @@ extension ChatEngine {
             }
             return AnalysedMessage.Part(
                 text: part.text, ownWords: ownWords, isComparison: part.isComparison,
-                plainMatch: matching ? matcher.match(part.text, memo: &memo) : nil)
+                plainMatch: matching ? matcher.match(part.text, memo: &memo) : nil,
+                endsWithQuestionMark: part.endsWithQuestionMark)
         }
     }
 

@@ -30,10 +30,10 @@ extension ChatSession {
     }
 
     func topics() -> String {
-        var lines = ["I can answer questions about \(settings.topic):"]
+        var lines = [settings.reply("topics-intro", ["topic": settings.topic])]
         for document in engine.knowledgeBase.documents {
             for section in document.sections {
-                let example = section.questions.first.map { " (for example: \"\($0)\")" } ?? ""
+                let example = section.questions.first.map { " " + settings.reply("topics-example", ["question": $0]) } ?? ""
                 lines.append("- \(section.heading)\(example)")
             }
         }
@@ -41,25 +41,17 @@ extension ChatSession {
     }
 
     func sources() -> String {
-        var lines = ["My answers come from these documents:"]
+        var lines = [settings.reply("sources-intro")]
         for document in engine.knowledgeBase.documents {
-            lines.append("- \(document.title): \(document.source); last reviewed \(document.reviewed)")
+            let values = ["title": document.title, "source": document.source, "date": document.reviewed]
+            lines.append("- " + settings.reply("sources-document", values))
         }
         return lines.joined(separator: "\n")
     }
 
     func source(_ argument: String) -> String {
-        guard let citations = lastReply?.citations, !citations.isEmpty else {
-            return "There is no answer with sources yet. Ask a question first."
-        }
-        guard let number = Int(argument), let citation = citations.first(where: { $0.number == number }) else {
-            return "Give the number of a source of the last answer, from 1 to \(citations.count): for example /source 1."
-        }
-        var lines = ["[\(number)] \(citation.title) › \(citation.section) (reviewed \(citation.reviewed))"]
-        if !options.isKiosk { lines.append("\(citation.path):\(citation.line)") }
-        lines.append("")
-        lines.append(citation.text)
-        return lines.joined(separator: "\n")
+        let context = SourceContext(knowledgeBase: engine.knowledgeBase, showsPath: !options.isKiosk)
+        return context.text(for: argument, citations: lastReply?.citations ?? [])
     }
 
     func explanation() -> String {
@@ -87,6 +79,11 @@ extension ChatSession {
         for candidate in match.candidates.prefix(5) {
             let score = String(format: "%.2f", candidate.score)
             lines.append("- \(candidate.intent.id)  score \(score), covers \(Int((candidate.coverage * 100).rounded()))%")
+        }
+        // Where the answer's passages are, for authors: the answer itself shows no paths.
+        if !options.isKiosk, let citations = lastReply?.citations, !citations.isEmpty {
+            lines.append("Passages cited:")
+            lines += citations.map { "[\($0.number)] \($0.path):\($0.line)" }
         }
         return lines.joined(separator: "\n")
     }

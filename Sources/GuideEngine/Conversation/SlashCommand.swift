@@ -83,7 +83,7 @@ public struct SlashCommand: Sendable, Equatable {
         },
         SlashCommand(
             name: "/quit", summary: "leave", availability: .outsideKiosk, aliases: ["/exit", "quit", "exit"], leaves: true
-        ) { _, _ in "Goodbye." },
+        ) { session, _ in session.settings.reply("goodbye") },
         SlashCommand(
             name: "/operator", summary: "staff: leave the kiosk with the passphrase", availability: .kioskOnly, isListed: false,
             handler: nil),

@@ -555,6 +555,22 @@ public struct MedQuADConverter: Sendable {
         reset: Starting a new conversation. What would you like to know?
         suggestions-intro: Questions I can answer:
         clarify: Did you mean {first} or {second}?
+        sources: Sources:
+        reviewed: reviewed {date}
+        note: Note:
+        source-heading: [{number}] {section}, in "{title}"
+        source-origin: Written from {source}; reviewed {date}.
+        source-none: There is no answer with sources yet. Ask a question first.
+        source-number: Give the number of a source of the last answer, from 1 to {count}: for example /source 1.
+        topics-intro: I can answer questions about {topic}:
+        topics-example: (for example: "{question}")
+        sources-intro: My answers come from these documents:
+        sources-document: {title}: {source}; last reviewed {date}
+        goodbye: Goodbye.
+        reload-elsewhere: /reload works in the interactive mode only.
+        banner-hint: Type a question, or /help for commands. Ctrl-D or /quit leaves.
+        kiosk-welcome: Type a question in your own words, or a number to ask one of these:
+        kiosk-stays-open: This guide stays open for the next person. Ask another question, or simply walk away.
 
         [suggestions]
 

@@ -7,6 +7,16 @@ public final class QuestionSplitter: Sendable {
         public var text: String
         /// True when the part was joined to the one before by a comparison word ("or").
         public var isComparison: Bool
+        /// True when the part ends a sentence that ends with "?": it is asked,
+        /// even without a question word ("the price?"). Parts before it in
+        /// the same sentence are not ("my son is 19 and is it safe?").
+        public var endsWithQuestionMark = false
+
+        public init(text: String, isComparison: Bool, endsWithQuestionMark: Bool = false) {
+            self.text = text
+            self.isComparison = isComparison
+            self.endsWithQuestionMark = endsWithQuestionMark
+        }
     }
 
     private let separators: [[String]]
@@ -54,7 +64,10 @@ public final class QuestionSplitter: Sendable {
         let tokens = memo.tokens(of: text)
         // Most messages are one sentence with no joining word: one part, at once.
         guard mayHaveSeveralParts(text, memo: &memo) else {
-            return tokens.isEmpty ? [] : [Part(text: tokens.map(\.term).joined(separator: " "), isComparison: false)]
+            let lastStart = tokens.last?.start ?? 0
+            let asked = SentenceBreaks.find(in: text).last { $0.mark != .comma && $0.offset > lastStart }?.mark == .question
+            return tokens.isEmpty
+                ? [] : [Part(text: tokens.map(\.term).joined(separator: " "), isComparison: false, endsWithQuestionMark: asked)]
         }
         var parts: [Part] = []
         let breaks = SentenceBreaks.find(in: text)
@@ -66,14 +79,15 @@ public final class QuestionSplitter: Sendable {
                 if breaks[next].mark == .comma {
                     sentence.append(",")
                 } else {
-                    split(sentence, into: &parts)
+                    split(sentence, into: &parts, endsWithQuestionMark: breaks[next].mark == .question)
                     sentence = []
                 }
                 next += 1
             }
             sentence.append(token.term)
         }
-        split(sentence, into: &parts)
+        let lastMark = breaks[next...].first { $0.mark != .comma }?.mark
+        split(sentence, into: &parts, endsWithQuestionMark: lastMark == .question)
         return parts
     }
 
@@ -116,7 +130,7 @@ public final class QuestionSplitter: Sendable {
         return (cut, ends.contains { $0.mark == .question && $0.offset <= cut })
     }
 
-    private func split(_ words: [String], into parts: inout [Part]) {
+    private func split(_ words: [String], into parts: inout [Part], endsWithQuestionMark: Bool) {
         var current: [String] = []
         var isComparison = false
         var index = 0
@@ -146,7 +160,10 @@ public final class QuestionSplitter: Sendable {
             current.append(words[index])
             index += 1
         }
-        if !current.isEmpty { parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison)) }
+        if !current.isEmpty {
+            parts.append(
+                Part(text: current.joined(separator: " "), isComparison: isComparison, endsWithQuestionMark: endsWithQuestionMark))
+        }
     }
 
     private func match(_ phrases: [[String]], in words: [String], at index: Int) -> Int? {

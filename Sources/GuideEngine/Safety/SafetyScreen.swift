@@ -112,6 +112,15 @@ public final class SafetyScreen: Sendable {
         return false
     }
 
+    /// Whether `text` starts, after any opener ("and", "so"), with one of
+    /// safety.txt's question words ("how", "is", "can"): it asks something,
+    /// rather than telling ("my son is 19", "sounds like hype").
+    public func startsWithQuestionWord(_ text: String) -> Bool {
+        let words = tokenizer.tokenize(text).map(\.term)
+        guard let first = words.first(where: { !rules.openers.contains($0) }) else { return false }
+        return rules.questionWords.contains(first)
+    }
+
     /// Whether `text` withdraws a message the screen flagged ("never mind").
     public func isRetraction(_ text: String) -> Bool {
         retractions.contains(tokenizer.tokenize(text).map(\.term).joined(separator: " "))

@@ -24,14 +24,22 @@ public struct BatchRunner {
     /// The preparing thread's word memo, kept from block to block (this
     /// thread prepares with the session's).
     private let helperMemo = HelperMemo()
-    private let textRenderer = TextRenderer()
+    private var textRenderer: TextRenderer
     private let jsonRenderer = JSONRenderer()
     /// Lines read ahead at most; bounds the memory a huge batch holds.
     static let blockSize = 256
 
-    public init(session: ChatSession, format: Format) {
+    /// Whether text replies show file paths and lines (`--show-paths`, for
+    /// authors); JSON always carries them.
+    public var showsPaths: Bool {
+        get { textRenderer.showsPaths }
+        set { textRenderer.showsPaths = newValue }
+    }
+
+    public init(session: ChatSession, format: Format, showsPaths: Bool = false) {
         self.session = session
         self.format = format
+        self.textRenderer = TextRenderer(wording: ReplyWording(settings: session.engine.settings), showsPaths: showsPaths)
     }
 
     /// One line read, and how many characters the reader threw away from its end.

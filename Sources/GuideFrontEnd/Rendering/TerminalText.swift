@@ -71,7 +71,8 @@ public enum TerminalText {
 
     /// Greedy word wrap to `width` columns; a line starting with "- " (a
     /// list item) continues under its text, not under the dash. A line that
-    /// fits is left exactly as it is.
+    /// fits is left exactly as it is. A word is broken only when it is wider
+    /// than the whole line.
     /// - Parameter continuationIndent: the indent of every continuation line
     ///   (default: under the text of a list item, else none).
     public static func wrap(_ text: String, width: Int, continuationIndent: Int? = nil) -> [String] {
@@ -94,9 +95,16 @@ public enum TerminalText {
             var lineHasWord = false
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var rest = Substring(word)
-                if lineHasWord && lineWidth + 1 + self.width(rest) > width {
+                let wordWidth = self.width(rest)
+                if lineHasWord && lineWidth + 1 + wordWidth > width {
                     lines.append(line)
                     (line, lineWidth, lineHasWord) = (hanging, indent, false)
+                }
+                // A word that fits a line but not after the indent (a long
+                // path under a hanging source line) starts its line at the
+                // margin rather than being cut in two.
+                if !lineHasWord && lineWidth + wordWidth > width && wordWidth <= width && line.allSatisfy({ $0 == " " }) {
+                    (line, lineWidth) = ("", 0)
                 }
                 if lineHasWord {
                     line += " "

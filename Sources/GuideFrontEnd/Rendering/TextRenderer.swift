@@ -1,17 +1,23 @@
 import GuideEngine
 
 /// Renders a reply as text for people: a symptom note first, the answer, then
-/// its numbered sources, then any suggestions and the notice.
+/// its sources (one line per section cited), then any suggestions and the notice.
 ///
-/// Batch mode and the interactive terminal both use it, so their text is the
-/// same; only the width (wrapping) and the style (colour) differ.
+/// Batch mode, the interactive terminal and the kiosk all use it, so their
+/// text is the same; only the width (wrapping), the style (colour) and
+/// whether file paths are shown differ.
 public struct TextRenderer: Sendable {
     public var width: Int?
     public var style: TextStyle
-    /// Kiosks show no file paths.
+    /// File paths and lines mean something to the knowledge base's authors
+    /// only (`--show-paths`); patients see the document, section and review
+    /// date. The kiosk never shows them.
     public var showsPaths: Bool
+    /// The labels around a reply, from `guide.conf`.
+    public var wording: ReplyWording
 
-    public init(width: Int? = nil, style: TextStyle = .plain, showsPaths: Bool = true) {
+    public init(wording: ReplyWording, width: Int? = nil, style: TextStyle = .plain, showsPaths: Bool = false) {
+        self.wording = wording
         self.width = width
         self.style = style
         self.showsPaths = showsPaths
@@ -31,26 +37,39 @@ public struct TextRenderer: Sendable {
             blocks.append(markCitations(wrapped(answer)))
         }
         if !reply.citations.isEmpty {
-            var lines = [style.dim("Sources:")]
-            for citation in reply.citations {
-                var line = "[\(citation.number)] \(citation.title) › \(citation.section)"
-                if showsPaths { line += " — \(citation.path):\(citation.line)" }
-                line += " (reviewed \(citation.reviewed))"
-                lines.append(style.dim(wrapped("  " + TerminalText.sanitized(line), indent: 6)))
-            }
-            blocks.append(lines.joined(separator: "\n"))
+            blocks.append(sourceLines(reply.citations))
         }
         if !reply.suggestions.isEmpty {
-            var lines = ["You could ask:"]
+            var lines = [wrapped(TerminalText.sanitized(wording.suggestionsIntro))]
             lines += reply.suggestions.map { wrapped("  - " + TerminalText.sanitized($0)) }
             blocks.append(lines.joined(separator: "\n"))
         }
         // The notice and a crisis footnote share one line, notice first.
         let notes = [reply.notice, reply.crisisFootnote].compactMap { $0 }
         if !notes.isEmpty {
-            blocks.append(style.dim(wrapped("Note: " + TerminalText.sanitized(notes.joined(separator: " ")))))
+            blocks.append(style.dim(wrapped(TerminalText.sanitized(wording.note + " " + notes.joined(separator: " ")))))
         }
         return blocks.joined(separator: "\n")
+    }
+
+    /// One line per document section, the label on the first and the others
+    /// under it: `Sources: [1–3] Title › Section, reviewed 2026-11-26`.
+    /// Continuation lines hang under the first source, so the label stays
+    /// alone in its column.
+    private func sourceLines(_ citations: [Citation]) -> String {
+        let label = TerminalText.sanitized(wording.sources)
+        let indent = TerminalText.width(Substring(label)) + 1
+        var lines: [String] = []
+        for (index, group) in SourceGroup.grouping(citations).enumerated() {
+            var line = group.label + " " + group.title + " › " + group.section
+            if !group.reviewed.isEmpty {
+                line += ", " + wording.reviewed.replacingOccurrences(of: "{date}", with: group.reviewed)
+            }
+            if showsPaths { line += " — " + group.location }
+            let lead = index == 0 ? label + " " : String(repeating: " ", count: indent)
+            lines.append(wrapped(lead + TerminalText.sanitized(line), indent: indent))
+        }
+        return style.dim(lines.joined(separator: "\n"))
     }
 
     private func wrapped(_ text: String, indent: Int? = nil) -> String {

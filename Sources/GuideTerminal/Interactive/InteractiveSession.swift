@@ -16,6 +16,8 @@ public final class InteractiveSession {
     private let output: OutputWriter
     private let style: TextStyle
     private let width: () -> Int
+    /// Whether source lines show file paths and lines (`--show-paths`, for authors).
+    public var showsPaths = false
     /// Plain words that leave, besides `/quit` and Ctrl-D.
     /// (`/quit` and its aliases in `SlashCommand.all`.)
     public static let quitWords: Set<String> = Set(SlashCommand.quit.map { [$0.name] + $0.aliases } ?? [])
@@ -45,7 +47,7 @@ public final class InteractiveSession {
             TerminalText.sanitized(settings.about),
             TerminalText.sanitized(settings.disclaimer),
             TerminalText.sanitized(helpLine ?? settings.getHelp),
-            "Type a question, or /help for commands. Ctrl-D or /quit leaves.",
+            TerminalText.sanitized(settings.reply("banner-hint")),
         ]
         return lines.map { TerminalText.wrap($0, width: width).joined(separator: "\n") }.joined(separator: "\n")
     }
@@ -62,7 +64,7 @@ public final class InteractiveSession {
                 let text = line.trimmingWhitespace()
                 if text.isEmpty { continue }
                 if Self.quitWords.contains(text.lowercased()) {
-                    write("Goodbye.\n")
+                    write(TerminalText.sanitized(session.engine.settings.reply("goodbye")) + "\n")
                     return 0
                 }
                 if let command = SlashCommand.named(text), command.availability == .interactiveOnly, command.handler == nil {
@@ -103,7 +105,9 @@ public final class InteractiveSession {
     }
 
     private func show(_ reply: Reply) {
-        let renderer = TextRenderer(width: max(20, width() - 1), style: style)
+        let renderer = TextRenderer(
+            wording: ReplyWording(settings: session.engine.settings), width: max(20, width() - 1), style: style,
+            showsPaths: showsPaths)
         var text = renderer.render(reply) + "\n\n"
         if reply.isUrgent { text = "\u{7}" + text }
         write(text)

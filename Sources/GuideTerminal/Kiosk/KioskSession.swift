@@ -54,7 +54,7 @@ public final class KioskSession {
         var lines = [
             style.bold(clean(settings.name)), clean(settings.about), clean(settings.disclaimer),
             style.alert(clean(helpLine ?? settings.getHelp)), "",
-            "Type a question in your own words, or a number to ask one of these:",
+            clean(settings.reply("kiosk-welcome")),
         ]
         for (index, question) in settings.suggestions.prefix(5).enumerated() {
             lines.append("  \(index + 1). \(clean(question))")
@@ -101,7 +101,7 @@ public final class KioskSession {
     private func handle(_ text: String) {
         guard !text.isEmpty else { return }
         if InteractiveSession.quitWords.contains(text.lowercased()) {
-            write("This guide stays open for the next person. Ask another question, or simply walk away.\n\n")
+            write(TerminalText.sanitized(session.engine.settings.reply("kiosk-stays-open")) + "\n\n")
             return
         }
         let suggestions = session.engine.settings.suggestions.prefix(5)
@@ -112,7 +112,9 @@ public final class KioskSession {
         }
         editor.addToHistory(question)
         let reply = session.respond(to: question)
-        let renderer = TextRenderer(width: max(20, width() - 1), style: style, showsPaths: false)
+        let renderer = TextRenderer(
+            wording: ReplyWording(settings: session.engine.settings), width: max(20, width() - 1), style: style,
+            showsPaths: false)
         var shown = renderer.render(reply) + "\n\n"
         if reply.isUrgent {
             shown = "\u{7}" + style.alert(String(repeating: "=", count: min(60, width() - 1))) + "\n" + shown

@@ -12,7 +12,7 @@ struct KioskTerminal {
     let folder: URL
 
     /// Starts the kiosk and waits for its first prompt.
-    static func start(idleTimeout: Int = 90, extra: [String] = [], columns: Int = 80) throws -> KioskTerminal {
+    static func start(idleTimeout: Int = 90, extra: [String] = [], columns: Int = 80, rows: Int = 30) throws -> KioskTerminal {
         let folder = TestScratch.directory.appendingPathComponent("kiosk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let state = folder.appendingPathComponent("state")
@@ -25,7 +25,7 @@ struct KioskTerminal {
         ] + extra.map { $0.replacingOccurrences(of: "$FOLDER", with: folder.path) }
         let terminal = try TerminalSession(
             command: arguments, environment: ["XDG_STATE_HOME": state.path, "HOME": folder.path, "LANG": "C.UTF-8"],
-            columns: columns, rows: 30)
+            columns: columns, rows: rows)
         try terminal.waitFor("ask>")
         return KioskTerminal(terminal: terminal, state: state, folder: folder)
     }

@@ -4,6 +4,8 @@ import GuideFrontEnd
 import Testing
 
 struct RendererTests {
+    static let wording = ReplyWording(
+        sources: "Sources:", reviewed: "reviewed {date}", note: "Note:", suggestionsIntro: "Questions I can answer:")
     let reply = Reply(
         input: "is it \"safe\"?\u{1B}", status: .answered, intent: "safety", confidence: 0.875,
         answer: "It is generally safe. [1]",
@@ -65,19 +67,18 @@ struct RendererTests {
     }
 
     @Test func textShowsAnswerSourcesAndNotice() {
-        let text = TextRenderer().render(reply)
+        let text = TextRenderer(wording: Self.wording).render(reply)
         #expect(text == """
             It is generally safe. [1]
-            Sources:
-              [1] Risks › Safety — KnowledgeBase/documents/r.md:12 (reviewed 2026-11-26)
+            Sources: [1] Risks › Safety, reviewed 2026-11-26
             Note: Education, not advice.
             """)
     }
 
     @Test func colourMarksCitationsOnlyWhenAllowed() {
-        let coloured = TextRenderer(style: TextStyle(usesColor: true)).render(reply)
+        let coloured = TextRenderer(wording: Self.wording, style: TextStyle(usesColor: true)).render(reply)
         #expect(coloured.contains("\u{1B}[1m[1]\u{1B}[0m"))
-        #expect(!TextRenderer().render(reply).contains("\u{1B}"))
+        #expect(!TextRenderer(wording: Self.wording).render(reply).contains("\u{1B}"))
     }
 
     @Test func noColorEnvironmentTurnsColourOff() {
@@ -88,11 +89,11 @@ struct RendererTests {
     }
 
     @Test func kiosksHidePaths() {
-        #expect(!TextRenderer(showsPaths: false).render(reply).contains("r.md"))
+        #expect(!TextRenderer(wording: Self.wording, showsPaths: false).render(reply).contains("r.md"))
     }
 
     @Test func urgentRepliesStandOut() {
         let urgent = Reply(input: "x", status: .crisis, answer: "Tell a staff member now.\nCall 988.")
-        #expect(TextRenderer().render(urgent).hasPrefix("!! Tell a staff member now."))
+        #expect(TextRenderer(wording: Self.wording).render(urgent).hasPrefix("!! Tell a staff member now."))
     }
 }

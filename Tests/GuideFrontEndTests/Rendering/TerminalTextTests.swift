@@ -24,6 +24,12 @@ struct TerminalTextTests {
         #expect(lines.allSatisfy { TerminalText.width($0[...]) <= 20 })
     }
 
+    /// A word that fits a line but not after the hanging indent starts at the margin, whole.
+    @Test func aLongWordMovesToTheMarginRatherThanBeingCut() {
+        let lines = TerminalText.wrap("Sources: a b KnowledgeBase/x.md:18", width: 24, continuationIndent: 9)
+        #expect(lines == ["Sources: a b", "KnowledgeBase/x.md:18"])
+    }
+
     @Test func breaksWordsLongerThanALine() {
         let lines = TerminalText.wrap(String(repeating: "x", count: 25), width: 12)
         #expect(lines == ["xxxxxxxxxxxx", "xxxxxxxxxxxx", "x"])

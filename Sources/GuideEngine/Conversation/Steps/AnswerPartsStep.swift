@@ -38,9 +38,13 @@ public struct AnswerPartsStep: ReplyStep {
             else { return nil }
         }
         var composed = session.compose(intents)
-        // Unanswered: a part with words, about a topic not covered or with words the knowledge base does not know.
+        // Unanswered: a part with words, about a topic not covered or with
+        // words the knowledge base does not know; only what was asked is
+        // echoed back, never a statement ("my son is 19", "sounds like hype").
+        let safety = session.engine.safety
         let unanswered = matches.filter {
             $0.match.intent == nil && !$0.match.terms.isEmpty && ($0.match.isNotCovered || !$0.match.unknownWords.isEmpty)
+                && ($0.part.endsWithQuestionMark || safety.startsWithQuestionWord($0.part.text))
         }.map(\.part.ownWords)
         for part in unanswered {
             composed.answer += "\n" + session.settings.reply("partial") + " \"" + part + "\""

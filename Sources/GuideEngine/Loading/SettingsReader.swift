@@ -135,7 +135,7 @@ enum SettingsReader {
                 "hypothetical", "large-count", "large-count-from",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
-            "by-meaning": ["threshold", "margin"],
+            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
         for group in file.groups {
@@ -191,12 +191,22 @@ enum SettingsReader {
             }
         }
         let meaning = file.group("by-meaning")
-        for (key, keyPath) in [("threshold", \SafetyRules.meaningThreshold), ("margin", \SafetyRules.meaningMargin)] {
+        for (key, keyPath) in [
+            ("threshold", \SafetyRules.meaningThreshold), ("margin", \SafetyRules.meaningMargin),
+            ("short-threshold", \SafetyRules.meaningShortThreshold),
+        ] {
             guard let entry = meaning?.entries.last(where: { $0.key == key }) else { continue }
             if let value = Float(entry.value), (0...1).contains(value) {
                 rules[keyPath: keyPath] = value
             } else {
                 diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "'\(key):' needs a number from 0 to 1"))
+            }
+        }
+        if let entry = meaning?.entries.last(where: { $0.key == "minimum-words" }) {
+            if let value = Int(entry.value), value >= 1 {
+                rules.meaningMinimumWords = value
+            } else {
+                diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "'minimum-words:' needs a whole number above 0"))
             }
         }
         rules.negations = words(language, "negation")

@@ -71,6 +71,12 @@ public struct SafetyRules: Sendable, Equatable {
     /// By how much it must be nearer to it than to the nearest harmless
     /// example (`[by-meaning] margin:`).
     public var meaningMargin: Float = 0.01
+    /// Sentences shorter than this many words must be `meaningShortThreshold`
+    /// alike: a short statement ("my son is 19") has too few words for its
+    /// mean vector to say much (`[by-meaning] minimum-words:`).
+    public var meaningMinimumWords = 5
+    /// How alike a short sentence must be (`[by-meaning] short-threshold:`).
+    public var meaningShortThreshold: Float = 0.7
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],

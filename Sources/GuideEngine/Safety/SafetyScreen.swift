@@ -207,7 +207,9 @@ public final class SafetyScreen: Sendable {
             scalars = all
             guard sentence.span.upperBound <= all.count else { continue }
             let slice = String(String.UnicodeScalarView(all[sentence.span]))
-            guard let found = meaning?.classify(slice), let category = rules.category(named: found.category),
+            // A short statement's mean vector says little: it must be more alike.
+            let isShort = sentence.words.count < rules.meaningMinimumWords
+            guard let found = meaning?.classify(slice, threshold: isShort ? rules.meaningShortThreshold : nil), let category = rules.category(named: found.category),
                 category.status != .referral
             else { continue }
             if category.status == .emergency && isAboutThePast(sentence.words) { continue }

@@ -47,7 +47,9 @@ final class SemanticSafetyNet: Sendable {
 
     /// The category `sentence` means, if it is near enough to one and nearer
     /// to it than to any harmless example.
-    func classify(_ sentence: String) -> Finding? {
+    /// - Parameter threshold: how alike it must be, when not the net's own.
+    func classify(_ sentence: String, threshold wanted: Float? = nil) -> Finding? {
+        let threshold = wanted ?? self.threshold
         guard !categories.isEmpty, let vector = embeddings.vector(of: sentence) else { return nil }
         let dimensions = embeddings.dimensions
         var bestAlarm: (index: Int, similarity: Float)?

@@ -24,6 +24,7 @@ struct SafetyByMeaningTests {
         "my heart feels like it's pounding a little after treatment",
         "will I feel better after the first infusion?",
         "I could kill for a coffee after my session",
+        "my son is 19. is it safe and how much does it cost",  // a short statement must be nearer
     ])
     func questionsDenialsAndMildEffectsAreNotAlarms(_ text: String) throws {
         #expect(try !reply(text).isUrgent, "\(text)")

@@ -9,6 +9,9 @@ public struct ConversationContext: Sendable, Equatable {
     /// Whether the last reply was a crisis or emergency message, so that
     /// "never mind" can be accepted gently.
     public var lastWasUrgent = false
+    /// The intents offered by the last reply's "Which did you mean?", in
+    /// order, for a next line that picks one ("2", "the first one").
+    public var pendingChoice: [Intent] = []
 
     public init() {}
 

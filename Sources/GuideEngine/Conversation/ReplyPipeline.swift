@@ -21,6 +21,8 @@ public struct ReplyPipeline: Sendable {
             TooLongStep(),
             CommandStep(),
             RetractionStep(),
+            // "1", "the second one" after "Which did you mean?".
+            ClarifyChoiceStep(),
             SmalltalkStep(),
             // Too little to match ("???", "s"): never an answer, nor a follow-up.
             WithoutSubstanceStep(),
@@ -45,6 +47,8 @@ public struct ReplyPipeline: Sendable {
                 break
             }
         }
+        // A choice offered is open for the next line only.
+        if reply.status != .clarify { session.context.pendingChoice = [] }
         for step in finishing { step.finish(&reply, for: turn, in: &session) }
         return reply
     }

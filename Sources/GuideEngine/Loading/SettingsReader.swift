@@ -37,6 +37,13 @@ enum SettingsReader {
         settings.referenceWords = Set((language?.values("reference") ?? []).map { $0.lowercased() })
         settings.questionLeads = language?.values("question-lead") ?? []
         settings.questionTails = language?.values("question-tail") ?? []
+        func words(_ key: String) -> Set<String> {
+            Set((language?.values(key) ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace().lowercased() } })
+        }
+        settings.choiceWords.first = words("choice-first")
+        settings.choiceWords.second = words("choice-second")
+        settings.choiceWords.yes = words("choice-yes")
+        settings.choiceWords.filler = words("choice-filler")
         return settings
     }
 

@@ -33,6 +33,10 @@ public struct GuideSettings: Sendable, Equatable {
     /// Endings that add nothing to a question ("or not", "or what"): not a
     /// second side to compare.
     public var questionTails: [String] = []
+    /// Words that pick an option of "Which did you mean?" ("1", "the first
+    /// one", "the second", "yes" when there is one), and words around them
+    /// that say nothing ("the", "one", "please").
+    public var choiceWords = ChoiceWords()
 
     public init(
         name: String, topic: String, subject: [String], about: String, disclaimer: String, getHelp: String,

@@ -39,6 +39,11 @@ public struct TextRenderer: Sendable {
         if !reply.citations.isEmpty {
             blocks.append(sourceLines(reply.citations))
         }
+        // "Which did you mean?": the options, numbered, for a reply of "1" or "2".
+        if !reply.options.isEmpty {
+            blocks.append(reply.options.enumerated().map { wrapped("  \($0.offset + 1). " + TerminalText.sanitized($0.element), indent: 5) }
+                .joined(separator: "\n"))
+        }
         if !reply.suggestions.isEmpty {
             var lines = [wrapped(TerminalText.sanitized(wording.suggestionsIntro))]
             lines += reply.suggestions.map { wrapped("  - " + TerminalText.sanitized($0)) }

@@ -106,7 +106,9 @@ public final class KioskSession {
         }
         let suggestions = session.engine.settings.suggestions.prefix(5)
         var question = text
-        if let number = Int(text), (1...suggestions.count).contains(number) {
+        // A number answers "Which did you mean?" when that was just asked;
+        // otherwise it asks one of the welcome's questions.
+        if session.context.pendingChoice.isEmpty, let number = Int(text), (1...suggestions.count).contains(number) {
             question = suggestions[suggestions.startIndex + number - 1]
             write(style.dim("> " + question) + "\n")
         }

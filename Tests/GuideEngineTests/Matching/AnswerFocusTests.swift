@@ -95,7 +95,7 @@ struct ClarifyTests {
         let reply = session.respond(to: "tell me about ketamine therapy")
         #expect(reply.status == .clarify)
         #expect(reply.options.count == 2)
-        #expect(reply.suggestions == reply.options)
+        #expect(reply.suggestions.isEmpty, "the options are listed once, numbered")
         #expect(reply.citations.isEmpty)
         #expect(Evaluator.label(of: reply) == "clarify")
     }

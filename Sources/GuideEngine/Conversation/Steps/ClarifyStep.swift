@@ -9,9 +9,10 @@ public struct ClarifyStep: ReplyStep {
         guard let match = turn.match, let intent = match.intent, let other = match.alternative,
             let first = composer.exampleQuestion(for: intent), let second = composer.exampleQuestion(for: other)
         else { return nil }
+        session.context.pendingChoice = [intent, other]
+        // The options are listed, numbered, by the front end (`Reply.options`).
         return Reply(
             input: turn.message.input, status: .clarify, confidence: match.confidence,
-            answer: session.settings.reply("clarify", ["first": "\"\(first)\"", "second": "\"\(second)\""]),
-            suggestions: [first, second], options: [first, second])
+            answer: session.settings.reply("clarify", ["first": first, "second": second]), options: [first, second])
     }
 }

@@ -118,6 +118,10 @@ public struct ChatSession: Sendable {
         // The second, topic-aware match runs only when it could change the answer.
         let pointsBack = words.contains { settings.referenceWords.contains($0) }
         if let plainIntent = plain.intent, !pointsBack || plainIntent.isRelated(to: last) { return plain }
+        // Context only fills gaps: a question that names an aspect of its own
+        // the knowledge base does not cover ("how long do the effects last?")
+        // is not answered with the last topic.
+        if plain.isNotCovered { return plain }
         let followUp = engine.matcher.match(again: plain, contextTerms: context.topicTerms)
         guard let followUpIntent = followUp.intent else { return plain }
         if plain.intent == nil || followUpIntent.isRelated(to: last) { return followUp }

@@ -20,3 +20,16 @@ struct ContextMatchStepTests {
         #expect(turn.contextMatch == turn.message.plainMatch)
     }
 }
+
+/// Context only fills gaps: a follow-up that names an aspect of its own the
+/// knowledge base does not cover is not answered with the last topic.
+struct ContextFillsOnlyGapsTests {
+    @Test func anUncoveredAspectIsNotAnsweredFromTheLastTopic() throws {
+        var session = try Fixtures.engine().makeSession()
+        #expect(session.respond(to: "does ketamine help fibromyalgia").intent == "conditions.chronic-pain")
+        #expect(session.respond(to: "how long do the effects last").status == .noMatch)
+        // A follow-up with nothing of its own still leans on the topic.
+        _ = session.respond(to: "what is esketamine")
+        #expect(session.respond(to: "how is it taken").intent == "forms.nasal-spray")
+    }
+}

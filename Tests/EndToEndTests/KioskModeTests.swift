@@ -93,9 +93,7 @@ import TestSupport
     }
 
     @Test func aCrisisRunsTheAlertCommandWithoutThePatientsWords() throws {
-        let folder = TestScratch.directory.appendingPathComponent("alert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let record = folder.appendingPathComponent("alert.txt")
+        let record = try newAlertRecord()
         let command = "{ env; echo \"args: $0 $*\"; } > '\(record.path)'"
         let kiosk = try startKiosk(extra: ["--alert-command", command, "--kiosk-id", "waiting-room-2"])
         defer { kiosk.terminal.close() }
@@ -110,6 +108,13 @@ import TestSupport
         #expect(!alert.contains("tonight"))
     }
 
+    /// A file, in a folder of its own, for an alert command to write to.
+    func newAlertRecord() throws -> URL {
+        let folder = TestScratch.directory.appendingPathComponent("alert-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent("alert.txt")
+    }
+
     /// What the alert command wrote to `record`, once it has run (up to 5 s).
     func alertRecord(_ record: URL) throws -> String {
         let deadline = Date().addingTimeInterval(5)
@@ -121,9 +126,7 @@ import TestSupport
     /// A distress check-in alerts staff like a crisis, and the kiosk's
     /// messages name the staff who are there.
     @Test func aDistressCheckInAlertsStaffToo() throws {
-        let folder = TestScratch.directory.appendingPathComponent("alert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let record = folder.appendingPathComponent("alert.txt")
+        let record = try newAlertRecord()
         let kiosk = try startKiosk(extra: ["--alert-command", "env > '\(record.path)'", "--kiosk-id", "waiting-room-3"])
         defer { kiosk.terminal.close() }
         kiosk.terminal.type("I feel so hopeless about everything")

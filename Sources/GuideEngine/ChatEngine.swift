@@ -24,7 +24,7 @@ public final class ChatEngine: Sendable {
         self.smalltalk = SmalltalkMatcher(intents: knowledgeBase.smalltalk, stopWords: knowledgeBase.stopWords)
         self.safety = SafetyScreen(
             rules: knowledgeBase.safety, analyzer: matcher.analyzer, embeddings: knowledgeBase.embeddings,
-            harmless: knowledgeBase.embeddings == nil ? [] : Self.harmlessSentences(of: knowledgeBase))
+            harmless: { Self.harmlessSentences(of: knowledgeBase) })
         self.splitter = QuestionSplitter(
             partSeparators: knowledgeBase.settings.partSeparators, comparisonWords: knowledgeBase.settings.comparisonWords,
             tails: knowledgeBase.settings.questionTails, leads: knowledgeBase.settings.questionLeads)

@@ -181,7 +181,6 @@ enum SettingsReader {
         }
         let symptoms = file.group("symptoms")
         rules.symptomNote = messageLines(symptoms, plain: "note")
-        rules.symptomNoteLine = symptoms?.entries.first { $0.key == "note" }?.line ?? 0
         rules.symptomIntents = words(symptoms, "intents")
         rules.path = file.path
         let language = file.group("language")

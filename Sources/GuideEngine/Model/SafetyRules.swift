@@ -12,8 +12,6 @@ public struct SafetyRules: Sendable, Equatable {
     public var categories: [SafetyCategory]
     /// Said before an answer about a known effect when the reader describes it.
     public var symptomNote: [SafetyMessageLine] = []
-    /// Where the note is written, so it can be cited like any passage.
-    public var symptomNoteLine: Int = 0
     public var path: String = ""
     /// Intents that are short-term effects a reader may describe having.
     public var symptomIntents: Set<String> = []

@@ -32,17 +32,25 @@ public final class SafetyScreen: Sendable {
     /// Whether there is a net to make (known without making it).
     private let hasMeaningNet: Bool
 
+    /// Words for the reader or someone else: a sentence without one tells
+    /// of no person, and is not judged by meaning.
+    private let personWords: Set<String>
+
     /// - Parameter harmless: sentences known to be harmless (the knowledge
     ///   base's own example questions and small talk), added to the `[safe]`
-    ///   examples of the semantic net.
-    public init(rules: SafetyRules, analyzer: Analyzer, embeddings: StaticEmbeddings? = nil, harmless: [String] = []) {
+    ///   examples of the semantic net; asked for only when the net is made.
+    public init(
+        rules: SafetyRules, analyzer: Analyzer, embeddings: StaticEmbeddings? = nil,
+        harmless: @escaping @Sendable () -> [String] = { [] }
+    ) {
         self.rules = rules
+        self.personWords = rules.firstPersonWords.union(rules.otherPersonWords)
         self.hasMeaningNet = embeddings != nil && !rules.examples.isEmpty
         self.meaningNet = LazyValue {
             guard let embeddings, !rules.examples.isEmpty else { return nil }
             return SemanticSafetyNet(
                 embeddings: embeddings,
-                examples: rules.examples + harmless.map { SafetyExample(group: SemanticSafetyNet.safeGroup, text: $0, line: 0) },
+                examples: rules.examples + harmless().map { SafetyExample(group: SemanticSafetyNet.safeGroup, text: $0, line: 0) },
                 threshold: rules.meaningThreshold, margin: rules.meaningMargin)
         }
         self.matcher = SafetyPhraseMatcher(
@@ -198,8 +206,7 @@ public final class SafetyScreen: Sendable {
         for sentence in sentences where !sentence.isQuestion && isAboutReader(sentence) {
             let first = sentence.words.first { !rules.openers.contains($0.text) } ?? sentence.words[0]
             if rules.hypotheticalWords.contains(first.text) { continue }
-            let person = rules.firstPersonWords.union(rules.otherPersonWords)
-            guard sentence.words.contains(where: { person.contains($0.text) }) else { continue }
+            guard sentence.words.contains(where: { personWords.contains($0.text) }) else { continue }
             // A mean of word vectors cannot hear "not": a denial ("I'm not
             // going to hurt myself, …") is left to the phrases.
             if isDenial(sentence.words) { continue }

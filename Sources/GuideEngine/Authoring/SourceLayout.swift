@@ -281,7 +281,7 @@ struct SourceLayout {
 
     private static func isKnowledgeBaseMetadata(_ content: String) -> Bool {
         let meta = content.dropFirst().trimmingWhitespace()
-        return meta.hasPrefix("keywords:") || meta.hasPrefix("ask:")
+        return meta.hasPrefix("keywords:") || meta.hasPrefix("ask:") || meta.hasPrefix("answers:")
     }
 
     /// `## Title` (any level), without trailing `#`s or a `{#id}`.

@@ -10,7 +10,9 @@ import Foundation
 ///   a list item may end with `{#item-id}` to become the intent `section-id.item-id`;
 /// - `> keywords: a, b` and `> ask: question` lines directly below a heading
 ///   describe the section; indented below a list item (or directly below a
-///   paragraph) they describe that passage.
+///   paragraph) they describe that passage;
+/// - `> answers: kind, kind` below a heading names the kinds of question the
+///   section answers (see `QuestionKinds`).
 struct DocumentParser {
     static let frontMatterKeys = ["id", "title", "source", "reviewed", "review-due"]
 
@@ -37,6 +39,7 @@ struct DocumentParser {
         var line: Int
         var keywords: [String] = []
         var questions: [String] = []
+        var answers: [String] = []
         var passages: [PassageDraft] = []
     }
 
@@ -95,6 +98,8 @@ struct DocumentParser {
                     let last = sections[current].passages.count - 1
                     sections[current].passages[last].keywords += keywords
                     sections[current].passages[last].questions += question.map { [$0] } ?? []
+                } else if block == .sectionStart, meta.hasPrefix("answers:") {
+                    sections[current].answers += answerKinds(meta, line: line)
                 } else if block == .sectionStart {
                     let (keywords, question) = metadata(meta, line: line)
                     sections[current].keywords += keywords
@@ -147,7 +152,7 @@ struct DocumentParser {
             sections: sections.map { section in
                 Section(
                     id: section.id, heading: section.heading, line: section.line, keywords: section.keywords,
-                    questions: section.questions,
+                    questions: section.questions, answers: section.answers,
                     passages: section.passages.map {
                         Passage(
                             id: $0.id, text: $0.text, line: $0.line, keywords: $0.keywords, questions: $0.questions,
@@ -234,6 +239,17 @@ struct DocumentParser {
         return nil
     }
 
+    /// Reads a section's `> answers: kind, kind` line: question kinds, named
+    /// like ids (which kinds exist is the language's business, checked by `validate`).
+    private mutating func answerKinds(_ meta: String, line: Int) -> [String] {
+        let list = meta.dropFirst("answers:".count).split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        if list.isEmpty { report(line, "'answers:' names no kind of question") }
+        for kind in list where !Self.isIdentifier(kind) {
+            report(line, "question kind '\(kind)' may use only lowercase letters, digits, '-' and '.'")
+        }
+        return list.filter(Self.isIdentifier)
+    }
+
     /// Reads a `> keywords: ...` or `> ask: ...` line.
     private mutating func metadata(_ meta: String, line: Int) -> (keywords: [String], question: String?) {
         if meta.hasPrefix("keywords:") {
@@ -247,7 +263,11 @@ struct DocumentParser {
             if question.isEmpty { report(line, "'ask:' has no question") }
             return ([], question.isEmpty ? nil : question)
         }
-        report(line, "a '>' line must be '> keywords: ...' or '> ask: ...'")
+        if meta.hasPrefix("answers:") {
+            report(line, "'answers:' belongs directly below a section's heading")
+            return ([], nil)
+        }
+        report(line, "a '>' line must be '> keywords: ...', '> ask: ...' or (below a heading) '> answers: ...'")
         return ([], nil)
     }
 

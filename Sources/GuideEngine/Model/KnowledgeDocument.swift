@@ -32,14 +32,22 @@ public struct Section: Sendable, Equatable {
     public let line: Int
     public let keywords: [String]
     public let questions: [String]
+    /// The kinds of question the section answers (`> answers: side-effects,
+    /// safety`), named as in the language's question-types file; empty when
+    /// the document does not say, and the kinds are read off the heading.
+    public let answers: [String]
     public let passages: [Passage]
 
-    public init(id: String, heading: String, line: Int, keywords: [String], questions: [String], passages: [Passage]) {
+    public init(
+        id: String, heading: String, line: Int, keywords: [String], questions: [String], answers: [String] = [],
+        passages: [Passage]
+    ) {
         self.id = id
         self.heading = heading
         self.line = line
         self.keywords = keywords
         self.questions = questions
+        self.answers = answers
         self.passages = passages
     }
 }

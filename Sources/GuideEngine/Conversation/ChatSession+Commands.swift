@@ -70,6 +70,12 @@ extension ChatSession {
         if !match.matchedTerms.isEmpty {
             lines.append("Matched: " + match.matchedTerms.joined(separator: ", "))
         }
+        if !match.askedKinds.isEmpty {
+            lines.append("Asks for: " + match.askedKinds.joined(separator: ", "))
+        }
+        if let kind = match.unansweredKind {
+            lines.append("No section answers: " + kind.id)
+        }
         if match.isNotCovered {
             lines.append("Closest to a topic the knowledge base does not cover (not-covered.txt)")
         }

@@ -33,6 +33,8 @@ public struct ReplyPipeline: Sendable {
             AnswerPartsStep(),
             ClarifyStep(),
             AnswerStep(),
+            // Asked for what no section answers: said by name.
+            UnansweredKindStep(),
             NoMatchStep(),
         ],
         finishing: [SymptomNoteStep(), CrisisFootnoteStep(), NoticeStep()])

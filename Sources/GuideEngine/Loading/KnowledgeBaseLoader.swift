@@ -84,6 +84,8 @@ public struct KnowledgeBaseLoader: Sendable {
                 diagnostics: &diagnostics)
         }
         let embeddings = try Self.embeddings(in: root, displayName: displayName)
+        let questionKinds = QuestionKindsReader.kinds(
+            from: try records("language/question-kinds-en.txt", required: false), diagnostics: &diagnostics)
 
         let notCoveredFile = try records("not-covered.txt", required: false)
         let notCoveredGroup = notCoveredFile?.group("not-covered")
@@ -101,7 +103,8 @@ public struct KnowledgeBaseLoader: Sendable {
         return KnowledgeBase(
             displayName: displayName, directory: root.path, documents: documents, settings: settings,
             synonyms: synonyms, stopWords: stopWords, smalltalk: smalltalk, safety: safety, notCovered: notCovered,
-            stemExceptions: stemExceptions, sourceFingerprint: fingerprint.value, embeddings: embeddings)
+            stemExceptions: stemExceptions, sourceFingerprint: fingerprint.value, embeddings: embeddings,
+            questionKinds: questionKinds)
     }
 
     /// A file's text, or the diagnostic that says why there is none, and the hash of its bytes.

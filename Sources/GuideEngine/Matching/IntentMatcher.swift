@@ -41,6 +41,14 @@ public final class IntentMatcher: Sendable {
     let uncoveredWords: Set<String>
     /// Phrase keywords by their first word.
     let uncoveredPhrases: [String: [[String]]]
+    /// Finds what a question asks for (its kinds: side effects, cost…).
+    let kindFinder: QuestionKindFinder
+    /// Per entry, the kinds of question its section answers (indices into
+    /// `kindFinder.kinds`): declared with `> answers:`, or read off its heading.
+    let kindsByEntry: [Set<Int>]
+    /// The kinds some section answers; a question asking only for others is
+    /// declined by name.
+    let answeredKinds: Set<Int>
 
     public convenience init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
         self.init(knowledgeBase: knowledgeBase, configuration: configuration, cached: nil)
@@ -68,6 +76,10 @@ public final class IntentMatcher: Sendable {
         let uncovered = knowledgeBase.notCovered.keywords.map(analyzer.terms).filter { !$0.isEmpty }
         self.uncoveredWords = Set(uncovered.filter { $0.count == 1 }.joined())
         self.uncoveredPhrases = Dictionary(grouping: uncovered.filter { $0.count > 1 }, by: { $0[0] })
+        let finder = QuestionKindFinder(kinds: knowledgeBase.questionKinds, analyzer: analyzer)
+        self.kindFinder = finder
+        self.kindsByEntry = Self.kindsByEntry(intents, in: knowledgeBase, finder: finder, analyzer: analyzer)
+        self.answeredKinds = kindsByEntry.reduce(into: Set<Int>()) { $0.formUnion($1) }
     }
 
     /// The intent with this id, if the knowledge base has it.
@@ -94,15 +106,28 @@ public final class IntentMatcher: Sendable {
         var unknown: [String] = []
         var terms: [String] = []
         let words = memo.tokens(of: question).map(\.term)
+        // Per word, its stem for the cues of kinds and the term it became (nil: a stop word).
+        var cueWords: [QuestionKindFinder.Word] = []
+        var termOfWord: [Int?] = []
         for word in words {
             let analysed = memo.analysis(of: word) { analyse(word) }
-            guard let stem = analysed.term else { continue }
+            cueWords.append(QuestionKindFinder.Word(folded: analysed.correction.flatMap { $0.contains(" ") ? nil : $0 } ?? word, stem: analysed.cueStem))
+            guard let stem = analysed.term else {
+                termOfWord.append(nil)
+                continue
+            }
             if let fixed = analysed.correction { corrections.append((word, fixed)) }
             if analysed.isUnknown { unknown.append(word) }
+            termOfWord.append(terms.count)
             terms.append(stem)
             if let second = analysed.secondTerm { terms.append(second) }
         }
-        var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms)
+        var asked = AskedKinds()
+        for found in kindFinder.find(cueWords) {
+            asked.kinds.append(kindFinder.kinds[found.kind])
+            asked.cueTerms.formUnion(found.words.compactMap { termOfWord[$0] })
+        }
+        var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms, asked: asked)
         // Asked exactly as an example question: the author has already said
         // which intent it is, however close the scores of others.
         if !exampleQuestions.isEmpty, let intent = exampleQuestions[words.joined(separator: " ")] {
@@ -117,6 +142,12 @@ public final class IntentMatcher: Sendable {
     /// One word of a question: its index term (nil for a stop word), the
     /// known word it was corrected to, or whether it is unknown.
     private func analyse(_ word: String) -> WordMemo.Analysis {
+        var analysis = analyseTerm(word)
+        analysis.cueStem = analysis.correction.flatMap { $0.contains(" ") ? nil : analyzer.stem($0) } ?? analyzer.stem(word)
+        return analysis
+    }
+
+    private func analyseTerm(_ word: String) -> WordMemo.Analysis {
         guard !analyzer.isStopWord(word) else { return WordMemo.Analysis(term: nil, correction: nil, isUnknown: false) }
         let stem = analyzer.stem(word)
         guard !index.contains(stem) && !corrector.isKnown(word) else {
@@ -139,11 +170,14 @@ public final class IntentMatcher: Sendable {
     /// The same question as `plain` (a match of it without context), matched
     /// again with `contextTerms`: its words are not analysed or corrected twice.
     public func match(again plain: Match, contextTerms: [String]) -> Match {
-        score(terms: plain.terms, corrections: plain.corrections, unknown: plain.unknownWords, contextTerms: contextTerms)
+        score(
+            terms: plain.terms, corrections: plain.corrections, unknown: plain.unknownWords, contextTerms: contextTerms,
+            asked: plain.asked)
     }
 
     private func score(
-        terms: [String], corrections: [(from: String, to: String)], unknown: [String], contextTerms: [String]
+        terms: [String], corrections: [(from: String, to: String)], unknown: [String], contextTerms: [String],
+        asked: AskedKinds
     ) -> Match {
         // Query terms as index ids (nil: no entry has it), with their weight
         // and the word of the question each stands for (-1: none).
@@ -176,8 +210,15 @@ public final class IntentMatcher: Sendable {
         }
         let totalWeight = wordWeights.reduce(0, +)
         let hits = index.search(query, limit: configuration.candidateLimit)
+        let askedKinds = Set(asked.kinds.compactMap { kind in kindFinder.kinds.firstIndex { $0.id == kind.id } })
+        let answerable = askedKinds.intersection(answeredKinds)
         var scored: [RankedCandidate] = hits.map { hit in
             var matched = [Bool](repeating: false, count: terms.count)
+            // A section that answers what is asked explains the words that ask it.
+            let answersAsked = !kindsByEntry[hit.entry].isDisjoint(with: answerable)
+            if answersAsked {
+                for position in asked.cueTerms where position < matched.count { matched[position] = true }
+            }
             var namesItself = false
             for queryTerm in query where queryTerm.origin >= 0 {
                 guard let id = queryTerm.id, index.frequency(of: id, in: hit.entry) > 0 else { continue }
@@ -191,8 +232,11 @@ public final class IntentMatcher: Sendable {
             let candidate = Match.Candidate(intent: intents[hit.entry], score: hit.score, coverage: coverage)
             // An item must be named by the question itself, not only through its section's words.
             let isItem = candidate.intent.passage != nil
+            let kindFactor = answersAsked ? configuration.askedKindFactor : 1
             return RankedCandidate(
-                candidate: candidate, rank: rank(candidate) * (isItem && !namesItself ? configuration.unnamedItemFactor : 1), matchedWords: matched)
+                candidate: candidate,
+                rank: rank(candidate) * (isItem && !namesItself ? configuration.unnamedItemFactor : 1) * kindFactor,
+                matchedWords: matched)
         }
         // A broad question that fits a section as well as one of its items gets the section.
         for index in scored.indices where scored[index].candidate.intent.passage != nil {
@@ -220,6 +264,11 @@ public final class IntentMatcher: Sendable {
             isNotCovered = unexplained.reduce(0.0) { $0 + wordWeights[$1] } / totalWeight >= configuration.uncoveredShare
         }
         candidates.removeAll { $0.intent.isNotCovered }
+        // Asked only for what no section answers ("how much does it cost"):
+        // declined by name, however well the subject matches.
+        let unansweredKind = !askedKinds.isEmpty && answerable.isEmpty
+            ? (asked.kinds.first(where: \.refers) ?? asked.kinds.first) : nil
+        if unansweredKind != nil { isNotCovered = true }
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
         let chosen = confidence >= configuration.threshold && !isNotCovered ? best?.intent : nil
@@ -240,7 +289,7 @@ public final class IntentMatcher: Sendable {
         return Match(
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
-            isNotCovered: isNotCovered, alternative: alternative)
+            isNotCovered: isNotCovered, alternative: alternative, unansweredKind: unansweredKind, asked: asked)
     }
 
     /// Per word of the question, whether it marks an uncovered topic: a

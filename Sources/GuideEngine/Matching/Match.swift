@@ -26,10 +26,26 @@ public struct Match: Sendable, Equatable {
     /// Another intent, about something else, that fits almost as well: the
     /// guide asks "did you mean A or B?" instead of guessing.
     public var alternative: Intent?
+    /// What the question asks for (`QuestionKind` ids, in the order asked):
+    /// "what are the risks of infusions" asks for side-effects.
+    public var askedKinds: [String] { asked.kinds.map(\.id) }
+    /// The kind asked that no section of the knowledge base answers ("the
+    /// cost"), which the reply names; set only when nothing was chosen.
+    public var unansweredKind: QuestionKind?
+    /// The kinds asked and which of `terms` ask for them.
+    var asked = AskedKinds()
 
     public static func == (lhs: Match, rhs: Match) -> Bool {
         lhs.intent == rhs.intent && lhs.confidence == rhs.confidence && lhs.candidates == rhs.candidates
             && lhs.terms == rhs.terms && lhs.corrections.map(\.from) == rhs.corrections.map(\.from)
             && lhs.corrections.map(\.to) == rhs.corrections.map(\.to)
     }
+}
+
+/// The kinds of question a question asks for, and which of its terms are the
+/// cues that ask (they count as explained by a section that answers the kind).
+struct AskedKinds: Sendable, Equatable {
+    var kinds: [QuestionKind] = []
+    /// Positions in `Match.terms`.
+    var cueTerms: Set<Int> = []
 }

@@ -61,6 +61,10 @@ public struct MatcherConfiguration: Sendable {
     public var broadSectionFactor = 0.5
     /// See `broadSectionFactor`.
     public var sectionScoreShare = 0.5
+    /// The rank of an entry whose section answers the kind of question asked
+    /// ("risks" in "what are the risks of infusions") is multiplied by this:
+    /// what is asked outweighs what it is asked about.
+    public var askedKindFactor = 2.0
 
     /// Index a large knowledge base on all cores (two halves, then joined);
     /// false builds the same index on one, for measuring and testing.

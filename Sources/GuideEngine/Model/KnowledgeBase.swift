@@ -24,6 +24,9 @@ public final class KnowledgeBase: Sendable {
     /// Static word-piece vectors (`language/embeddings-en.bin`), for
     /// comparing sentences by meaning; nil when the folder has none.
     public let embeddings: StaticEmbeddings?
+    /// Kinds of question and the phrases that ask for them
+    /// (`language/question-kinds-en.txt`); empty when the folder has none.
+    public let questionKinds: [QuestionKind]
 
     public init(
         displayName: String,
@@ -37,7 +40,8 @@ public final class KnowledgeBase: Sendable {
         notCovered: NotCoveredTopics = NotCoveredTopics(),
         stemExceptions: [String: String] = [:],
         sourceFingerprint: UInt64? = nil,
-        embeddings: StaticEmbeddings? = nil
+        embeddings: StaticEmbeddings? = nil,
+        questionKinds: [QuestionKind] = []
     ) {
         self.displayName = displayName
         self.directory = directory
@@ -51,6 +55,7 @@ public final class KnowledgeBase: Sendable {
         self.stemExceptions = stemExceptions
         self.sourceFingerprint = sourceFingerprint
         self.embeddings = embeddings
+        self.questionKinds = questionKinds
     }
 
     /// The analyser its language files describe (stop words, stem exceptions).

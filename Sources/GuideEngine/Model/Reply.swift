@@ -36,6 +36,10 @@ public struct Reply: Sendable, Equatable {
     /// the asker's own words ("how much does it cost" of "Is it addictive,
     /// and how much does it cost?"); the answer says so too, in prose.
     public var unansweredParts: [String]
+    /// What was asked that the knowledge base has no information about, as
+    /// the reply names it ("the cost", "taste"): set when the guide declines
+    /// by name rather than answering the subject with an unrelated passage.
+    public var notAbout: String?
     /// A line said once per conversation (the education-not-advice notice).
     public var notice: String?
     /// Said after an answer about a sensitive topic asked about, not

@@ -49,6 +49,10 @@ public struct JSONRenderer: Sendable {
         out.append(UInt8(ascii: "]"))
         if !reply.options.isEmpty { Self.appendArray("options", reply.options, to: &out) }
         if !reply.unansweredParts.isEmpty { Self.appendArray("unanswered", reply.unansweredParts, to: &out) }
+        if let notAbout = reply.notAbout {
+            Self.raw(",\"no_information_about\":", to: &out)
+            Self.appendString(notAbout, to: &out)
+        }
         if let note = reply.symptomNote {
             Self.raw(",\"symptom_note\":", to: &out)
             Self.appendString(note, to: &out)

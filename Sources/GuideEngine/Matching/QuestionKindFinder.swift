@@ -1,0 +1,113 @@
+/// Finds what a question asks for, its kinds ("side-effects", "cost"), from
+/// the cue phrases of the language's question-kinds file.
+///
+/// Cues are matched on every word of the question as stemmed (stop words
+/// included: "how long * last" needs "how"), so "risks", "risk" and "risky"
+/// meet the same cue. Where two cues overlap, the one with more words of its
+/// own wins, then the longer: "how does it work" is how-it-works, not
+/// "does it work" (effectiveness). A cue word written `=fasting` must be that
+/// very word, where stemming would lose the meaning ("fasting" is not "fast").
+struct QuestionKindFinder: Sendable {
+    /// The most words a `*` of a cue stands for.
+    static let maximumGap = 4
+
+    /// A kind found in a question: which, and the words that ask for it.
+    struct Found: Sendable, Equatable {
+        var kind: Int
+        var words: Range<Int>
+        /// How many words of the cue are its own (not `*`).
+        var literalWords: Int
+    }
+
+    private struct Cue: Sendable {
+        var kind: Int
+        /// Stemmed words; nil for a `*`.
+        var words: [CueWord?]
+    }
+
+    /// A word of a cue: a stem, or (`=word`) the word itself.
+    private enum CueWord: Sendable, Equatable {
+        case stem(String)
+        case exact(String)
+
+        func matches(_ word: Word) -> Bool {
+            switch self {
+            case .stem(let stem): stem == word.stem
+            case .exact(let folded): folded == word.folded
+            }
+        }
+    }
+
+    /// A word of a question, folded and stemmed.
+    struct Word: Sendable {
+        var folded: String
+        var stem: String
+    }
+
+    let kinds: [QuestionKind]
+    /// Cues by their first word's stem (an exact word is filed under its stem).
+    private let cuesByFirstWord: [String: [Cue]]
+
+    init(kinds: [QuestionKind], analyzer: Analyzer) {
+        self.kinds = kinds
+        var cues: [String: [Cue]] = [:]
+        for (index, kind) in kinds.enumerated() {
+            for phrase in kind.cues {
+                let words: [CueWord?] = phrase.split(separator: " ").flatMap { part -> [CueWord?] in
+                    if part == "*" { return [nil] }
+                    let isExact = part.hasPrefix("=")
+                    return analyzer.words(String(isExact ? part.dropFirst() : part)).map {
+                        isExact ? .exact($0) : .stem(analyzer.stem($0))
+                    }
+                }
+                guard case let first?? = words.first, words.last.flatMap({ $0 }) != nil else { continue }
+                let key = switch first {
+                case .stem(let stem): stem
+                case .exact(let word): analyzer.stem(word)
+                }
+                cues[key, default: []].append(Cue(kind: index, words: words))
+            }
+        }
+        self.cuesByFirstWord = cues
+    }
+
+    var isEmpty: Bool { cuesByFirstWord.isEmpty }
+
+    /// The kinds `words` (a question's words) ask for, in the order they are
+    /// asked, overlaps resolved.
+    func find(_ words: [Word]) -> [Found] {
+        guard !cuesByFirstWord.isEmpty else { return [] }
+        var found: [Found] = []
+        for start in words.indices {
+            for cue in cuesByFirstWord[words[start].stem] ?? [] {
+                if let end = Self.end(of: cue.words, in: words, from: start) {
+                    found.append(Found(kind: cue.kind, words: start..<end, literalWords: cue.words.count { $0 != nil }))
+                }
+            }
+        }
+        found.sort {
+            ($0.literalWords, $0.words.count, -$0.words.lowerBound) > ($1.literalWords, $1.words.count, -$1.words.lowerBound)
+        }
+        var kept: [Found] = []
+        for candidate in found where !kept.contains(where: { $0.words.overlaps(candidate.words) }) {
+            kept.append(candidate)
+        }
+        return kept.sorted { $0.words.lowerBound < $1.words.lowerBound }
+    }
+
+    /// Where `cue` ends when it starts at `start`, with each `*` as short as it can be.
+    private static func end(of cue: [CueWord?], in words: [Word], from start: Int) -> Int? {
+        func match(_ cueIndex: Int, _ position: Int) -> Int? {
+            guard cueIndex < cue.count else { return position }
+            guard let word = cue[cueIndex] else {
+                for gap in 0...maximumGap where position + gap <= words.count {
+                    if let end = match(cueIndex + 1, position + gap) { return end }
+                }
+                return nil
+            }
+            guard position < words.count, word.matches(words[position]) else { return nil }
+            return match(cueIndex + 1, position + 1)
+        }
+        return match(0, start)
+    }
+}

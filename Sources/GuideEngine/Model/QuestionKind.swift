@@ -1,0 +1,23 @@
+/// A kind of question ("side effects", "cost"): what a question asks,
+/// whatever it asks it about. Read from the language's question-kinds file.
+public struct QuestionKind: Sendable, Equatable {
+    /// Its id, as sections name it in `> answers:` lines.
+    public let id: String
+    /// How a reply names it ("I have no information about the cost").
+    public let name: String
+    /// Phrases that ask for it, as written (`how * given`).
+    public let cues: [String]
+    /// A personal decision for the care team (the asker's dose, other
+    /// medicines): such a question gets a referral, never an answer.
+    public let refers: Bool
+    /// Where it is defined, for diagnostics.
+    public let line: Int
+
+    public init(id: String, name: String, cues: [String], refers: Bool = false, line: Int = 0) {
+        self.id = id
+        self.name = name
+        self.cues = cues
+        self.refers = refers
+        self.line = line
+    }
+}

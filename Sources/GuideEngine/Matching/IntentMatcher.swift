@@ -49,6 +49,8 @@ public final class IntentMatcher: Sendable {
     /// The kinds some section answers; a question asking only for others is
     /// declined by name.
     let answeredKinds: Set<Int>
+    /// Kind → the section entries that answer it.
+    let sectionsByKind: [Int: [Int]]
 
     public convenience init(knowledgeBase: KnowledgeBase, configuration: MatcherConfiguration = MatcherConfiguration()) {
         self.init(knowledgeBase: knowledgeBase, configuration: configuration, cached: nil)
@@ -80,6 +82,11 @@ public final class IntentMatcher: Sendable {
         self.kindFinder = finder
         self.kindsByEntry = Self.kindsByEntry(intents, in: knowledgeBase, finder: finder, analyzer: analyzer)
         self.answeredKinds = kindsByEntry.reduce(into: Set<Int>()) { $0.formUnion($1) }
+        var sectionsByKind: [Int: [Int]] = [:]
+        for (entry, kinds) in kindsByEntry.enumerated() where intents[entry].passage == nil {
+            for kind in kinds { sectionsByKind[kind, default: []].append(entry) }
+        }
+        self.sectionsByKind = sectionsByKind
     }
 
     /// The intent with this id, if the knowledge base has it.
@@ -124,8 +131,9 @@ public final class IntentMatcher: Sendable {
         }
         var asked = AskedKinds()
         for found in kindFinder.find(cueWords) {
-            asked.kinds.append(kindFinder.kinds[found.kind])
-            asked.cueTerms.formUnion(found.words.compactMap { termOfWord[$0] })
+            asked.kinds.append(found.kind)
+            asked.kindIDs.append(kindFinder.kinds[found.kind].id)
+            asked.cueTerms.append(found.words.compactMap { termOfWord[$0] })
         }
         var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms, asked: asked)
         // Asked exactly as an example question: the author has already said
@@ -209,15 +217,23 @@ public final class IntentMatcher: Sendable {
             return max(index.idf(id), configuration.minimumWordWeight)
         }
         let totalWeight = wordWeights.reduce(0, +)
-        let hits = index.search(query, limit: configuration.candidateLimit)
-        let askedKinds = Set(asked.kinds.compactMap { kind in kindFinder.kinds.firstIndex { $0.id == kind.id } })
+        var hits = index.search(query, limit: configuration.candidateLimit)
+        let askedKinds = Set(asked.kinds)
         let answerable = askedKinds.intersection(answeredKinds)
+        // A section that answers what is asked is a candidate even when it
+        // shares no word with the question ("how will I feel during the
+        // infusion" and the risks): it enters at a share of the best score.
+        if !answerable.isEmpty, let best = hits.first?.score {
+            for entry in answerable.flatMap({ sectionsByKind[$0] ?? [] }) where !hits.contains(where: { $0.entry == entry }) {
+                hits.append(InvertedIndex.Hit(entry: entry, score: best * configuration.kindOnlyScoreShare))
+            }
+        }
         var scored: [RankedCandidate] = hits.map { hit in
             var matched = [Bool](repeating: false, count: terms.count)
             // A section that answers what is asked explains the words that ask it.
-            let answersAsked = !kindsByEntry[hit.entry].isDisjoint(with: answerable)
-            if answersAsked {
-                for position in asked.cueTerms where position < matched.count { matched[position] = true }
+            let answered = kindsByEntry[hit.entry].intersection(answerable)
+            for (kind, cueTerms) in zip(asked.kinds, asked.cueTerms) where answered.contains(kind) {
+                for position in cueTerms where position < matched.count { matched[position] = true }
             }
             var namesItself = false
             for queryTerm in query where queryTerm.origin >= 0 {
@@ -232,11 +248,36 @@ public final class IntentMatcher: Sendable {
             let candidate = Match.Candidate(intent: intents[hit.entry], score: hit.score, coverage: coverage)
             // An item must be named by the question itself, not only through its section's words.
             let isItem = candidate.intent.passage != nil
-            let kindFactor = answersAsked ? configuration.askedKindFactor : 1
+            let factor = isItem && !namesItself ? configuration.unnamedItemFactor : 1
             return RankedCandidate(
-                candidate: candidate,
-                rank: rank(candidate) * (isItem && !namesItself ? configuration.unnamedItemFactor : 1) * kindFactor,
-                matchedWords: matched)
+                candidate: candidate, rank: rank(candidate) * factor, matchedWords: matched, factor: factor,
+                answersAsked: !answered.isEmpty)
+        }
+        var generalFor: [Intent: Intent] = [:]
+        if !answerable.isEmpty {
+            // What is asked outweighs what it is asked about. When the
+            // subject is well identified (another entry covers the question
+            // enough) but has no section of the kind asked, the section that
+            // answers the kind in general answers it, and says so: its
+            // subject's words count as explained ("the risks of infusions"
+            // → the risks of the therapy, not the infusion's description).
+            let subject = scored.filter { !$0.answersAsked && !$0.candidate.intent.isNotCovered }.max { $0.rank < $1.rank }
+            for index in scored.indices where scored[index].answersAsked {
+                var matched = scored[index].matchedWords
+                if let subject, subject.candidate.coverage >= configuration.threshold,
+                    !subject.candidate.intent.isRelated(to: scored[index].candidate.intent)
+                {
+                    var borrowed = false
+                    for word in matched.indices where subject.matchedWords[word] && !matched[word] && !isSubject[word] {
+                        matched[word] = true
+                        borrowed = true
+                    }
+                    if borrowed { generalFor[scored[index].candidate.intent] = subject.candidate.intent }
+                }
+                let covered = zip(matched, wordWeights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) }
+                scored[index].candidate.coverage = totalWeight > 0 ? covered / totalWeight : scored[index].candidate.coverage
+                scored[index].rank = rank(scored[index].candidate) * scored[index].factor * configuration.askedKindFactor
+            }
         }
         // A broad question that fits a section as well as one of its items gets the section.
         for index in scored.indices where scored[index].candidate.intent.passage != nil {
@@ -266,8 +307,9 @@ public final class IntentMatcher: Sendable {
         candidates.removeAll { $0.intent.isNotCovered }
         // Asked only for what no section answers ("how much does it cost"):
         // declined by name, however well the subject matches.
+        let askedOnes = asked.kinds.map { kindFinder.kinds[$0] }
         let unansweredKind = !askedKinds.isEmpty && answerable.isEmpty
-            ? (asked.kinds.first(where: \.refers) ?? asked.kinds.first) : nil
+            ? (askedOnes.first(where: \.refers) ?? askedOnes.first) : nil
         if unansweredKind != nil { isNotCovered = true }
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
@@ -289,7 +331,7 @@ public final class IntentMatcher: Sendable {
         return Match(
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
-            isNotCovered: isNotCovered, alternative: alternative, unansweredKind: unansweredKind, asked: asked)
+            isNotCovered: isNotCovered, alternative: alternative, unansweredKind: unansweredKind, generalFor: chosen.flatMap { generalFor[$0] }, asked: asked)
     }
 
     /// Per word of the question, whether it marks an uncovered topic: a
@@ -334,6 +376,10 @@ public final class IntentMatcher: Sendable {
         var rank: Double
         /// Per word of the question, whether this candidate has it.
         var matchedWords: [Bool]
+        /// What its rank was multiplied by (an item the question does not name).
+        var factor: Double = 1
+        /// Whether its section answers a kind the question asks for.
+        var answersAsked = false
     }
 
     private func rank(_ candidate: Match.Candidate) -> Double {

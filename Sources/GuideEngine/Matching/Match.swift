@@ -28,10 +28,14 @@ public struct Match: Sendable, Equatable {
     public var alternative: Intent?
     /// What the question asks for (`QuestionKind` ids, in the order asked):
     /// "what are the risks of infusions" asks for side-effects.
-    public var askedKinds: [String] { asked.kinds.map(\.id) }
+    public var askedKinds: [String] { asked.kindIDs }
     /// The kind asked that no section of the knowledge base answers ("the
     /// cost"), which the reply names; set only when nothing was chosen.
     public var unansweredKind: QuestionKind?
+    /// When the chosen intent answers what is asked in general, not about the
+    /// subject asked about (the risks of the therapy, asked about infusions):
+    /// that subject, so the reply can say so.
+    public var generalFor: Intent?
     /// The kinds asked and which of `terms` ask for them.
     var asked = AskedKinds()
 
@@ -45,7 +49,10 @@ public struct Match: Sendable, Equatable {
 /// The kinds of question a question asks for, and which of its terms are the
 /// cues that ask (they count as explained by a section that answers the kind).
 struct AskedKinds: Sendable, Equatable {
-    var kinds: [QuestionKind] = []
-    /// Positions in `Match.terms`.
-    var cueTerms: Set<Int> = []
+    /// Indices into the knowledge base's kinds, in the order asked.
+    var kinds: [Int] = []
+    /// Per kind, the positions in `Match.terms` of the words that ask for it.
+    var cueTerms: [[Int]] = []
+    /// The kinds' ids.
+    var kindIDs: [String] = []
 }

@@ -65,6 +65,9 @@ public struct MatcherConfiguration: Sendable {
     /// ("risks" in "what are the risks of infusions") is multiplied by this:
     /// what is asked outweighs what it is asked about.
     public var askedKindFactor = 2.0
+    /// A section that answers the kind asked but shares no word with the
+    /// question enters the candidates with this share of the best score.
+    public var kindOnlyScoreShare = 0.5
 
     /// Index a large knowledge base on all cores (two halves, then joined);
     /// false builds the same index on one, for measuring and testing.

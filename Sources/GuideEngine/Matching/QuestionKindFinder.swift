@@ -4,8 +4,8 @@
 /// Cues are matched on every word of the question as stemmed (stop words
 /// included: "how long * last" needs "how"), so "risks", "risk" and "risky"
 /// meet the same cue. Where two cues overlap, the one with more words of its
-/// own wins, then the longer: "how does it work" is how-it-works, not
-/// "does it work" (effectiveness). A cue word written `=fasting` must be that
+/// own wins ("how does it work" is how-it-works, not "does it work",
+/// effectiveness), then the longer. A cue word written `=fasting` must be that
 /// very word, where stemming would lose the meaning ("fasting" is not "fast").
 struct QuestionKindFinder: Sendable {
     /// The most words a `*` of a cue stands for.
@@ -85,6 +85,7 @@ struct QuestionKindFinder: Sendable {
                 }
             }
         }
+        // More words of its own first, then the longer, then the earlier.
         found.sort {
             ($0.literalWords, $0.words.count, -$0.words.lowerBound) > ($1.literalWords, $1.words.count, -$1.words.lowerBound)
         }

@@ -25,3 +25,77 @@ extension IntentMatcher {
         }
     }
 }
+
+/// A question's word weights in the confidence, and which words are the
+/// knowledge base's main subject.
+struct WordWeights {
+    var weights: [Double]
+    var isSubject: [Bool]
+
+    var total: Double { weights.reduce(0, +) }
+
+    /// The share of the question's weight that `matched` covers.
+    func coverage(_ matched: [Bool]) -> Double {
+        let total = self.total
+        return total > 0 ? zip(matched, weights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) } / total : 0
+    }
+}
+
+extension IntentMatcher {
+    /// A section that answers what is asked is a candidate even when it
+    /// shares no word with the question ("how will I feel during the
+    /// infusion" and the risks): it enters at a share of the best score.
+    func addKindAnswerers(to hits: inout [InvertedIndex.Hit], answerable: Set<Int>) {
+        guard !answerable.isEmpty, let best = hits.first?.score else { return }
+        for entry in answerable.sorted().flatMap({ sectionsByKind[$0] ?? [] }) where !hits.contains(where: { $0.entry == entry }) {
+            hits.append(InvertedIndex.Hit(entry: entry, score: best * configuration.kindOnlyScoreShare))
+        }
+    }
+
+    /// What is asked outweighs what it is asked about: the candidates that
+    /// answer the question's main kind (the first asked that some section
+    /// answers) rank higher.
+    ///
+    /// When the subject is well identified (another entry covers the question
+    /// enough) but has no section of the kind asked, the section that answers
+    /// the kind in general answers it, and says so: the subject's words count
+    /// as explained ("the risks of infusions" → the risks of the therapy, not
+    /// the infusion's description). A sibling of the subject (another form,
+    /// when the question is about IV infusion) is about something else: it
+    /// gets neither.
+    ///
+    /// - Returns: for each candidate answering in general, its subject.
+    func preferAskedKind(
+        _ scored: inout [RankedCandidate], asked: AskedKinds, answerable: Set<Int>, weights: WordWeights
+    ) -> [Intent: Intent] {
+        guard let main = asked.kinds.first(where: answerable.contains) else { return [:] }
+        var generalFor: [Intent: Intent] = [:]
+        let subject = scored.filter { !$0.answersAsked && !$0.candidate.intent.isNotCovered }.max { $0.rank < $1.rank }
+        for index in scored.indices where scored[index].answersAsked {
+            let intent = scored[index].candidate.intent
+            guard let entry = entryByID[intent.id], kindsByEntry[entry].contains(main) else { continue }
+            if let subject, Self.areSiblings(subject.candidate.intent, intent, in: self) { continue }
+            var matched = scored[index].matchedWords
+            if let subject, subject.candidate.coverage >= configuration.threshold, !subject.candidate.intent.isRelated(to: intent) {
+                var borrowed = false
+                for word in matched.indices where subject.matchedWords[word] && !matched[word] && !weights.isSubject[word] {
+                    matched[word] = true
+                    borrowed = true
+                }
+                if borrowed { generalFor[intent] = subject.candidate.intent }
+            }
+            if weights.total > 0 { scored[index].candidate.coverage = weights.coverage(matched) }
+            scored[index].rank = rank(scored[index].candidate) * scored[index].factor * configuration.askedKindFactor
+        }
+        return generalFor
+    }
+
+    /// Whether two intents are different children of one parent
+    /// (`forms.iv-infusion` and `forms.nasal-spray`).
+    static func areSiblings(_ first: Intent, _ second: Intent, in matcher: IntentMatcher) -> Bool {
+        guard first.id != second.id, !first.isRelated(to: second) else { return false }
+        func parent(_ id: String) -> Substring? { id.lastIndex(of: ".").map { id[..<$0] } }
+        guard let one = parent(first.id), let other = parent(second.id) else { return false }
+        return one == other
+    }
+}

@@ -220,15 +220,9 @@ public final class IntentMatcher: Sendable {
         var hits = index.search(query, limit: configuration.candidateLimit)
         let askedKinds = Set(asked.kinds)
         let answerable = askedKinds.intersection(answeredKinds)
-        // A section that answers what is asked is a candidate even when it
-        // shares no word with the question ("how will I feel during the
-        // infusion" and the risks): it enters at a share of the best score.
-        if !answerable.isEmpty, let best = hits.first?.score {
-            for entry in answerable.flatMap({ sectionsByKind[$0] ?? [] }) where !hits.contains(where: { $0.entry == entry }) {
-                hits.append(InvertedIndex.Hit(entry: entry, score: best * configuration.kindOnlyScoreShare))
-            }
-        }
-        var scored: [RankedCandidate] = hits.map { hit in
+        let found = hits.count
+        addKindAnswerers(to: &hits, answerable: answerable)
+        var scored: [RankedCandidate] = hits.enumerated().map { position, hit in
             var matched = [Bool](repeating: false, count: terms.count)
             // A section that answers what is asked explains the words that ask it.
             let answered = kindsByEntry[hit.entry].intersection(answerable)
@@ -251,34 +245,10 @@ public final class IntentMatcher: Sendable {
             let factor = isItem && !namesItself ? configuration.unnamedItemFactor : 1
             return RankedCandidate(
                 candidate: candidate, rank: rank(candidate) * factor, matchedWords: matched, factor: factor,
-                answersAsked: !answered.isEmpty)
+                answersAsked: !answered.isEmpty, isKindOnly: position >= found)
         }
-        var generalFor: [Intent: Intent] = [:]
-        if !answerable.isEmpty {
-            // What is asked outweighs what it is asked about. When the
-            // subject is well identified (another entry covers the question
-            // enough) but has no section of the kind asked, the section that
-            // answers the kind in general answers it, and says so: its
-            // subject's words count as explained ("the risks of infusions"
-            // → the risks of the therapy, not the infusion's description).
-            let subject = scored.filter { !$0.answersAsked && !$0.candidate.intent.isNotCovered }.max { $0.rank < $1.rank }
-            for index in scored.indices where scored[index].answersAsked {
-                var matched = scored[index].matchedWords
-                if let subject, subject.candidate.coverage >= configuration.threshold,
-                    !subject.candidate.intent.isRelated(to: scored[index].candidate.intent)
-                {
-                    var borrowed = false
-                    for word in matched.indices where subject.matchedWords[word] && !matched[word] && !isSubject[word] {
-                        matched[word] = true
-                        borrowed = true
-                    }
-                    if borrowed { generalFor[scored[index].candidate.intent] = subject.candidate.intent }
-                }
-                let covered = zip(matched, wordWeights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) }
-                scored[index].candidate.coverage = totalWeight > 0 ? covered / totalWeight : scored[index].candidate.coverage
-                scored[index].rank = rank(scored[index].candidate) * scored[index].factor * configuration.askedKindFactor
-            }
-        }
+        let generalFor = preferAskedKind(
+            &scored, asked: asked, answerable: answerable, weights: WordWeights(weights: wordWeights, isSubject: isSubject))
         // A broad question that fits a section as well as one of its items gets the section.
         for index in scored.indices where scored[index].candidate.intent.passage != nil {
             let item = scored[index].candidate
@@ -302,7 +272,12 @@ public final class IntentMatcher: Sendable {
         {
             let markers = uncoveredMarkers(terms, ids: termIDs)
             let unexplained = wordWeights.indices.filter { uncovered.matchedWords[$0] && !answer.matchedWords[$0] && markers[$0] }
-            isNotCovered = unexplained.reduce(0.0) { $0 + wordWeights[$1] } / totalWeight >= configuration.uncoveredShare
+            // Measured against what the question is about: the words that ask
+            // for a kind some section answers ("advantages") are not its topic.
+            let askingWeight = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
+                .reduce(0.0) { $0 + ($1 < wordWeights.count ? wordWeights[$1] : 0) }
+            let topicWeight = max(totalWeight - askingWeight, .leastNonzeroMagnitude)
+            isNotCovered = unexplained.reduce(0.0) { $0 + wordWeights[$1] } / topicWeight >= configuration.uncoveredShare
         }
         candidates.removeAll { $0.intent.isNotCovered }
         // Asked only for what no section answers ("how much does it cost"):
@@ -317,7 +292,9 @@ public final class IntentMatcher: Sendable {
         // A close runner-up about something else: better to ask than to guess.
         var alternative: Intent?
         if let chosen, let first = scored.first(where: { $0.candidate.intent == chosen }),
-            let second = scored.first(where: { !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen) }),
+            let second = scored.first(where: {
+                !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen) && !$0.isKindOnly
+            }),
             second.rank >= configuration.clarifyMargin * first.rank, second.candidate.coverage >= configuration.threshold
         {
             alternative = second.candidate.intent
@@ -371,7 +348,7 @@ public final class IntentMatcher: Sendable {
         return (1..<ids.count).map { index.phraseID(ids[$0 - 1], ids[$0]) }
     }
 
-    private struct RankedCandidate {
+    struct RankedCandidate {
         var candidate: Match.Candidate
         var rank: Double
         /// Per word of the question, whether this candidate has it.
@@ -380,9 +357,12 @@ public final class IntentMatcher: Sendable {
         var factor: Double = 1
         /// Whether its section answers a kind the question asks for.
         var answersAsked = false
+        /// Whether it is a candidate only for answering the kind asked (no
+        /// word of the question found it): never the other reading to offer.
+        var isKindOnly = false
     }
 
-    private func rank(_ candidate: Match.Candidate) -> Double {
+    func rank(_ candidate: Match.Candidate) -> Double {
         candidate.score * (configuration.coverageRankBase + candidate.coverage)
     }
 

@@ -54,7 +54,10 @@ extension IntentMatcher {
 
     /// What is asked outweighs what it is asked about: the candidates that
     /// answer the question's main kind (the first asked that some section
-    /// answers) rank higher.
+    /// answers) rank higher, those answering another kind asked a little.
+    /// An entry that answers no kind asked does not explain the words that
+    /// ask, even if it has them ("will it work" and a description of how it
+    /// is given, "work" and all).
     ///
     /// When the subject is well identified (another entry covers the question
     /// enough) but has no section of the kind asked, the section that answers
@@ -70,29 +73,41 @@ extension IntentMatcher {
     ) -> [Intent: Intent] {
         guard let main = asked.kinds.first(where: answerable.contains) else { return [:] }
         var generalFor: [Intent: Intent] = [:]
-        let subject = scored.filter { !$0.answersAsked && !$0.candidate.intent.isNotCovered }.max { $0.rank < $1.rank }
-        for index in scored.indices where scored[index].answersAsked {
+        // The subject: the best entry that does not answer the main kind.
+        let subject = scored.filter {
+            !$0.candidate.intent.isNotCovered && !(entryByID[$0.candidate.intent.id].map { kindsByEntry[$0].contains(main) } ?? false)
+        }.max { $0.rank < $1.rank }
+        let askingWords = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
+        for index in scored.indices {
             let intent = scored[index].candidate.intent
-            guard let entry = entryByID[intent.id], kindsByEntry[entry].contains(main) else { continue }
-            if let subject, Self.areSiblings(subject.candidate.intent, intent, in: self) { continue }
+            guard !intent.isNotCovered, let entry = entryByID[intent.id] else { continue }
+            let answers = kindsByEntry[entry].intersection(answerable)
             var matched = scored[index].matchedWords
-            if let subject, subject.candidate.coverage >= configuration.threshold, !subject.candidate.intent.isRelated(to: intent) {
-                var borrowed = false
-                for word in matched.indices where subject.matchedWords[word] && !matched[word] && !weights.isSubject[word] {
-                    matched[word] = true
-                    borrowed = true
+            var factor = configuration.askedKindFactor
+            if answers.isEmpty {
+                for word in askingWords where word < matched.count { matched[word] = false }
+                factor = 1
+            } else {
+                if let subject, Self.areSiblings(subject.candidate.intent, intent) { continue }
+                if !answers.contains(main) { factor = configuration.otherAskedKindFactor }
+                if let subject, subject.candidate.coverage >= configuration.threshold, !subject.candidate.intent.isRelated(to: intent) {
+                    var borrowed = false
+                    for word in matched.indices where subject.matchedWords[word] && !matched[word] && !weights.isSubject[word] {
+                        matched[word] = true
+                        borrowed = true
+                    }
+                    if borrowed { generalFor[intent] = subject.candidate.intent }
                 }
-                if borrowed { generalFor[intent] = subject.candidate.intent }
             }
             if weights.total > 0 { scored[index].candidate.coverage = weights.coverage(matched) }
-            scored[index].rank = rank(scored[index].candidate) * scored[index].factor * configuration.askedKindFactor
+            scored[index].rank = rank(scored[index].candidate) * scored[index].factor * factor
         }
         return generalFor
     }
 
     /// Whether two intents are different children of one parent
     /// (`forms.iv-infusion` and `forms.nasal-spray`).
-    static func areSiblings(_ first: Intent, _ second: Intent, in matcher: IntentMatcher) -> Bool {
+    static func areSiblings(_ first: Intent, _ second: Intent) -> Bool {
         guard first.id != second.id, !first.isRelated(to: second) else { return false }
         func parent(_ id: String) -> Substring? { id.lastIndex(of: ".").map { id[..<$0] } }
         guard let one = parent(first.id), let other = parent(second.id) else { return false }

@@ -65,6 +65,10 @@ public struct MatcherConfiguration: Sendable {
     /// ("risks" in "what are the risks of infusions") is multiplied by this:
     /// what is asked outweighs what it is asked about.
     public var askedKindFactor = 2.0
+    /// The same for an entry that answers another kind the question asks,
+    /// not its main one ("how does it work in treating conditions": the
+    /// conditions, after how it works).
+    public var otherAskedKindFactor = 1.4
     /// A section that answers the kind asked but shares no word with the
     /// question enters the candidates with this share of the best score.
     public var kindOnlyScoreShare = 0.5

@@ -5,7 +5,7 @@
 /// included: "how long * last" needs "how"), so "risks", "risk" and "risky"
 /// meet the same cue. Where two cues overlap, the one with more words of its
 /// own wins ("how does it work" is how-it-works, not "does it work",
-/// effectiveness), then the longer. A cue word written `=fasting` must be that
+/// effectiveness), then the one that skips fewer words. A cue word written `=fasting` must be that
 /// very word, where stemming would lose the meaning ("fasting" is not "fast").
 struct QuestionKindFinder: Sendable {
     /// The most words a `*` of a cue stands for.
@@ -85,9 +85,11 @@ struct QuestionKindFinder: Sendable {
                 }
             }
         }
-        // More words of its own first, then the longer, then the earlier.
+        // More words of its own first, then fewer words skipped by `*` (a
+        // tight "how fast" over a loose "how * work"), then the earlier.
         found.sort {
-            ($0.literalWords, $0.words.count, -$0.words.lowerBound) > ($1.literalWords, $1.words.count, -$1.words.lowerBound)
+            ($0.literalWords, $0.literalWords - $0.words.count, -$0.words.lowerBound)
+                > ($1.literalWords, $1.literalWords - $1.words.count, -$1.words.lowerBound)
         }
         var kept: [Found] = []
         for candidate in found where !kept.contains(where: { $0.words.overlaps(candidate.words) }) {

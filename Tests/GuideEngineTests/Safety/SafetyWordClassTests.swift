@@ -78,4 +78,18 @@ struct SafetyWordClassTests {
         let missing = try Fixtures.scratchKnowledgeBase(["safety.txt": Self.safety, "safety-examples.txt": nil])
         #expect(throws: KnowledgeBaseError.self) { try KnowledgeBaseLoader().load(directory: missing) }
     }
+
+    @Test func theBundledMedicinesNameMedicinesNotEverydayWords() throws {
+        let rules = try #require(Fixtures.knowledgeBase?.safety)
+        let medicine = try #require(rules.wordClasses["medicine"])
+        for name in ["sertraline", "diazepam", "xanax", "valium", "benadryl", "morphine"] {
+            #expect(medicine.words.contains(name), "\(name)")
+        }
+        for name in ["citalopram", "oxycodone", "propranolol", "zopiclone", "quetiapine"] {
+            #expect(medicine.hasEnding(name), "\(name)")
+        }
+        for word in ["beer", "wine", "coffee", "speed", "pot", "ice", "dose", "cure", "april", "magazine", "cholesterol"] {
+            #expect(!medicine.words.contains(word) && !medicine.hasEnding(word), "\(word)")
+        }
+    }
 }

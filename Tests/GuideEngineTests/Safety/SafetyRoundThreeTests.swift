@@ -28,6 +28,18 @@ struct SafetyRoundThreeTests {
     }
 
     @Test(arguments: [
+        ("I've run out of reasons to keep going", Reply.Status.crisis),
+        ("If he comes near me again I'll kill him", .crisis),
+        ("To be honest I'm not sure I'll be around for the next appointment anyway.", .crisis),
+        ("The only thing keeping me here is my dog", .crisis),
+        ("My elderly neighbour is lying in her garden and isn't moving", .emergency),
+        ("I keep blacking out", .emergency),
+    ])
+    func indirectDangerIsAnAlarm(_ text: String, _ expected: Reply.Status) throws {
+        #expect(try status(text) == expected, "\(text)")
+    }
+
+    @Test(arguments: [
         "I took 50 mg of sertraline this morning, can I still have my infusion?",  // a dose
         "I've had 6 ketamine infusions so far, when will I feel better?",  // a course
         "What should I do if I get chest pain during the infusion?",  // supposed
@@ -37,6 +49,11 @@ struct SafetyRoundThreeTests {
         "what happens if someone takes too much ketamine",
         "ketamine for pain that's killing me",
         "does ketamine help people who feel hopeless",
+        "I took 6 of my usual tablets today like normal",  // as prescribed
+        "I ate a whole pack of biscuits after my session",  // food
+        "I blacked out the dates I can't do on the form",  // an object
+        "The only thing stopping me from booking is the cost",
+        "I want to say goodbye to everyone at the clinic when my treatment ends, can I bring cake?",
     ])
     func lookAlikesRaiseNoAlarm(_ text: String) throws {
         #expect(try ![.crisis, .emergency, .distress].contains(status(text)), "\(text)")

@@ -7,7 +7,8 @@ import Foundation
 /// - `guide.conf`: the guide's name, wording and suggested questions (required);
 /// - `documents/*.md`: the documents (at least one);
 /// - `synonyms.txt`, `smalltalk.txt`, `safety.txt`, `not-covered.txt`,
-///   `crisis-lines.txt` (needed when safety.txt names a number), `language/stopwords-en.txt`, `language/paraphrases-en.txt`, `language/stems-en.txt`.
+///   `crisis-lines.txt` (needed when safety.txt names a number), `language/stopwords-en.txt`, `language/paraphrases-en.txt`, `language/stems-en.txt`;
+/// - the word lists safety.txt's `[word-classes]` name (`language/medicines-en.txt`).
 public struct KnowledgeBaseLoader: Sendable {
     public init() {}
 

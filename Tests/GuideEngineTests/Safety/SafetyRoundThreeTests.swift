@@ -18,6 +18,9 @@ struct SafetyRoundThreeTests {
         "my nephew drank some of my methadone",
         "I've finished the packet of zopiclone",
         "I took 12 ketamine troches last night",
+        "I OD'd on my meds last night",
+        "I took my whole stash",
+        "my little one ate my pills",
     ])
     func anOverdoseByAMedicinesNameIsAnEmergency(_ text: String) throws {
         #expect(try status(text) == .emergency, "\(text)")
@@ -54,6 +57,8 @@ struct SafetyRoundThreeTests {
         "I blacked out the dates I can't do on the form",  // an object
         "The only thing stopping me from booking is the cost",
         "I want to say goodbye to everyone at the clinic when my treatment ends, can I bring cake?",
+        "I feel odd on my meds",  // "OD'd" is "odd" to the tokenizer
+        "My son ate some of my sweets",
     ])
     func lookAlikesRaiseNoAlarm(_ text: String) throws {
         #expect(try ![.crisis, .emergency, .distress].contains(status(text)), "\(text)")

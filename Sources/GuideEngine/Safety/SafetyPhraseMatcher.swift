@@ -101,7 +101,11 @@ final class SafetyPhraseMatcher: Sendable {
             numbers[key] = new
             wordsByNumber.append(key)
             guard let wordClass = wordClasses[name] else { return new }
-            for word in wordClass.words {
+            // Written as a message's words are read ("nan's" → "nans"); a
+            // name of two words ("co-codamol") cannot be one step.
+            for written in wordClass.words {
+                let terms = tokenizer.tokenize(written).map(\.term)
+                guard terms.count == 1, let word = terms.first else { continue }
                 let stem = stemmer.stem(word)
                 if !(numbersByStem[stem] ?? []).contains(new) { numbersByStem[stem, default: []].append(new) }
                 let bytes = Array(word.utf8)

@@ -5,8 +5,13 @@ extension SettingsReader {
     static let wordClassesGroup = "word-classes"
 
     /// The classes of the `[word-classes]` group, by name.
+    ///
+    /// A missing word list is a warning, not an error: a knowledge base made
+    /// from another (`import-medquad` copies safety.txt) still loads, its
+    /// classes keeping their other words ("pills", "meds"), and `validate`
+    /// can say what is missing.
     static func wordClasses(
-        in file: RecordFile, readList: (String) throws -> String?, diagnostics: inout [Diagnostic]
+        in file: RecordFile, readList: (String) throws -> String?, warnings: inout [Diagnostic]
     ) rethrows -> [String: SafetyWordClass] {
         var classes: [String: SafetyWordClass] = [:]
         for entry in file.group(wordClassesGroup)?.entries ?? [] {
@@ -19,15 +24,20 @@ extension SettingsReader {
                     continue
                 }
                 guard let text = try readList(item) else {
-                    diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "the word list '\(item)' of class '\(name)' is missing"))
+                    warnings.append(
+                        Diagnostic(
+                            path: file.path, line: entry.line, severity: .warning,
+                            message: "the word list '\(item)' of class '\(name)' is missing: phrases with {\(name)} know only its other words"))
                     continue
                 }
                 wordClass.add(list: Substring(text))
             }
-            if wordClass.words.isEmpty && wordClass.endings.isEmpty {
-                diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "the word class '\(name)' has no words"))
-            }
             classes[name] = wordClass
+        }
+        for (name, wordClass) in classes where wordClass.words.isEmpty && wordClass.endings.isEmpty {
+            let line = file.group(wordClassesGroup)?.entries.last { $0.key.lowercased() == name }?.line ?? 1
+            warnings.append(
+                Diagnostic(path: file.path, line: line, severity: .warning, message: "the word class '\(name)' has no words: phrases with {\(name)} never match"))
         }
         return classes
     }

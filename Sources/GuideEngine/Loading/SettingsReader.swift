@@ -205,7 +205,7 @@ enum SettingsReader {
                 diagnostics.append(Diagnostic(path: file.path, line: line, message: "'large-count-from:' needs a whole number above 0"))
             }
         }
-        rules.wordClasses = try wordClasses(in: file, readList: readList, diagnostics: &diagnostics)
+        rules.wordClasses = try wordClasses(in: file, readList: readList, warnings: &rules.warnings)
         diagnostics += unknownWordClasses(in: rules.categories, known: Set(rules.wordClasses.keys), path: file.path)
         let meaning = file.group("by-meaning")
         for (key, keyPath) in [

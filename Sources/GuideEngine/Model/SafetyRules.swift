@@ -46,6 +46,9 @@ public struct SafetyRules: Sendable, Equatable {
     public var largeCountMinimum: Int = 5
     /// Named classes of words (`[word-classes]`), for `{name}` in a phrase.
     public var wordClasses: [String: SafetyWordClass] = [:]
+    /// What loading found weak but not wrong (a class's missing word list),
+    /// for `validate` to show; loading itself keeps only errors.
+    public var warnings: [Diagnostic] = []
     /// Words that, just before a phrase, cancel it ("not", "never").
     public var negations: Set<String>
     /// Words that make a sentence a denial ("I'm not going to…"), which the

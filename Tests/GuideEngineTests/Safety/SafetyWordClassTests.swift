@@ -70,13 +70,21 @@ struct SafetyWordClassTests {
         #expect(try status("not that I took it but I took 30 sertraline") == .emergency)
     }
 
-    @Test func anUnknownClassOrAMissingListIsAnError() throws {
+    @Test func anUnknownClassIsAnError() throws {
         let unknown = try Fixtures.scratchKnowledgeBase([
             "safety.txt": Self.safety.replacingOccurrences(of: "{unit}", with: "{units}"), "safety-examples.txt": nil,
         ])
         #expect(throws: KnowledgeBaseError.self) { try KnowledgeBaseLoader().load(directory: unknown) }
+    }
+
+    /// A knowledge base made from another with its safety.txt alone (as
+    /// import-medquad makes one) still loads: the class keeps its other words.
+    @Test func aMissingListIsAWarningAndTheClassKeepsItsOtherWords() throws {
         let missing = try Fixtures.scratchKnowledgeBase(["safety.txt": Self.safety, "safety-examples.txt": nil])
-        #expect(throws: KnowledgeBaseError.self) { try KnowledgeBaseLoader().load(directory: missing) }
+        let rules = try KnowledgeBaseLoader().load(directory: missing).safety
+        #expect(rules.warnings.map(\.severity) == [.warning])
+        #expect(rules.warnings.first?.message.contains("language/test-medicines.txt") == true)
+        #expect(rules.wordClasses["medicine"]?.words == ["pills"])
     }
 
     @Test func theBundledMedicinesNameMedicinesNotEverydayWords() throws {

@@ -41,6 +41,9 @@ struct SafetyRoundThreeTests {
         ("Sometimes I feel like I could really hurt my husband when he gets like that", .crisis),
         ("My sister told me she's got pills saved up, what should I do?", .crisis),
         ("I've stopped taking my meds because what's the point", .distress),
+        ("idk how much longer i can do this", .distress),
+        ("i wish i'd never been born", .crisis),
+        ("I'm beyond help at this point", .distress),
     ])
     func indirectDangerIsAnAlarm(_ text: String, _ expected: Reply.Status) throws {
         #expect(try status(text) == expected, "\(text)")
@@ -65,6 +68,9 @@ struct SafetyRoundThreeTests {
         "My son ate some of my sweets",
         "I want to hit the gym after my session",
         "I've stopped taking my meds because what's the point of paying for them",
+        "How much longer will I need to keep taking the spray?",
+        "I can't see a way through all this paperwork",
+        "my room feels dark in the evening",
     ])
     func lookAlikesRaiseNoAlarm(_ text: String) throws {
         #expect(try ![.crisis, .emergency, .distress].contains(status(text)), "\(text)")

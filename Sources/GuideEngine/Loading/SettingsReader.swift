@@ -145,7 +145,7 @@ enum SettingsReader {
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
-                "hypothetical", "generic-person", "large-count", "large-count-from",
+                "hypothetical", "generic-person", "verb-without-subject", "large-count", "large-count-from",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
             "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold"],
@@ -196,6 +196,7 @@ enum SettingsReader {
         rules.otherPersonWords = words(language, "other-person")
         rules.hypotheticalWords = words(language, "hypothetical")
         rules.genericPersonWords = words(language, "generic-person")
+        rules.verbsWithoutSubject = words(language, "verb-without-subject")
         rules.largeCountWords = words(language, "large-count")
         if let minimum = language?.value("large-count-from") {
             if let number = Int(minimum), number > 0 {

@@ -33,6 +33,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that name someone else ("he", "my son", "a friend"): the
     /// nearest person word before a phrase says whom it is about.
     public var otherPersonWords: Set<String> = []
+    /// Verbs that, after a negative question word opening a sentence with
+    /// no question mark, make it a statement whose "I" was left out ("can't
+    /// sleep", "don't want to be here"), not a question ("can't I…").
+    public var verbsWithoutSubject: Set<String> = []
     /// Words for anyone at all ("if you get chest pain"): a symptom supposed
     /// of them in a question is asked about, not happening.
     public var genericPersonWords: Set<String> = []

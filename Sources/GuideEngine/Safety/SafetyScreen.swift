@@ -161,9 +161,7 @@ public final class SafetyScreen: Sendable {
         func closeSentence(isQuestion: Bool) {
             if !words.isEmpty {
                 wordCount += words.count
-                let first = words.first { !rules.openers.contains($0.text) } ?? words[0]
-                result.append(
-                    Sentence(words: words, isQuestion: isQuestion || rules.questionWords.contains(first.text), span: span))
+                result.append(Sentence(words: words, isQuestion: isQuestion || opensQuestion(words), span: span))
             }
             words = []
             clause = 0
@@ -196,6 +194,19 @@ public final class SafetyScreen: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a sentence without a question mark opens as a question: its
+    /// first word (after any opener) is a question word ("how", "can"),
+    /// unless a negative one ("can't", "don't") comes before a verb that
+    /// tells ("can't sleep", "don't want to be here"): a statement whose
+    /// "I" was left out, not "can't I…?" nor "doesn't ketamine…?".
+    private func opensQuestion(_ words: [Word]) -> Bool {
+        guard let index = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
+        let first = words[index].text
+        guard rules.questionWords.contains(first) else { return false }
+        guard rules.negations.contains(first), index + 1 < words.count else { return true }
+        return !rules.verbsWithoutSubject.contains(words[index + 1].text)
     }
 
     /// Whether a whole sentence is about someone else: its first person word

@@ -44,6 +44,7 @@ struct SafetyRoundThreeTests {
         ("idk how much longer i can do this", .distress),
         ("i wish i'd never been born", .crisis),
         ("I'm beyond help at this point", .distress),
+        ("cant be arsed with life anymore", .distress),  // "can't" with its "I" left out: a statement
     ])
     func indirectDangerIsAnAlarm(_ text: String, _ expected: Reply.Status) throws {
         #expect(try status(text) == expected, "\(text)")
@@ -71,6 +72,8 @@ struct SafetyRoundThreeTests {
         "How much longer will I need to keep taking the spray?",
         "I can't see a way through all this paperwork",
         "my room feels dark in the evening",
+        "isnt it hopeless trying to get insurance to pay for ketamine",  // a question without its mark
+        "doesnt ketamine help people who feel hopeless",
     ])
     func lookAlikesRaiseNoAlarm(_ text: String) throws {
         #expect(try ![.crisis, .emergency, .distress].contains(status(text)), "\(text)")

@@ -7,11 +7,15 @@ the knowledge base never names ("took 30 of my sertraline"). Those words are
 data, not code: this script collects them once from WordNet 3.0, a lexicon
 kept for decades, so the list is not guessed word by word.
 
-What is taken: every one-word noun below the roots named in ROOTS (drug,
-medicine, narcotic, pill, ...), following hyponyms and instances, when that
-word's most frequent sense is one of them ("speed" is mostly a rate, "pot" a
-vessel, "ice" frozen water: left out). Synsets that are also drinks or foods
-("alcohol", "beer") are left out: drinking is not an overdose of medicine.
+What is taken: every one-word noun below the roots named in ROOT_LEMMAS
+(drug, medicine, narcotic, pill, ...), following hyponyms and instances, when
+that word's most frequent sense is one of them ("speed" is mostly a rate,
+"pot" a vessel, "ice" frozen water: left out). Left out too: synsets that are
+also drinks, foods or tobacco ("alcohol", "beer": drinking is not an overdose
+of medicine), words that are also verbs, adjectives or adverbs ("cure",
+"dose": too common to name a medicine on their own), and EXCLUDED_WORDS.
+WordNet is from 2006: newer names are caught by their endings instead
+(KnowledgeBase/language/medicine-endings-en.txt, kept by hand).
 
 Offline tool, not run at build or run time:
     apt-get install -y wordnet-base      # or: make medicines

@@ -90,7 +90,7 @@ struct SafetyWordClassTests {
     @Test func theBundledMedicinesNameMedicinesNotEverydayWords() throws {
         let rules = try #require(Fixtures.knowledgeBase?.safety)
         let medicine = try #require(rules.wordClasses["medicine"])
-        for name in ["sertraline", "diazepam", "xanax", "valium", "benadryl", "morphine"] {
+        for name in ["sertraline", "diazepam", "xanax", "valium", "benadryl", "morphine", "lithium", "seroquel"] {
             #expect(medicine.words.contains(name), "\(name)")
         }
         for name in ["citalopram", "oxycodone", "propranolol", "zopiclone", "quetiapine"] {

@@ -7,7 +7,8 @@ import Foundation
 /// - `guide.conf`: the guide's name, wording and suggested questions (required);
 /// - `documents/*.md`: the documents (at least one);
 /// - `synonyms.txt`, `smalltalk.txt`, `safety.txt`, `not-covered.txt`,
-///   `crisis-lines.txt` (needed when safety.txt names a number), `language/stopwords-en.txt`, `language/paraphrases-en.txt`, `language/stems-en.txt`.
+///   `crisis-lines.txt` (needed when safety.txt names a number), `language/stopwords-en.txt`, `language/paraphrases-en.txt`, `language/stems-en.txt`;
+/// - the word lists safety.txt's `[word-classes]` name (`language/medicines-en.txt`).
 public struct KnowledgeBaseLoader: Sendable {
     public init() {}
 
@@ -72,8 +73,19 @@ public struct KnowledgeBaseLoader: Sendable {
             SettingsReader.stemExceptions(from: $0, path: displayName + "/language/stems-en.txt", diagnostics: &diagnostics)
         } ?? [:]
         let smalltalk = SettingsReader.smalltalk(from: try records("smalltalk.txt", required: false), diagnostics: &diagnostics)
+        // The word lists of safety.txt's word classes ("language/medicines-en.txt").
+        var listDiagnostics: [Diagnostic] = []
         var safety = SettingsReader.safety(
-            from: try records("safety.txt", required: false), path: displayName + "/safety.txt", diagnostics: &diagnostics)
+            from: try records("safety.txt", required: false), path: displayName + "/safety.txt", diagnostics: &diagnostics,
+            readList: { relative in
+                let url = root.appendingPathComponent(relative)
+                guard fileManager.fileExists(atPath: url.path) else { return nil }
+                let file = Self.readText(path: url.path, displayName: displayName + "/" + relative)
+                listDiagnostics += file.diagnostics
+                fingerprint.add(relative, hash: file.hash)
+                return file.text
+            })
+        diagnostics += listDiagnostics
         if let crisisLines = try records("crisis-lines.txt", required: false) {
             safety.regions = CrisisLinesReader.regions(from: crisisLines, diagnostics: &diagnostics)
         }

@@ -97,7 +97,7 @@ enum SettingsReader {
     }
 
     /// Groups of the safety file that are not categories of messages.
-    static let safetySettingGroups: Set<String> = ["symptoms", "language", "retraction", "footnote", "by-meaning"]
+    static let safetySettingGroups: Set<String> = ["symptoms", "language", "retraction", "footnote", "by-meaning", "word-classes"]
     /// Statuses a category may have; a group named like one needs no `status:`.
     static let safetyStatuses: [Reply.Status] = [.crisis, .emergency, .distress, .referral]
 
@@ -105,8 +105,14 @@ enum SettingsReader {
     /// `[emergency]` group that is missing or lacks phrases or a message, is
     /// an error: without them crisis language would go unnoticed, silently.
     ///
-    /// - Parameter path: the file's name as shown, for the error when it is missing.
-    static func safety(from file: RecordFile?, path: String, diagnostics: inout [Diagnostic]) -> SafetyRules {
+    /// - Parameters:
+    ///   - path: the file's name as shown, for the error when it is missing.
+    ///   - readList: reads a word list a `[word-classes]` entry names (a path
+    ///     in the knowledge base); nil when it is missing.
+    static func safety(
+        from file: RecordFile?, path: String, diagnostics: inout [Diagnostic],
+        readList: (String) throws -> String? = { _ in nil }
+    ) rethrows -> SafetyRules {
         guard let file else {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "the file is missing: the safety screen needs its [crisis] and [emergency] groups"))
             return SafetyRules()
@@ -139,13 +145,15 @@ enum SettingsReader {
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
-                "hypothetical", "large-count", "large-count-from",
+                "hypothetical", "generic-person", "verb-without-subject", "large-count", "large-count-from",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
             "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
         for group in file.groups {
+            // Its keys are the classes' names (SettingsReader+WordClasses).
+            if group.name == wordClassesGroup { continue }
             if let allowed = allowedKeys[group.name] {
                 for entry in group.entries where !allowed.contains(entry.key) {
                     diagnostics.append(Diagnostic(path: file.path, line: entry.line, message: "unknown key '\(entry.key)' in [\(group.name)] (known: \(allowed.sorted().joined(separator: ", ")))"))
@@ -187,6 +195,8 @@ enum SettingsReader {
         rules.firstPersonWords = words(language, "first-person")
         rules.otherPersonWords = words(language, "other-person")
         rules.hypotheticalWords = words(language, "hypothetical")
+        rules.genericPersonWords = words(language, "generic-person")
+        rules.verbsWithoutSubject = words(language, "verb-without-subject")
         rules.largeCountWords = words(language, "large-count")
         if let minimum = language?.value("large-count-from") {
             if let number = Int(minimum), number > 0 {
@@ -196,6 +206,8 @@ enum SettingsReader {
                 diagnostics.append(Diagnostic(path: file.path, line: line, message: "'large-count-from:' needs a whole number above 0"))
             }
         }
+        rules.wordClasses = try wordClasses(in: file, readList: readList, warnings: &rules.warnings)
+        diagnostics += unknownWordClasses(in: rules.categories, known: Set(rules.wordClasses.keys), path: file.path)
         let meaning = file.group("by-meaning")
         for (key, keyPath) in [
             ("threshold", \SafetyRules.meaningThreshold), ("margin", \SafetyRules.meaningMargin),

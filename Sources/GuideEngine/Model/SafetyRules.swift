@@ -33,6 +33,13 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that name someone else ("he", "my son", "a friend"): the
     /// nearest person word before a phrase says whom it is about.
     public var otherPersonWords: Set<String> = []
+    /// Verbs that, after a negative question word opening a sentence with
+    /// no question mark, make it a statement whose "I" was left out ("can't
+    /// sleep", "don't want to be here"), not a question ("can't I…").
+    public var verbsWithoutSubject: Set<String> = []
+    /// Words for anyone at all ("if you get chest pain"): a symptom supposed
+    /// of them in a question is asked about, not happening.
+    public var genericPersonWords: Set<String> = []
     /// Words that open a clause that only supposes ("if I feel dizzy,
     /// should I…"): such a clause describes nothing the reader has.
     public var hypotheticalWords: Set<String> = []
@@ -41,6 +48,11 @@ public struct SafetyRules: Sendable, Equatable {
     public var largeCountWords: Set<String> = []
     /// The smallest numeral `#` accepts ("took 20 of my pills").
     public var largeCountMinimum: Int = 5
+    /// Named classes of words (`[word-classes]`), for `{name}` in a phrase.
+    public var wordClasses: [String: SafetyWordClass] = [:]
+    /// What loading found weak but not wrong (a class's missing word list),
+    /// for `validate` to show; loading itself keeps only errors.
+    public var warnings: [Diagnostic] = []
     /// Words that, just before a phrase, cancel it ("not", "never").
     public var negations: Set<String>
     /// Words that make a sentence a denial ("I'm not going to…"), which the
@@ -149,7 +161,9 @@ public struct SafetyMessageLine: Sendable, Equatable {
 /// A phrase to look for, as written in the safety file.
 public struct SafetyPattern: Sendable, Equatable {
     /// Words separated by spaces; `a|b` is either word, `*` is up to four
-    /// words of any kind, `#` a large count ("20", "fifty").
+    /// words of any kind, `#` a large count ("20", "fifty"), `{name}` any
+    /// word of a word class; `a + b` both in one sentence, `a - c` not in a
+    /// sentence where `c` is (see safety.txt).
     public var text: String
     /// When true the phrase counts only in a sentence about the reader.
     public var needsFirstPerson: Bool

@@ -14,6 +14,9 @@ final class SafetyPhraseMatcher: Sendable {
         /// Further sequences that must occur in the same sentence too, in any
         /// order (`a + b` in the file: "=took + pills + handful").
         var companions: [[[Int]?]] = []
+        /// Sequences that, anywhere in the sentence, cancel the phrase (`a - c`
+        /// in the file: "cant cope - cope with needles").
+        var vetoes: [[[Int]?]] = []
         var startsWithNegation: Bool
         var source: SafetyPattern
     }
@@ -36,6 +39,12 @@ final class SafetyPhraseMatcher: Sendable {
     static let exactMark = "="
     /// Joins sequences that must all occur in one sentence, in any order.
     static let companionMark: Character = "+"
+    /// Puts a sequence after it that must not occur in the sentence; spaces
+    /// around it, so a hyphen inside a word is not one.
+    static let vetoMark = " - "
+    /// Brackets the name of a word class as a phrase word (`{medicine}`).
+    static let wordClassOpening: Character = "{"
+    static let wordClassClosing: Character = "}"
 
     let phrases: [Phrase]
     /// Phrase word → number.
@@ -51,10 +60,13 @@ final class SafetyPhraseMatcher: Sendable {
     /// Number words that are a large count, and the smallest numeral that is.
     private let largeCountWords: Set<String>
     private let largeCountMinimum: Int
+    /// The word classes phrases name that have endings ("-olol"), with the
+    /// number a word with one of them counts as.
+    private let classEndings: [(wordClass: SafetyWordClass, number: Int)]
 
     init(
         categories: [SafetyCategory], negations: Set<String>, analyzer: Analyzer, largeCountWords: Set<String> = [],
-        largeCountMinimum: Int = 5
+        largeCountMinimum: Int = 5, wordClasses: [String: SafetyWordClass] = [:]
     ) {
         self.analyzer = analyzer
         self.largeCountWords = largeCountWords
@@ -79,28 +91,57 @@ final class SafetyPhraseMatcher: Sendable {
             }
             return new
         }
+        // A class is one phrase word: each of its words, by stem or with a
+        // typo, counts as that word's number.
+        var classEndings: [(wordClass: SafetyWordClass, number: Int)] = []
+        func number(ofClass name: String) -> Int {
+            let key = String(Self.wordClassOpening) + name + String(Self.wordClassClosing)
+            if let known = numbers[key] { return known }
+            let new = numbers.count
+            numbers[key] = new
+            wordsByNumber.append(key)
+            guard let wordClass = wordClasses[name] else { return new }
+            // Written as a message's words are read ("nan's" → "nans"); a
+            // name of two words ("co-codamol") cannot be one step.
+            for written in wordClass.words {
+                let terms = tokenizer.tokenize(written).map(\.term)
+                guard terms.count == 1, let word = terms.first else { continue }
+                let stem = stemmer.stem(word)
+                if !(numbersByStem[stem] ?? []).contains(new) { numbersByStem[stem, default: []].append(new) }
+                let bytes = Array(word.utf8)
+                if bytes.count >= 5, let first = bytes.first {
+                    typoCandidates[first, default: []].append((new, bytes, TypoCorrector.letters(of: bytes)))
+                }
+            }
+            if !wordClass.endings.isEmpty { classEndings.append((wordClass, new)) }
+            return new
+        }
+        func steps(of sequence: Substring) -> [[Int]?] {
+            sequence.split(separator: " ").map { part in
+                if part == "*" { return nil }
+                if part == "#" { return [Self.largeCount] }
+                return part.split(separator: "|").flatMap { alternative -> [Int] in
+                    if let name = Self.wordClassName(alternative) { return [number(ofClass: name)] }
+                    let exact = alternative.hasPrefix(Self.exactMark)
+                    let terms = tokenizer.tokenize(String(exact ? alternative.dropFirst() : alternative)).map(\.term)
+                    return (exact ? terms.map { Self.exactMark + $0 } : terms).map(number)
+                }
+            }
+        }
         var phrases: [Phrase] = []
         var phrasesByFirstWord: [Int: [Int]] = [:]
         for category in categories {
             for pattern in category.patterns {
-                let sequences = pattern.text.split(separator: Self.companionMark).map { sequence -> [[Int]?] in
-                    sequence.split(separator: " ").map { part in
-                        if part == "*" { return nil }
-                        if part == "#" { return [Self.largeCount] }
-                        return part.split(separator: "|").flatMap { alternative -> [String] in
-                            let exact = alternative.hasPrefix(Self.exactMark)
-                            let terms = tokenizer.tokenize(String(exact ? alternative.dropFirst() : alternative)).map(\.term)
-                            return exact ? terms.map { Self.exactMark + $0 } : terms
-                        }.map(number)
-                    }
-                }
+                let parts = pattern.text.components(separatedBy: Self.vetoMark)
+                let sequences = (parts.first ?? "").split(separator: Self.companionMark).map(steps(of:))
+                let vetoes = parts.dropFirst().map { steps(of: Substring($0)) }
                 let steps = sequences.first ?? []
                 let firstWords = steps.first.flatMap { $0 } ?? []
                 let startsWithNegation = firstWords.contains { negations.contains(wordsByNumber[$0]) }
                 for word in firstWords { phrasesByFirstWord[word, default: []].append(phrases.count) }
                 phrases.append(
                     Phrase(
-                        status: category.status, steps: steps, companions: Array(sequences.dropFirst()),
+                        status: category.status, steps: steps, companions: Array(sequences.dropFirst()), vetoes: vetoes,
                         startsWithNegation: startsWithNegation, source: pattern))
             }
         }
@@ -109,6 +150,18 @@ final class SafetyPhraseMatcher: Sendable {
         self.numbersByStem = numbersByStem
         self.typoCandidates = typoCandidates
         self.phrasesByFirstWord = phrasesByFirstWord
+        self.classEndings = classEndings
+    }
+
+    /// The class a phrase word names (`{medicine}` → "medicine"), if it names one.
+    static func wordClassName(_ word: Substring) -> String? {
+        guard word.count > 2, word.first == wordClassOpening, word.last == wordClassClosing else { return nil }
+        return word.dropFirst().dropLast().lowercased()
+    }
+
+    /// The names of the classes a phrase names, in order.
+    static func wordClassNames(in text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == companionMark }).compactMap(wordClassName)
     }
 
     /// The phrase words `text` counts as: itself, any with its stem, and
@@ -119,6 +172,7 @@ final class SafetyPhraseMatcher: Sendable {
         if let exact = numbers[text] { result.append(exact) }
         if let exactForm = numbers[Self.exactMark + text] { result.append(exactForm) }
         if isLargeCount(text) { result.append(Self.largeCount) }
+        for (wordClass, number) in classEndings where wordClass.hasEnding(text) { result.append(number) }
         let bytes = Array(text.utf8)
         if allowTypos, bytes.count >= 4, let first = bytes.first {
             let letters = TypoCorrector.letters(of: bytes)
@@ -153,16 +207,18 @@ final class SafetyPhraseMatcher: Sendable {
         return candidates.sorted()
     }
 
-    /// The words of `sentence` where `phrase` first matches (start..<end).
-    /// With companions, every one must match somewhere in the sentence too.
-    func firstMatch(of phrase: Phrase, in sentence: [Word]) -> Range<Int>? {
-        guard let first = firstMatch(of: phrase.steps, in: sentence) else { return nil }
+    /// The words of `sentence` where `phrase` first matches (start..<end),
+    /// starting at word `start` or later. With companions, every one must
+    /// match somewhere in the sentence too; with vetoes, none may.
+    func firstMatch(of phrase: Phrase, in sentence: [Word], from start: Int = 0) -> Range<Int>? {
+        guard let first = firstMatch(of: phrase.steps, in: sentence, from: start) else { return nil }
         for companion in phrase.companions where firstMatch(of: companion, in: sentence) == nil { return nil }
+        for veto in phrase.vetoes where firstMatch(of: veto, in: sentence) != nil { return nil }
         return first
     }
 
-    private func firstMatch(of steps: [[Int]?], in sentence: [Word]) -> Range<Int>? {
-        for start in sentence.indices {
+    private func firstMatch(of steps: [[Int]?], in sentence: [Word], from first: Int = 0) -> Range<Int>? {
+        for start in sentence.indices where start >= first {
             if let end = matchEnd(steps, from: 0, sentence, at: start) { return start..<end }
         }
         return nil

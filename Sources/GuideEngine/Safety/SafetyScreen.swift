@@ -30,11 +30,11 @@ public final class SafetyScreen: Sendable {
     private let meaningNet: LazyValue<SemanticSafetyNet?>
     var meaning: SemanticSafetyNet? { meaningNet.get }
     /// Whether there is a net to make (known without making it).
-    private let hasMeaningNet: Bool
+    let hasMeaningNet: Bool
 
     /// Words for the reader or someone else: a sentence without one tells
     /// of no person, and is not judged by meaning.
-    private let personWords: Set<String>
+    let personWords: Set<String>
 
     /// - Parameter harmless: sentences known to be harmless (the knowledge
     ///   base's own example questions and small talk), added to the `[safe]`
@@ -55,7 +55,7 @@ public final class SafetyScreen: Sendable {
         }
         self.matcher = SafetyPhraseMatcher(
             categories: rules.categories, negations: rules.negations, analyzer: analyzer,
-            largeCountWords: rules.largeCountWords, largeCountMinimum: rules.largeCountMinimum)
+            largeCountWords: rules.largeCountWords, largeCountMinimum: rules.largeCountMinimum, wordClasses: rules.wordClasses)
         let tokenizer = Tokenizer()
         self.retractions = Set(rules.retractions.map { tokenizer.tokenize($0).map(\.term).joined(separator: " ") })
     }
@@ -80,9 +80,11 @@ public final class SafetyScreen: Sendable {
                 let phrase = phrases[candidate]
                 for sentence in sentences {
                     let words = sentence.words
-                    guard let match = matcher.firstMatch(of: phrase, in: words) else { continue }
-                    if !phrase.startsWithNegation && isNegated(words, before: match.lowerBound) { continue }
+                    guard let match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
                     if status == .emergency && isAboutThePast(words) { continue }
+                    if status == .emergency && !phrase.source.needsFirstPerson && isSupposed(sentence, before: match.lowerBound) {
+                        continue
+                    }
                     if phrase.source.needsFirstPerson && !isAboutReader(sentence) {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
                         continue
@@ -159,9 +161,7 @@ public final class SafetyScreen: Sendable {
         func closeSentence(isQuestion: Bool) {
             if !words.isEmpty {
                 wordCount += words.count
-                let first = words.first { !rules.openers.contains($0.text) } ?? words[0]
-                result.append(
-                    Sentence(words: words, isQuestion: isQuestion || rules.questionWords.contains(first.text), span: span))
+                result.append(Sentence(words: words, isQuestion: isQuestion || opensQuestion(words), span: span))
             }
             words = []
             clause = 0
@@ -196,56 +196,22 @@ public final class SafetyScreen: Sendable {
         return result
     }
 
-    /// The first sentence the semantic net flags among those that tell of a
-    /// person: a statement (not a question, nor one that only supposes, "if
-    /// I get chest pain…") with a word for the reader or someone else. Static
-    /// embeddings tell short questions apart too poorly to judge them.
-    private func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
-        guard hasMeaningNet else { return nil }
-        var scalars: [Unicode.Scalar]?
-        for sentence in sentences where !sentence.isQuestion && isAboutReader(sentence) {
-            let first = sentence.words.first { !rules.openers.contains($0.text) } ?? sentence.words[0]
-            if rules.hypotheticalWords.contains(first.text) { continue }
-            guard sentence.words.contains(where: { personWords.contains($0.text) }) else { continue }
-            // A mean of word vectors cannot hear "not": a denial ("I'm not
-            // going to hurt myself, …") is left to the phrases.
-            if isDenial(sentence.words) { continue }
-            let all = scalars ?? Array(text.unicodeScalars)
-            scalars = all
-            guard sentence.span.upperBound <= all.count else { continue }
-            let slice = String(String.UnicodeScalarView(all[sentence.span]))
-            // A short statement's mean vector says little: it must be more alike.
-            let isShort = sentence.words.count < rules.meaningMinimumWords
-            guard let found = meaning?.classify(slice, threshold: isShort ? rules.meaningShortThreshold : nil), let category = rules.category(named: found.category),
-                category.status != .referral
-            else { continue }
-            if category.status == .emergency && isAboutThePast(sentence.words) { continue }
-            // "a little", "slightly": a mild effect told as it is, not an emergency.
-            if category.status == .emergency && sentence.words.contains(where: { rules.mildWords.contains($0.text) }) {
-                continue
-            }
-            let pattern = SafetyPattern(
-                text: "~ " + found.example, needsFirstPerson: true, category: category.name, path: rules.path, line: 0)
-            return .flagged(category.status, pattern, aboutOther: isAboutOther(sentence.words))
-        }
-        return nil
-    }
-
-    /// Whether the reader denies something: a first-person word, perhaps an
-    /// auxiliary, then a denial word ("I'm not…", "I would never…"; not
-    /// "I'd rather not wake up").
-    private func isDenial(_ words: [Word]) -> Bool {
-        for index in words.indices where rules.firstPersonWords.contains(words[index].text) {
-            var next = index + 1
-            if next < words.count, rules.auxiliaries.contains(words[next].text) { next += 1 }
-            if next < words.count, rules.denials.contains(words[next].text) { return true }
-        }
-        return false
+    /// Whether a sentence without a question mark opens as a question: its
+    /// first word (after any opener) is a question word ("how", "can"),
+    /// unless a negative one ("can't", "don't") comes before a verb that
+    /// tells ("can't sleep", "don't want to be here"): a statement whose
+    /// "I" was left out, not "can't I…?" nor "doesn't ketamine…?".
+    private func opensQuestion(_ words: [Word]) -> Bool {
+        guard let index = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
+        let first = words[index].text
+        guard rules.questionWords.contains(first) else { return false }
+        guard rules.negations.contains(first), index + 1 < words.count else { return true }
+        return !rules.verbsWithoutSubject.contains(words[index + 1].text)
     }
 
     /// Whether a whole sentence is about someone else: its first person word
     /// decides, "my" before a person ("my brother") counting as that person.
-    private func isAboutOther(_ sentence: [Word]) -> Bool {
+    func isAboutOther(_ sentence: [Word]) -> Bool {
         for (index, word) in sentence.enumerated() {
             if rules.otherPersonWords.contains(word.text) { return true }
             if rules.firstPersonWords.contains(word.text) {
@@ -272,13 +238,42 @@ public final class SafetyScreen: Sendable {
 
     /// Whether a sentence tells of the past ("a stroke two years ago") and
     /// nothing in it says now ("an hour ago", "tonight").
-    private func isAboutThePast(_ sentence: [Word]) -> Bool {
+    func isAboutThePast(_ sentence: [Word]) -> Bool {
         if sentence.contains(where: { rules.recentMarkers.contains($0.text) }) { return false }
         let texts = sentence.map(\.text)
         return rules.historyMarkers.contains { marker in
             texts.indices.contains { start in
                 start + marker.count <= texts.count && texts[start..<start + marker.count].elementsEqual(marker)
             }
+        }
+    }
+
+    /// Where `phrase` first matches in `words` without a negation just
+    /// before it: "not gonna lie, I want to hurt him" is negated where the
+    /// phrase could start at "gonna", not where it starts at "want".
+    private func firstUnnegatedMatch(of phrase: SafetyPhraseMatcher.Phrase, in words: [Word]) -> Range<Int>? {
+        var start = 0
+        while let match = matcher.firstMatch(of: phrase, in: words, from: start) {
+            if phrase.startsWithNegation || !isNegated(words, before: match.lowerBound) { return match }
+            start = match.lowerBound + 1
+        }
+        return nil
+    }
+
+    /// Whether a symptom at `start` is only supposed in a question: in its
+    /// clause, before it, a hypothetical word then the reader or anyone
+    /// ("what should I do if I get chest tightness?", "what if you stop
+    /// breathing?"). Said of someone else ("what do I do if he stops
+    /// breathing?") or told ("I have chest pain, what do I do?") it counts;
+    /// so do the overdose phrases (`about-me`), which a frightened reader
+    /// may well ask as "what happens if I took…?".
+    private func isSupposed(_ sentence: Sentence, before start: Int) -> Bool {
+        guard sentence.isQuestion else { return false }
+        let words = sentence.words
+        let clause = words[start].clause
+        return words.indices.contains { index in
+            index + 1 < start && words[index].clause == clause && rules.hypotheticalWords.contains(words[index].text)
+                && (rules.firstPersonWords.contains(words[index + 1].text) || rules.genericPersonWords.contains(words[index + 1].text))
         }
     }
 

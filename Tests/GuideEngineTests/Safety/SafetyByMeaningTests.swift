@@ -10,7 +10,7 @@ struct SafetyByMeaningTests {
     }
 
     @Test func aStatementNoPhraseListsIsCaughtByMeaning() throws {
-        let text = "I have been looking up how high the bridge near my house is"
+        let text = "I keep looking at the train tracks near my house"
         let reply = try reply(text)
         #expect(reply.isUrgent, "\(reply.status)")
         // Without the examples the phrases alone miss it: this is the net's catch.

@@ -1,0 +1,56 @@
+extension SettingsReader {
+    /// The safety file's group of word classes: `name: item, item, …`, each
+    /// item a word, a `-ending`, or a word list in the knowledge base (a path
+    /// ending in `.txt`, one word or ending a line).
+    static let wordClassesGroup = "word-classes"
+
+    /// The classes of the `[word-classes]` group, by name.
+    ///
+    /// A missing word list is a warning, not an error: a knowledge base made
+    /// from another (`import-medquad` copies safety.txt) still loads, its
+    /// classes keeping their other words ("pills", "meds"), and `validate`
+    /// can say what is missing.
+    static func wordClasses(
+        in file: RecordFile, readList: (String) throws -> String?, warnings: inout [Diagnostic]
+    ) rethrows -> [String: SafetyWordClass] {
+        var classes: [String: SafetyWordClass] = [:]
+        for entry in file.group(wordClassesGroup)?.entries ?? [] {
+            let name = entry.key.lowercased()
+            var wordClass = classes[name] ?? SafetyWordClass()
+            for item in entry.value.split(separator: ",") {
+                let item = item.trimmingWhitespace()
+                guard item.hasSuffix(".txt") else {
+                    wordClass.add(item: Substring(item))
+                    continue
+                }
+                guard let text = try readList(item) else {
+                    warnings.append(
+                        Diagnostic(
+                            path: file.path, line: entry.line, severity: .warning,
+                            message: "the word list '\(item)' of class '\(name)' is missing: phrases with {\(name)} know only its other words"))
+                    continue
+                }
+                wordClass.add(list: Substring(text))
+            }
+            classes[name] = wordClass
+        }
+        for (name, wordClass) in classes where wordClass.words.isEmpty && wordClass.endings.isEmpty {
+            let line = file.group(wordClassesGroup)?.entries.last { $0.key.lowercased() == name }?.line ?? 1
+            warnings.append(
+                Diagnostic(path: file.path, line: line, severity: .warning, message: "the word class '\(name)' has no words: phrases with {\(name)} never match"))
+        }
+        return classes
+    }
+
+    /// An error for each phrase that names a class (`{name}`) the file does not declare.
+    static func unknownWordClasses(in categories: [SafetyCategory], known: Set<String>, path: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for pattern in categories.flatMap(\.patterns) {
+            for name in SafetyPhraseMatcher.wordClassNames(in: pattern.text) where !known.contains(name) {
+                let declared = known.isEmpty ? "none" : known.sorted().joined(separator: ", ")
+                diagnostics.append(Diagnostic(path: path, line: pattern.line, message: "unknown word class '{\(name)}' (declared in [\(wordClassesGroup)]: \(declared))"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,57 @@
+extension SafetyScreen {
+    /// The first sentence the semantic net flags among those that tell of a
+    /// person: a statement (not a question, nor one that only supposes, "if
+    /// I get chest pain…") with a word for the reader or someone else, that
+    /// is not about a topic ("studies"). Static embeddings tell short
+    /// questions apart too poorly to judge them, and a clause alone too
+    /// poorly to judge it apart from its sentence (tried: "I forgot my
+    /// sertraline yesterday" came out as near an overdose as any).
+    func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
+        guard hasMeaningNet else { return nil }
+        var scalars: [Unicode.Scalar]?
+        for sentence in sentences where !sentence.isQuestion {
+            if sentence.words.contains(where: { rules.topicMarkers.contains($0.text) }) { continue }
+            guard let finding = judge(sentence, scalars: &scalars, in: text) else { continue }
+            return finding
+        }
+        return nil
+    }
+
+    /// The net's finding for one statement, unless it is left to the phrases.
+    private func judge(_ sentence: Sentence, scalars: inout [Unicode.Scalar]?, in text: String) -> Finding? {
+        let words = sentence.words
+        guard let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first else { return nil }
+        if rules.hypotheticalWords.contains(first.text) { return nil }
+        guard words.contains(where: { personWords.contains($0.text) }) else { return nil }
+        // A mean of word vectors cannot hear "not": a denial ("I'm not
+        // going to hurt myself, …") is left to the phrases.
+        if isDenial(words) { return nil }
+        let all = scalars ?? Array(text.unicodeScalars)
+        scalars = all
+        guard sentence.span.upperBound <= all.count else { return nil }
+        let slice = String(String.UnicodeScalarView(all[sentence.span]))
+        // A short statement's mean vector says little: it must be more alike.
+        let isShort = words.count < rules.meaningMinimumWords
+        guard let found = meaning?.classify(slice, threshold: isShort ? rules.meaningShortThreshold : nil),
+            let category = rules.category(named: found.category), category.status != .referral
+        else { return nil }
+        if category.status == .emergency && isAboutThePast(words) { return nil }
+        // "a little", "slightly": a mild effect told as it is, not an emergency.
+        if category.status == .emergency && words.contains(where: { rules.mildWords.contains($0.text) }) { return nil }
+        let pattern = SafetyPattern(
+            text: "~ " + found.example, needsFirstPerson: true, category: category.name, path: rules.path, line: 0)
+        return .flagged(category.status, pattern, aboutOther: isAboutOther(words))
+    }
+
+    /// Whether the reader denies something: a first-person word, perhaps an
+    /// auxiliary, then a denial word ("I'm not…", "I would never…"; not
+    /// "I'd rather not wake up").
+    private func isDenial(_ words: [Word]) -> Bool {
+        for index in words.indices where rules.firstPersonWords.contains(words[index].text) {
+            var next = index + 1
+            if next < words.count, rules.auxiliaries.contains(words[next].text) { next += 1 }
+            if next < words.count, rules.denials.contains(words[next].text) { return true }
+        }
+        return false
+    }
+}

@@ -46,4 +46,13 @@ public final class AnswerComposer: Sendable {
         if let passage = intent.passage, let question = section.passages[passage].questions.first { return question }
         return section.questions.first
     }
+
+    /// What an intent is about, in the knowledge base's words: a section's
+    /// heading, or a list item's text up to its first colon ("Rapid relief").
+    public func name(of intent: Intent) -> String {
+        let section = knowledgeBase.documents[intent.document].sections[intent.section]
+        guard let passage = intent.passage else { return section.heading }
+        let text = section.passages[passage].text
+        return text.firstIndex(of: ":").map { String(text[..<$0]) } ?? text
+    }
 }

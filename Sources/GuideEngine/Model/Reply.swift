@@ -40,6 +40,10 @@ public struct Reply: Sendable, Equatable {
     /// the reply names it ("the cost", "taste"): set when the guide declines
     /// by name rather than answering the subject with an unrelated passage.
     public var notAbout: String?
+    /// When the answer is about the therapy in general, not about what the
+    /// question named (the risks of the therapy, asked about infusions): what
+    /// it named, as the knowledge base calls it; the answer says so first.
+    public var generalFor: String?
     /// A line said once per conversation (the education-not-advice notice).
     public var notice: String?
     /// Said after an answer about a sensitive topic asked about, not

@@ -49,6 +49,10 @@ public struct JSONRenderer: Sendable {
         out.append(UInt8(ascii: "]"))
         if !reply.options.isEmpty { Self.appendArray("options", reply.options, to: &out) }
         if !reply.unansweredParts.isEmpty { Self.appendArray("unanswered", reply.unansweredParts, to: &out) }
+        if let subject = reply.generalFor {
+            Self.raw(",\"general_for\":", to: &out)
+            Self.appendString(subject, to: &out)
+        }
         if let notAbout = reply.notAbout {
             Self.raw(",\"no_information_about\":", to: &out)
             Self.appendString(notAbout, to: &out)

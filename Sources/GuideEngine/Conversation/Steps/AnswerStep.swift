@@ -1,5 +1,6 @@
 /// The matched intent's passages, quoted and cited; the intent becomes the
-/// conversation's topic for follow-ups.
+/// conversation's topic for follow-ups. When they answer what was asked only
+/// in general (the therapy's risks, asked about infusions), the reply says so.
 public struct AnswerStep: ReplyStep {
     public init() {}
 
@@ -8,8 +9,15 @@ public struct AnswerStep: ReplyStep {
         session.remember(intent)
         turn.wholeAnswer = intent
         let composed = session.compose([intent])
-        return Reply(
+        var reply = Reply(
             input: turn.message.input, status: .answered, intent: intent.id, confidence: match.confidence,
             answer: composed.answer, citations: composed.citations)
+        // The kind asked, answered for the therapy in general: said first.
+        if let subject = match.generalFor {
+            let name = session.engine.composer.name(of: subject)
+            reply.answer = session.settings.reply("general-answer", ["subject": name]) + "\n" + reply.answer
+            reply.generalFor = name
+        }
+        return reply
     }
 }

@@ -123,7 +123,7 @@ struct MedQuADConverterTests {
         let texts = section.passages.map(\.text)
         #expect(
             texts == [
-                "\\# Not a heading", "\\> not metadata", "\\---", "\\<!-- not a comment -->", "starred line", "Key Points",
+                "# Not a heading", "> not metadata", "---", "<!-- not a comment -->", "starred line", "Key Points",
                 "First point { #not-an-id}", "Second point.", "Types include:", "One kind.", "Another kind.",
                 "After the list, a paragraph.", "Ends here.", "Next paragraph { #x}",
             ])

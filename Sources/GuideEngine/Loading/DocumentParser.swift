@@ -262,6 +262,26 @@ public struct DocumentParser {
         return (String(text[..<open]).trimmingWhitespace(), id)
     }
 
+    /// `text {#id}` split into its text and a well-formed id; nil when the
+    /// text does not end in one. (Other readers of Markdown, such as
+    /// `ketaguide ingest`'s, use this to keep an author's ids.)
+    static func trailingID(of text: String) -> (text: String, id: String)? {
+        guard text.hasSuffix("}"), let open = lastIDOpening(in: text) else { return nil }
+        let id = String(text[text.utf8.index(open, offsetBy: 2)..<text.index(before: text.endIndex)])
+        guard isIdentifier(id) else { return nil }
+        return (String(text[..<open]).trimmingWhitespace(), id)
+    }
+
+    /// The words that start a `>` line of this format (`> keywords: …`).
+    static let metadataKeys = ["keywords:", "ask:", "answers:"]
+
+    /// Whether `content`, a trimmed line, is a `>` line of this format.
+    static func isMetadataLine(_ content: String) -> Bool {
+        guard content.hasPrefix(">") else { return false }
+        let meta = content.dropFirst().trimmingWhitespace()
+        return metadataKeys.contains { meta.hasPrefix($0) }
+    }
+
     /// Where the last `{#` of `text` starts, found in its bytes.
     private static func lastIDOpening(in text: String) -> String.Index? {
         let utf8 = text.utf8

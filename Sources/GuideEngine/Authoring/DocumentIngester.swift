@@ -149,7 +149,7 @@ public struct DocumentIngester: Sendable {
                 passages.append(
                     Passage(
                         id: sectionID + "." + itemID, text: block.text, line: 0, keywords: [], questions: [],
-                        leadIn: Self.leadIn(ofItemAfter: passages), isListItem: true))
+                        leadIn: DocumentWriter.leadIn(ofItemAfter: passages), isListItem: true))
             }
             documentSections.append(
                 Section(id: sectionID, heading: heading, line: 0, keywords: keywords[sectionIndex], questions: [], passages: passages))
@@ -159,15 +159,6 @@ public struct DocumentIngester: Sendable {
             path: id + ".md", sections: documentSections)
         return Result(
             markdown: writer.markdown(for: document), document: document, notes: notes.sorted { $0.line < $1.line })
-    }
-
-    /// The lead-in of a list item that follows `passages`: the paragraph that
-    /// introduces its list (one ending in ':' just before it), as the parser
-    /// reads it when the two are written apart.
-    static func leadIn(ofItemAfter passages: [Passage]) -> Int? {
-        guard let last = passages.last else { return nil }
-        if last.isListItem { return last.leadIn }
-        return last.text.hasSuffix(":") ? passages.count - 1 : nil
     }
 
     // MARK: - Identifiers

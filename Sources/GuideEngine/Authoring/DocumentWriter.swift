@@ -82,6 +82,15 @@ public struct DocumentWriter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The lead-in a list item gets when it is written after `passages`:
+    /// the paragraph just before its list, when that ends in ':' (the rule
+    /// of `DocumentParser`), for code that builds documents to write.
+    public static func leadIn(ofItemAfter passages: [Passage]) -> Int? {
+        guard let last = passages.last else { return nil }
+        if last.isListItem { return last.leadIn }
+        return oneLine(last.text).hasSuffix(":") ? passages.count - 1 : nil
+    }
+
     // MARK: - Parts
 
     /// A front-matter line; a value in quotes keeps them (the parser strips one pair).

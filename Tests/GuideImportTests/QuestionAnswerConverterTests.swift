@@ -125,7 +125,7 @@ struct QuestionAnswerConverterTests {
         #expect(
             texts == [
                 "# Not a heading", "> not metadata", "---", "<!-- not a comment -->", "starred line", "Key Points",
-                "First point { #not-an-id}", "Second point.", "Types include:", "One kind.", "Another kind.",
+                "First point {#not-an-id}", "Second point.", "Types include:", "One kind.", "Another kind.",
                 "After the list, a paragraph.", "Ends here.", "Next paragraph {#x}",
             ])
         #expect(section.passages.map(\.isListItem) == [false, false, false, false, true, false, true, true, false, true, true, false, false, false])

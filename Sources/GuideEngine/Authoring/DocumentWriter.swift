@@ -16,7 +16,9 @@
 /// Every text is written on one line (line breaks become spaces). A
 /// paragraph that would read as syntax gets a backslash in front (see
 /// `DocumentParser.unescaped`), and an item without an id whose text ends
-/// like an id (`… {#x}`) gets `{ #` instead. What the format cannot say is
+/// like an id (`… {#x}`) has that ending on an indented line of its own,
+/// which the parser joins to the item without reading an id (an item of one
+/// such word gets `{ #` instead). What the format cannot say is
 /// not written: the id of a paragraph, and a lead-in other than the
 /// paragraph just before a list. A list item with no lead-in right after a
 /// paragraph ending in ':' is written without the blank line between them,
@@ -66,7 +68,7 @@ public struct DocumentWriter: Sendable {
                     if let comment = comments[.passage(section: sectionIndex, passage: passageIndex)] {
                         lines.append(Self.comment(comment))
                     }
-                    lines.append("- " + Self.itemText(text, id: passage.id, sectionID: section.id))
+                    lines += Self.itemLines(text, id: passage.id, sectionID: section.id)
                     lines += Self.metadata(keywords: passage.keywords, questions: passage.questions).map { "  " + $0 }
                 } else {
                     lines.append("")
@@ -115,15 +117,30 @@ public struct DocumentWriter: Sendable {
         return lines
     }
 
-    /// A list item's text with its id (`section.item` is written `{#item}`),
-    /// or, without one, with no ending the parser would take for an id.
-    static func itemText(_ text: String, id: String?, sectionID: String) -> String {
-        guard let id else {
-            return text.hasSuffix("}") && text.contains("{#") ? text.replacingOccurrences(of: "{#", with: "{ #") : text
+    /// A list item with its id (`section.item` is written `{#item}`), or,
+    /// without one, with no first line the parser would take for an id.
+    static func itemLines(_ text: String, id: String?, sectionID: String) -> [String] {
+        if let id {
+            let prefix = sectionID + "."
+            let itemID = id.hasPrefix(prefix) ? String(id.dropFirst(prefix.count)) : id
+            return ["- \(text) {#\(itemID)}"]
         }
-        let prefix = sectionID + "."
-        let itemID = id.hasPrefix(prefix) ? String(id.dropFirst(prefix.count)) : id
-        return "\(text) {#\(itemID)}"
+        guard text.hasSuffix("}") && text.contains("{#") else { return ["- " + text] }
+        // The parser reads an id only on the item's first line, and joins an
+        // indented line to the item with one space: break at a single space
+        // that leaves the first line without an id-like end, and the second
+        // line with nothing the parser would read as syntax.
+        let characters = Array(text)
+        for index in characters.indices.reversed() where characters[index] == " " && index > 0 && index + 1 < characters.count {
+            guard characters[index - 1] != " ", characters[index + 1] != " " else { continue }
+            let head = String(characters[..<index])
+            let tail = String(characters[(index + 1)...])
+            let tailIsSyntax = ["#", ">", "- ", "* ", "<!--"].contains { tail.hasPrefix($0) }
+            if !head.hasSuffix("}") && !tailIsSyntax && head.trimmingWhitespace() == head && tail.trimmingWhitespace() == tail {
+                return ["- " + head, "  " + tail]
+            }
+        }
+        return ["- " + text.replacingOccurrences(of: "{#", with: "{ #")]
     }
 
     /// A paragraph, with a backslash in front when it would read as syntax.

@@ -100,12 +100,16 @@ struct DocumentFormatTests {
                         + [
                             Passage(id: "odd.item", text: "An item {#kept}", line: 0, keywords: ["k"], questions: [], leadIn: nil, isListItem: true),
                             Passage(id: nil, text: "Two\nlines", line: 0, keywords: [], questions: [], leadIn: nil, isListItem: true),
+                            Passage(id: nil, text: "Ends like {#an-id}", line: 0, keywords: [], questions: [], leadIn: nil, isListItem: true),
+                            Passage(id: nil, text: "a {#b} {#c}", line: 0, keywords: [], questions: [], leadIn: nil, isListItem: true),
                         ])
             ])
         let written = DocumentWriter().markdown(for: document)
         let again = try Self.parse(written, path: "odd.md")
         #expect(again.sections[0].heading == "Odd {#text}")
-        #expect(again.sections[0].passages.map(\.text) == texts + ["An item {#kept}", "Two lines"])
+        #expect(again.sections[0].passages.map(\.text) == texts + ["An item {#kept}", "Two lines", "Ends like {#an-id}", "a {#b} {#c}"])
+        #expect(again.sections[0].passages.suffix(2).allSatisfy { $0.id == nil })
+        #expect(written.contains("- Ends like\n  {#an-id}\n- a\n  {#b} {#c}\n"))
         #expect(again.sections[0].passages[7].id == "odd.item")
         #expect(again.sections[0].passages[7].keywords == ["k"])
     }

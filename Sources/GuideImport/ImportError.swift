@@ -11,8 +11,6 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No `templateDirectory` with a `safety.txt` to copy: a knowledge base
     /// without a safety screen does not load.
     case noSafetyTemplate
-    /// A template compiled into the program is missing (a build problem).
-    case missingTemplate(name: String)
 
     public var description: String {
         switch self {
@@ -23,8 +21,6 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noPairs(let path): return "\(path): no question-answer pairs selected"
         case .noSafetyTemplate:
             return "no knowledge base to copy safety.txt from; give one (the bundled KnowledgeBase) as the template"
-        case .missingTemplate(let name):
-            return "the template \(name) is not built into this program; rebuild it from a complete source tree"
         }
     }
 }

@@ -8,18 +8,24 @@ import Foundation
 /// the `CollectionDescription`. Single braces (`{length}`) are the guide's
 /// own placeholders and are left alone.
 extension QuestionAnswerConverter {
-    /// A template's text with the collection's values filled in.
-    func template(_ name: String) throws -> String {
-        let bytes: [UInt8]
-        switch name {
-        case "guide.conf": bytes = PackageResources.guide_conf
-        case "synonyms.txt": bytes = PackageResources.synonyms_txt
-        case "smalltalk.txt": bytes = PackageResources.smalltalk_txt
-        case "stopwords-en.txt": bytes = PackageResources.stopwords_en_txt
-        case "crisis-lines.txt": bytes = PackageResources.crisis_lines_txt
-        default: throw ImportError.missingTemplate(name: name)
+    /// The files of `Templates/`, as compiled in.
+    enum Template {
+        case guideConf, synonyms, smallTalk, stopWords, crisisLines
+
+        var bytes: [UInt8] {
+            switch self {
+            case .guideConf: PackageResources.guide_conf
+            case .synonyms: PackageResources.synonyms_txt
+            case .smallTalk: PackageResources.smalltalk_txt
+            case .stopWords: PackageResources.stopwords_en_txt
+            case .crisisLines: PackageResources.crisis_lines_txt
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A template's text with the collection's values filled in.
+    func text(of template: Template) -> String {
+        String(decoding: template.bytes, as: UTF8.self)
             .replacingOccurrences(of: "{{collection}}", with: collection.name)
             .replacingOccurrences(of: "{{licence}}", with: collection.licence.isEmpty ? "licence not stated" : collection.licence)
             .replacingOccurrences(of: "{{attribution}}", with: collection.fullAttribution)
@@ -32,21 +38,21 @@ extension QuestionAnswerConverter {
             try Data(text.utf8).write(to: root.appendingPathComponent(relative))
         }
         /// The template knowledge base's file when it has one, else the built-in template.
-        func copy(_ relative: String, orTemplate name: String?) throws {
+        func copy(_ relative: String, orTemplate template: Template?) throws {
             if let templateDirectory,
                 let data = fileManager.contents(atPath: URL(fileURLWithPath: templateDirectory).appendingPathComponent(relative).path)
             {
                 try data.write(to: root.appendingPathComponent(relative))
             } else {
-                try write(relative, try name.map(template) ?? "")
+                try write(relative, template.map(text(of:)) ?? "")
             }
         }
         let suggestionLines = suggestions.map { "question: \(AnswerText.collapse($0))\n" }.joined()
-        try write("guide.conf", try template("guide.conf") + suggestionLines)
-        try write("synonyms.txt", try template("synonyms.txt"))
-        try write("smalltalk.txt", try template("smalltalk.txt"))
-        try copy("language/stopwords-en.txt", orTemplate: "stopwords-en.txt")
+        try write("guide.conf", text(of: .guideConf) + suggestionLines)
+        try write("synonyms.txt", text(of: .synonyms))
+        try write("smalltalk.txt", text(of: .smallTalk))
+        try copy("language/stopwords-en.txt", orTemplate: .stopWords)
         try copy("safety.txt", orTemplate: nil)  // `convert` checked that the template has one
-        try copy("crisis-lines.txt", orTemplate: "crisis-lines.txt")
+        try copy("crisis-lines.txt", orTemplate: .crisisLines)
     }
 }

@@ -37,8 +37,9 @@ struct ImportCommand: ParsableCommand {
     var reviewDue: String?
 
     func validate() throws {
-        for (name, day) in [("--reviewed", reviewed), ("--review-due", reviewDue ?? "2000-01-01")] where !CalendarDay.isValid(day) {
-            throw ValidationError("\(name) must be a day in the form YYYY-MM-DD")
+        if !CalendarDay.isValid(reviewed) { throw ValidationError("--reviewed must be a day in the form YYYY-MM-DD") }
+        if let reviewDue, !CalendarDay.isValid(reviewDue) {
+            throw ValidationError("--review-due must be a day in the form YYYY-MM-DD")
         }
         if collectionName.trimmingWhitespace().isEmpty { throw ValidationError("--collection-name must not be empty") }
     }

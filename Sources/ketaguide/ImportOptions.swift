@@ -41,7 +41,6 @@ struct ImportOptions: ParsableArguments {
             case .cannotRead, .noSafetyTemplate: throw ExitCode(66)
             case .malformedLine, .noPairs: throw ExitCode(65)
             case .outputNotEmpty: throw ExitCode(73)
-            case .missingTemplate: throw ExitCode(70)
             }
         }
         for skipped in summary.skipped {

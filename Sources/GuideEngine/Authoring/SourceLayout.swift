@@ -50,7 +50,7 @@ struct SourceLayout {
             case skipped
             case markdownHeading(String, id: String?)
             case underline
-            case bullet(String, number: Bool)
+            case bullet(String, isNumbered: Bool)
             case other
         }
 
@@ -340,7 +340,7 @@ struct SourceLayout {
             } else if content.count >= 3, Set(content).count == 1, content.first == "=" || content.first == "-" {
                 shape = .underline
             } else if let item = bullet(content) {
-                shape = .bullet(item.text, number: item.isNumbered)
+                shape = .bullet(item.text, isNumbered: item.isNumbered)
             }
             var parsed = Line(number: index + 1, content: content, isIndented: isIndented, shape: shape)
             if parsed.isOther { parsed.termItem = termItem(content) }

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "GuideEngine", targets: ["GuideEngine"]),
         .library(name: "GuideFrontEnd", targets: ["GuideFrontEnd"]),
         .library(name: "GuideTerminal", targets: ["GuideTerminal"]),
+        .library(name: "GuideImport", targets: ["GuideImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,6 +19,21 @@ let package = Package(
         // What any front end needs, without a terminal: renderers, the batch
         // runner, plain line reading, commands and completion; no libedit.
         .target(name: "GuideFrontEnd", dependencies: ["GuideEngine"]),
+        // Converting question-answer collections (MedQuAD, or any in its
+        // JSON Lines shape) into knowledge bases. The settings it writes are
+        // template files compiled into the program, so an installed binary
+        // needs no resource folder.
+        .target(
+            name: "GuideImport",
+            dependencies: ["GuideEngine"],
+            resources: [
+                .embedInCode("Templates/guide.conf"),
+                .embedInCode("Templates/synonyms.txt"),
+                .embedInCode("Templates/smalltalk.txt"),
+                .embedInCode("Templates/stopwords-en.txt"),
+                .embedInCode("Templates/crisis-lines.txt"),
+            ]
+        ),
         .systemLibrary(
             name: "CLibEditSystem",
             path: "Sources/CLibEditSystem",
@@ -32,6 +48,7 @@ let package = Package(
                 "GuideEngine",
                 "GuideFrontEnd",
                 "GuideTerminal",
+                "GuideImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +56,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideFrontEndTests", dependencies: ["GuideFrontEnd", "GuideEngine"]),
+        .testTarget(name: "GuideImportTests", dependencies: ["GuideImport", "GuideEngine", "TestSupport"]),
         .testTarget(name: "GuideTerminalTests", dependencies: ["GuideTerminal", "GuideEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GuideEngine", "GuideFrontEnd", "GuideTerminal", "TestSupport"]),
     ],

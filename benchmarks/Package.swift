@@ -26,6 +26,7 @@ let package = Package(
             dependencies: [
                 .product(name: "GuideEngine", package: root),
                 .product(name: "GuideTerminal", package: root),
+                .product(name: "GuideImport", package: root),
             ]
         ),
     ],

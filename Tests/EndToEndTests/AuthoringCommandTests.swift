@@ -52,6 +52,37 @@ import TestSupport
         #expect(answer.output.contains("abuse and dependence"))
     }
 
+    /// `import` cites the collection as its options say; `import-medquad`
+    /// is the same with MedQuAD's values. Both folders load and answer.
+    @Test func importConvertsAnyCollectionAndMedQuADAsOne() throws {
+        let input = TestScratch.directory.appendingPathComponent("pairs-\(UUID().uuidString).jsonl")
+        try """
+            {"id": "0001-1", "collection": "1_Test_QA", "source": "Test", "url": "https://example.org/a", "focus": "Plaster casts", "qtype": "care", "question": "How do I keep my cast dry?", "answer": "Cover it with a plastic bag when you wash."}
+            {"focus": "Plaster casts", "question": "What if my cast itches?", "answer": "A cool hair dryer can ease the itch."}
+
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let folder = TestScratch.directory.appendingPathComponent("import-\(UUID().uuidString)")
+        let missing = try Binary.run(["import", input.path, folder.path, "--collection-name", "Cast FAQ"])
+        #expect(missing.status == 64, "the licence and review day are required")
+        let generic = try Binary.run([
+            "import", input.path, folder.path, "--collection-name", "Cast FAQ", "--licence", "CC0 1.0",
+            "--source-url", "https://example.org/faq", "--reviewed", "2026-03-01",
+        ])
+        #expect(generic.status == 0, "\(generic.stderr)")
+        #expect(generic.output.contains("Wrote 2 documents with 2 sections"))
+        let document = try String(contentsOf: folder.appendingPathComponent("documents/plaster-casts-2.md"), encoding: .utf8)
+        #expect(document.contains("source: Cast FAQ, CC0 1.0; https://example.org/faq\nreviewed: 2026-03-01\n"))
+        let answer = try Binary.run(["--kb", folder.path, "--format", "json"], lines: ["how do I keep my cast dry"])
+        #expect(answer.output.contains("plastic bag"), "\(answer.output)")
+
+        let medQuAD = TestScratch.directory.appendingPathComponent("medquad-\(UUID().uuidString)")
+        let converted = try Binary.run(["import-medquad", input.path, medQuAD.path])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let first = try String(contentsOf: medQuAD.appendingPathComponent("documents/plaster-casts.md"), encoding: .utf8)
+        #expect(first.contains("source: MedQuAD, CC BY 4.0; Test (1_Test_QA); https://example.org/a\nreviewed: 2019-10-22\n"))
+        #expect(try Binary.run(["import-medquad", input.path, medQuAD.path]).status == 73, "a folder with documents is not replaced")
+    }
+
     @Test func evalFailsBelowTheMinimumAccuracy() throws {
         let file = TestScratch.directory.appendingPathComponent("set-\(UUID().uuidString).tsv")
         try "is it addictive\trisks.dependence\nhi\tgreeting\nwhat is bdnf\tconditions.ptsd\n"

@@ -9,7 +9,8 @@
 //   typed one would go: `ChatSession.respond` (safety screen, small talk,
 //   splitter, matcher with the conversation, composer) on the bundled
 //   knowledge base. The input's lines are asked in one conversation.
-// - `document`: a document file through `DocumentParser`.
+// - `document`: a document file through `DocumentParser`; one read without
+//   diagnostics is written by `DocumentWriter` and must read back the same.
 // - `cache`: an index cache's body through `MatcherIndex.decode`, checked
 //   against a one-document knowledge base; an accepted index then answers.
 //
@@ -127,6 +128,15 @@ private func fuzzDocument(_ data: Data) {
             if let leadIn = passage.leadIn { require(section.passages.indices.contains(leadIn), "lead-in \(leadIn)") }
         }
     }
+    // A document read without complaint, written by `DocumentWriter`, reads
+    // back as the same document, and is written the same the second time.
+    guard parser.diagnostics.isEmpty else { return }
+    let written = DocumentWriter().markdown(for: document)
+    var again = DocumentParser(path: "fuzz.md")
+    let reread = again.parse(written)
+    require(again.diagnostics.isEmpty, "the written document has diagnostics: \(again.diagnostics.map(\.description))")
+    require(reread?.withoutLines == document.withoutLines, "the written document reads back differently")
+    if let reread { require(DocumentWriter().markdown(for: reread) == written, "written differently the second time") }
 }
 
 private func fuzzCache(_ data: Data) {

@@ -5,14 +5,18 @@ import Foundation
 /// author to check and improve.
 ///
 /// - headings become sections whose ids are slugs of the headings (made
-///   unique); text before the first heading goes in a section named like the
-///   document;
+///   unique), or the ids the author wrote (`## Parking {#parking}`); text
+///   before the first heading goes in a section named like the document;
 /// - list items (bulleted, "Term – description", runs of short lines) become
-///   passages with ids of their own, so a narrow question gets its item;
+///   passages with ids of their own (the author's, or slugs), so a narrow
+///   question gets its item;
 ///   paragraphs are kept whole; the text is quoted, never rewritten;
 /// - every heading and passage gets an HTML comment with the source line it
 ///   came from (`<!-- source: leaflet.txt:12 -->`), which the loader skips;
 /// - each section gets `> keywords:` chosen by `KeywordExtractor`.
+///
+/// The document is built as a `KnowledgeDocument` and written by
+/// `DocumentWriter`, the writer every importer uses.
 ///
 /// What the reader of the layout was unsure about comes back as notes with
 /// the source line, for the author to check first.
@@ -21,6 +25,8 @@ public struct DocumentIngester: Sendable {
     public struct Result: Sendable, Equatable {
         /// The knowledge-base document, in the format of `documents/*.md`.
         public var markdown: String
+        /// The same document as a model (every line 0), as written by `DocumentWriter`.
+        public var document: KnowledgeDocument
         /// Warnings naming the input file and line.
         public var notes: [Diagnostic]
     }
@@ -111,47 +117,48 @@ public struct DocumentIngester: Sendable {
                     items: section.blocks.filter { $0.kind == .listItem }.map(\.text))
             })
 
-        var lines = [
-            "---",
-            "id: \(id)",
-            "title: \(title)",
-            "source: \(Self.oneLine(fileName)) (ingested)",
-            "reviewed: \(today)",
-            "# Made by 'ketaguide ingest': check every passage against the source, fix the",
-            "# notes it printed, add '> ask:' questions, then set review-due.",
-            "---",
-            "",
-            "# \(title)",
-        ]
+        var writer = DocumentWriter(frontMatterComments: [
+            "Made by 'ketaguide ingest': check every passage against the source, fix the",
+            "notes it printed, add '> ask:' questions, then set review-due.",
+        ])
         var sectionIDs: Set<String> = []
-        for (index, section) in sections.enumerated() {
+        var documentSections: [Section] = []
+        for (sectionIndex, section) in sections.enumerated() {
             let heading = section.heading?.text ?? title
-            let sectionID = Self.unique(Self.slug(heading, words: sectionIDWords, fallback: "section"), among: &sectionIDs)
-            lines.append("")
+            let sectionID = Self.unique(
+                section.heading?.id ?? Self.slug(heading, words: sectionIDWords, fallback: "section"), among: &sectionIDs)
             if let source = section.heading {
-                lines.append(Self.sourceComment(fileName, source))
-            }
-            lines.append("## \(heading) {#\(sectionID)}")
-            if !keywords[index].isEmpty {
-                lines.append("> keywords: " + keywords[index].joined(separator: ", "))
+                writer.comments[.section(sectionIndex)] = Self.sourceComment(fileName, source)
+                if let authorID = source.id, authorID != sectionID {
+                    note(source.firstLine, "the id '\(authorID)' is taken by an earlier section; this one is '\(sectionID)'")
+                }
             }
             var itemIDs: Set<String> = []
-            var previousKind: SourceLayout.Block.Kind?
+            var passages: [Passage] = []
             for block in section.blocks {
-                // Items of one list stay together; anything else starts after a blank line.
-                if !(block.kind == .listItem && previousKind == .listItem) { lines.append("") }
-                lines.append(Self.sourceComment(fileName, block))
-                if block.kind == .listItem {
-                    let name = Self.withoutParentheses(block.term ?? block.text)
-                    let itemID = Self.unique(Self.slug(name, words: itemIDWords, fallback: "item"), among: &itemIDs)
-                    lines.append("- \(block.text) {#\(itemID)}")
-                } else {
-                    lines.append(block.text)
+                writer.comments[.passage(section: sectionIndex, passage: passages.count)] = Self.sourceComment(fileName, block)
+                guard block.kind == .listItem else {
+                    passages.append(Passage(id: nil, text: block.text, line: 0, keywords: [], questions: [], leadIn: nil, isListItem: false))
+                    continue
                 }
-                previousKind = block.kind
+                let name = Self.withoutParentheses(block.term ?? block.text)
+                let itemID = Self.unique(block.id ?? Self.slug(name, words: itemIDWords, fallback: "item"), among: &itemIDs)
+                if let authorID = block.id, authorID != itemID {
+                    note(block.firstLine, "the id '\(authorID)' is taken by an earlier item of its section; this one is '\(itemID)'")
+                }
+                passages.append(
+                    Passage(
+                        id: sectionID + "." + itemID, text: block.text, line: 0, keywords: [], questions: [],
+                        leadIn: DocumentWriter.leadIn(ofItemAfter: passages), isListItem: true))
             }
+            documentSections.append(
+                Section(id: sectionID, heading: heading, line: 0, keywords: keywords[sectionIndex], questions: [], passages: passages))
         }
-        return Result(markdown: lines.joined(separator: "\n") + "\n", notes: notes.sorted { $0.line < $1.line })
+        let document = KnowledgeDocument(
+            id: id, title: title, source: "\(Self.oneLine(fileName)) (ingested)", reviewed: today, reviewDue: nil,
+            path: id + ".md", sections: documentSections)
+        return Result(
+            markdown: writer.markdown(for: document), document: document, notes: notes.sorted { $0.line < $1.line })
     }
 
     // MARK: - Identifiers
@@ -192,9 +199,10 @@ public struct DocumentIngester: Sendable {
 
     // MARK: - Text
 
+    /// What the comment above a heading or passage says: where it came from.
     static func sourceComment(_ fileName: String, _ block: SourceLayout.Block) -> String {
         let lines = block.firstLine == block.lastLine ? "\(block.firstLine)" : "\(block.firstLine)-\(block.lastLine)"
-        return "<!-- source: \(oneLine(fileName).replacingOccurrences(of: "--", with: "- -")):\(lines) -->"
+        return "source: \(oneLine(fileName)):\(lines)"
     }
 
     static func oneLine(_ text: String) -> String {

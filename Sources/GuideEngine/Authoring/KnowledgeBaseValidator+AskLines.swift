@@ -30,7 +30,7 @@ extension KnowledgeBaseValidator {
     /// keyword of the section or passage does (keywords are the author's
     /// declared vocabulary for the passage), or when it shares a synonym
     /// group with such a word.
-    func questionsBeyondTheirPassage(engine: ChatEngine, files: [DocumentSourceLines]) -> [Diagnostic] {
+    func questionsBeyondTheirPassage(engine: ChatEngine) -> [Diagnostic] {
         let knowledgeBase = engine.knowledgeBase
         let matcher = engine.matcher
         let analyzer = matcher.analyzer
@@ -43,7 +43,7 @@ extension KnowledgeBaseValidator {
         let groups = knowledgeBase.synonyms.map { group in group.terms.map { analyzer.terms($0) }.filter { !$0.isEmpty } }
         var diagnostics: [Diagnostic] = []
         for (documentIndex, document) in knowledgeBase.documents.enumerated() {
-            for site in files[documentIndex].lines(for: document) {
+            for site in document.exampleQuestions {
                 let section = document.sections[site.section]
                 let words = contentWords(of: site.text, analyzer: analyzer, subject: subject)
                 guard !words.isEmpty else { continue }
@@ -86,7 +86,7 @@ extension KnowledgeBaseValidator {
     /// section for a section's question; the passage, its lead-in and the
     /// heading for a passage's), of the keywords that describe it, and of
     /// the synonym groups one of whose terms is all among them.
-    private func vocabulary(answering site: DocumentSourceLines.Site, in section: Section, analyzer: Analyzer, synonyms: [[[String]]]) -> Set<String> {
+    private func vocabulary(answering site: ExampleQuestion, in section: Section, analyzer: Analyzer, synonyms: [[[String]]]) -> Set<String> {
         var texts = [section.heading] + section.keywords
         if let index = site.passage {
             let passage = section.passages[index]

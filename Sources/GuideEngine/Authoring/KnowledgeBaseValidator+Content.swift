@@ -58,11 +58,11 @@ extension KnowledgeBaseValidator {
 
     /// Documents whose `review-due` day has passed (a document due today is
     /// not yet overdue).
-    func overdueReviews(in knowledgeBase: KnowledgeBase, files: [DocumentSourceLines]) -> [Diagnostic] {
-        zip(knowledgeBase.documents, files).compactMap { document, file in
+    func overdueReviews(in knowledgeBase: KnowledgeBase) -> [Diagnostic] {
+        knowledgeBase.documents.compactMap { document in
             guard let due = document.reviewDue, CalendarDay.isValid(due), due < today else { return nil }
             return Diagnostic(
-                path: document.path, line: file.frontMatter["review-due"] ?? 2, severity: .warning,
+                path: document.path, line: document.frontMatterLines["review-due"] ?? 2, severity: .warning,
                 message: "'\(document.id)' was due for review on \(due) (today is \(today)); check it against its source, then update 'reviewed' and 'review-due'")
         }
     }

@@ -10,10 +10,10 @@ extension KnowledgeBaseValidator {
     /// referral is a warning: the referral reply sends the reader to the care
     /// team first but still quotes the matching answer, so the question works,
     /// though it reads as a personal decision to the guide.
-    func questionsCaughtBySafetyScreen(engine: ChatEngine, files: [DocumentSourceLines]) -> [Diagnostic] {
+    func questionsCaughtBySafetyScreen(engine: ChatEngine) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (documentIndex, document) in engine.knowledgeBase.documents.enumerated() {
-            for site in files[documentIndex].lines(for: document) {
+        for document in engine.knowledgeBase.documents {
+            for site in document.exampleQuestions {
                 guard case .flagged(let status, let pattern, _) = engine.safety.screen(site.text) else { continue }
                 let phrase = "\(pattern.path):\(pattern.line) '\(pattern.needsFirstPerson ? "about-me" : "say"): \(pattern.text)'"
                 let isReferral = status == .referral
@@ -38,11 +38,11 @@ extension KnowledgeBaseValidator {
     /// words, and one of them needs better keywords or questions. A question
     /// that gets no answer at all, or is closest to `not-covered.txt`, is
     /// reported too.
-    func questionsMatchingOtherIntents(engine: ChatEngine, files: [DocumentSourceLines]) -> [Diagnostic] {
+    func questionsMatchingOtherIntents(engine: ChatEngine) -> [Diagnostic] {
         let knowledgeBase = engine.knowledgeBase
         var diagnostics: [Diagnostic] = []
         for (documentIndex, document) in knowledgeBase.documents.enumerated() {
-            for site in files[documentIndex].lines(for: document) {
+            for site in document.exampleQuestions {
                 let own = Self.intent(of: site, document: documentIndex, in: knowledgeBase)
                 let match = engine.matcher.match(site.text)
                 let ownPlace = Self.place(of: own, in: knowledgeBase)

@@ -56,26 +56,16 @@ public struct KnowledgeBaseValidator: Sendable {
     /// The findings of every check that needs a loaded knowledge base.
     public func check(_ knowledgeBase: KnowledgeBase) -> [Diagnostic] {
         let engine = ChatEngine(knowledgeBase: knowledgeBase)
-        let files = knowledgeBase.documents.map { Self.sourceLines(of: $0, in: knowledgeBase) }
         var diagnostics: [Diagnostic] = []
         diagnostics += unusedSynonyms(in: knowledgeBase, analyzer: engine.matcher.analyzer)
         diagnostics += uncoveredPhrasesLeftOneWord(in: knowledgeBase, analyzer: engine.matcher.analyzer)
-        diagnostics += questionsCaughtBySafetyScreen(engine: engine, files: files)
-        diagnostics += questionsMatchingOtherIntents(engine: engine, files: files)
-        diagnostics += questionsBeyondTheirPassage(engine: engine, files: files)
+        diagnostics += questionsCaughtBySafetyScreen(engine: engine)
+        diagnostics += questionsMatchingOtherIntents(engine: engine)
+        diagnostics += questionsBeyondTheirPassage(engine: engine)
         diagnostics += unreachedPassages(engine: engine)
-        diagnostics += overdueReviews(in: knowledgeBase, files: files)
+        diagnostics += overdueReviews(in: knowledgeBase)
         diagnostics += hardPassages(in: knowledgeBase)
         return diagnostics
-    }
-
-    /// Reads a document's file again for the lines the model does not keep;
-    /// an unreadable file gives no lines (the sections' lines stand in).
-    static func sourceLines(of document: KnowledgeDocument, in knowledgeBase: KnowledgeBase) -> DocumentSourceLines {
-        let parent = URL(fileURLWithPath: knowledgeBase.directory).deletingLastPathComponent()
-        let file = parent.appendingPathComponent(document.path).path
-        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-        return DocumentSourceLines(text: text)
     }
 
     /// `path:line` of an intent's heading or passage, for messages that name
@@ -89,7 +79,7 @@ public struct KnowledgeBaseValidator: Sendable {
 
     /// The intent a question written at `site` belongs to: its passage's when
     /// the passage has an id, otherwise its section's.
-    static func intent(of site: DocumentSourceLines.Site, document: Int, in knowledgeBase: KnowledgeBase) -> Intent {
+    static func intent(of site: ExampleQuestion, document: Int, in knowledgeBase: KnowledgeBase) -> Intent {
         let section = knowledgeBase.documents[document].sections[site.section]
         if let passage = site.passage, let id = section.passages[passage].id {
             return Intent(id: id, document: document, section: site.section, passage: passage)

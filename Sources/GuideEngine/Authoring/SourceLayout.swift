@@ -1,11 +1,19 @@
 /// Reads the layout of a plain-text or Markdown document: its headings,
 /// paragraphs and list items, each with the source lines it came from.
 ///
+/// It is not a reader of the knowledge-base format (`DocumentParser` is the
+/// one): it reads what people write, and asks the parser only which endings
+/// are ids (`- Nausea {#nausea}`, kept as the author's) and which `>` lines
+/// are the format's own (left out).
+///
 /// Markdown is read for what it marks (`#` and underlined headings, `-`,
 /// `*`, `+`, `•` and numbered items, `>` quotes); plain text is read by
 /// shape, the way a person skims a leaflet:
-/// - a heading is a short line in title case ("Types of Treatment")
-///   without final punctuation, followed by text;
+/// - a heading is a short line in title case ("Types of Treatment") or in
+///   capitals, without final punctuation, followed by text; a short line in
+///   sentence case ("What to expect"), a numbered line ("1. Getting home")
+///   or a step ("Step 2: Keep it dry") is one too when a paragraph follows
+///   it, with a note, since it might also be a sentence or a list item;
 /// - a "Term – description" line is a list item when it sits among others
 ///   like it or after a lead-in ending in ':' (en dash, em dash, a spaced
 ///   hyphen, or a colon after a short term);
@@ -31,6 +39,8 @@ struct SourceLayout {
         var lastLine: Int
         /// The term of a "Term – description" item, for its id.
         var term: String?
+        /// The id the author wrote (`- Nausea {#nausea}`), kept as it is.
+        var id: String?
     }
 
     /// A source line and what it looks like on its own.
@@ -38,9 +48,9 @@ struct SourceLayout {
         enum Shape {
             case blank
             case skipped
-            case markdownHeading(String)
+            case markdownHeading(String, id: String?)
             case underline
-            case bullet(String)
+            case bullet(String, isNumbered: Bool)
             case other
         }
 
@@ -70,10 +80,17 @@ struct SourceLayout {
             return first.isUppercase || first.isNumber
         }
 
-        /// Short, in title case, without final punctuation: it may be a heading.
+        /// Short, in title case or capitals, without final punctuation: it may be a heading.
         var mayBeHeading: Bool {
-            guard isShort, words.count <= 8, let last = content.last, !".,;:!?".contains(last) else { return false }
-            return SourceLayout.isTitleCase(words)
+            guard isShort, let last = content.last, !".,;:!?".contains(last) else { return false }
+            if SourceLayout.isAllCapitals(content) { return true }
+            return words.count <= 8 && SourceLayout.isTitleCase(words)
+        }
+
+        /// A paragraph's first line: not a short line without a full stop
+        /// (which would rather be a list item or another heading).
+        var startsParagraph: Bool {
+            isOther && !(isShort && !endsSentence)
         }
     }
 
@@ -107,12 +124,19 @@ struct SourceLayout {
                 if line.isBlank { flush() }
                 index += 1
                 continue
-            case .markdownHeading(let title):
+            case .markdownHeading(let title, let id):
                 flush()
-                blocks.append(Block(kind: .heading, text: title, firstLine: line.number, lastLine: line.number))
+                blocks.append(Block(kind: .heading, text: title, firstLine: line.number, lastLine: line.number, id: id))
                 index += 1
                 continue
-            case .bullet(let itemText):
+            case .bullet(let itemText, let isNumbered):
+                if isNumbered, let heading = numberedHeading(itemText, at: index, lines) {
+                    flush()
+                    blocks.append(Block(kind: .heading, text: heading, firstLine: line.number, lastLine: line.number))
+                    note(line.number, "read '\(heading)' as a heading (a numbered line followed by a paragraph); if it is a list item, make the text below it part of the item")
+                    index += 1
+                    continue
+                }
                 flush()
                 var text = itemText
                 var last = index
@@ -120,7 +144,9 @@ struct SourceLayout {
                     text += " " + next.content
                     last += 1
                 }
-                blocks.append(Block(kind: .listItem, text: text, firstLine: line.number, lastLine: lines[last].number, term: nil))
+                let authorID = DocumentParser.trailingID(of: text)
+                blocks.append(
+                    Block(kind: .listItem, text: authorID?.text ?? text, firstLine: line.number, lastLine: lines[last].number, term: nil, id: authorID?.id))
                 index = last + 1
                 continue
             case .other:
@@ -134,6 +160,15 @@ struct SourceLayout {
             }
             let before = previous(index - 1)
             let after = previous(index + 1)
+            if Self.isStep(line.content), before.map({ $0.isBlank || $0.endsSentence }) ?? true,
+                nextText(after: index, lines)?.startsParagraph == true
+            {
+                flush()
+                blocks.append(Block(kind: .heading, text: line.content, firstLine: line.number, lastLine: line.number))
+                note(line.number, "read '\(line.content)' as a heading (a step followed by a paragraph); if it is a sentence, join it to the text below")
+                index += 1
+                continue
+            }
             if let item = line.termItem, before?.termItem != nil || after?.termItem != nil || followsLeadIn(before, paragraph) {
                 flush()
                 blocks.append(Block(kind: .listItem, text: line.content, firstLine: line.number, lastLine: line.number, term: item.term))
@@ -159,6 +194,14 @@ struct SourceLayout {
                 if inRun || runGoesOn {
                     flush()
                     blocks.append(Block(kind: .listItem, text: line.content, firstLine: line.number, lastLine: line.number))
+                    index += 1
+                    continue
+                }
+                let startsAfterABreak = before.map { $0.isBlank || $0.endsSentence } ?? true
+                if !".!?".contains(line.content.last ?? "."), startsAfterABreak, nextText(after: index, lines)?.startsParagraph == true {
+                    flush()
+                    blocks.append(Block(kind: .heading, text: line.content, firstLine: line.number, lastLine: line.number))
+                    note(line.number, "read '\(line.content)' as a heading (a short line without a final full stop, followed by a paragraph); if it is a sentence, join it to the text below")
                     index += 1
                     continue
                 }
@@ -203,6 +246,32 @@ struct SourceLayout {
             return last.kind == .paragraph && last.text.hasSuffix(":")
         }
         return false
+    }
+
+    /// The next line with text after `index`, if any.
+    private func nextText(after index: Int, _ lines: [Line]) -> Line? {
+        lines[(index + 1)...].first { line in
+            if case .skipped = line.shape { return false }
+            return !line.isBlank
+        }
+    }
+
+    /// The heading a numbered line ("1. Getting home") is, when it is one: a
+    /// short title without final punctuation, not continued on the next
+    /// line, not among other items, and followed by a paragraph.
+    private func numberedHeading(_ title: String, at index: Int, _ lines: [Line]) -> String? {
+        let words = title.split(separator: " ")
+        guard words.count <= 8, title.count <= 60, let first = title.first, first.isUppercase || first.isNumber,
+            let last = title.last, !".,;:!?".contains(last)
+        else { return nil }
+        if index + 1 < lines.count, lines[index + 1].isIndented, lines[index + 1].isOther { return nil }
+        let earlier = lines[..<index].last { line in
+            if case .skipped = line.shape { return false }
+            return !line.isBlank
+        }
+        if let earlier, case .bullet = earlier.shape { return nil }
+        guard let next = nextText(after: index, lines), next.startsParagraph else { return nil }
+        return title
     }
 
     /// A heading must be followed by text before the next heading or the end.
@@ -252,7 +321,7 @@ struct SourceLayout {
             let content = line.trimmingWhitespace()
             if content.hasPrefix("```") || content.hasPrefix("~~~") {
                 skipped.insert(index)
-            } else if content.hasPrefix("<!--") || (content.hasPrefix(">") && isKnowledgeBaseMetadata(content)) {
+            } else if content.hasPrefix("<!--") || DocumentParser.isMetadataLine(content) {
                 skipped.insert(index)
             }
         }
@@ -267,11 +336,11 @@ struct SourceLayout {
             } else if content.isEmpty {
                 shape = .blank
             } else if let heading = markdownHeading(content) {
-                shape = .markdownHeading(heading)
+                shape = .markdownHeading(heading.title, id: heading.id)
             } else if content.count >= 3, Set(content).count == 1, content.first == "=" || content.first == "-" {
                 shape = .underline
             } else if let item = bullet(content) {
-                shape = .bullet(item)
+                shape = .bullet(item.text, isNumbered: item.isNumbered)
             }
             var parsed = Line(number: index + 1, content: content, isIndented: isIndented, shape: shape)
             if parsed.isOther { parsed.termItem = termItem(content) }
@@ -279,34 +348,54 @@ struct SourceLayout {
         }
     }
 
-    private static func isKnowledgeBaseMetadata(_ content: String) -> Bool {
-        let meta = content.dropFirst().trimmingWhitespace()
-        return meta.hasPrefix("keywords:") || meta.hasPrefix("ask:") || meta.hasPrefix("answers:")
-    }
-
-    /// `## Title` (any level), without trailing `#`s or a `{#id}`.
-    private static func markdownHeading(_ content: String) -> String? {
+    /// `## Title` (any level), without trailing `#`s, and the author's
+    /// `{#id}` when it has one (an ending like an id that is not one is left out).
+    private static func markdownHeading(_ content: String) -> (title: String, id: String?)? {
         let level = content.prefix { $0 == "#" }.count
         guard (1...6).contains(level), content.dropFirst(level).first == " " else { return nil }
         var title = content.dropFirst(level).trimmingWhitespace()
         while title.hasSuffix("#") { title = String(title.dropLast()).trimmingWhitespace() }
-        if title.hasSuffix("}"), let open = title.range(of: "{#", options: .backwards) {
+        var id: String?
+        if let authorID = DocumentParser.trailingID(of: title) {
+            (title, id) = (authorID.text, authorID.id)
+        } else if title.hasSuffix("}"), let open = title.range(of: "{#", options: .backwards) {
             title = String(title[..<open.lowerBound]).trimmingWhitespace()
         }
-        return title.isEmpty ? nil : title
+        return title.isEmpty ? nil : (title, id)
     }
 
-    /// The text of a bulleted or numbered item.
-    private static func bullet(_ content: String) -> String? {
+    /// The text of a bulleted or numbered item, and whether it is numbered.
+    private static func bullet(_ content: String) -> (text: String, isNumbered: Bool)? {
         for marker in ["- ", "* ", "+ ", "• ", "· ", "– ", "— "] where content.hasPrefix(marker) {
-            return content.dropFirst(marker.count).trimmingWhitespace()
+            return (content.dropFirst(marker.count).trimmingWhitespace(), false)
         }
         let digits = content.prefix { $0.isNumber }
         if !digits.isEmpty, digits.count <= 3 {
             let rest = content.dropFirst(digits.count)
-            if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return rest.dropFirst(2).trimmingWhitespace() }
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return (rest.dropFirst(2).trimmingWhitespace(), true) }
         }
         return nil
+    }
+
+    /// Words that number the steps or parts of a leaflet ("Step 2: Keep it dry").
+    static let stepWords: Set<String> = ["step", "part", "stage", "phase", "day", "week", "section"]
+
+    /// "Step 2", "Step 2: Keep it dry", "Part 3 – Aftercare": a step word, a
+    /// number, then at most a short title without final punctuation.
+    static func isStep(_ content: String) -> Bool {
+        let words = content.split(separator: " ")
+        guard words.count >= 2, words.count <= 10, content.count <= 70, let last = content.last,
+            !".,;!?".contains(last) || (words.count == 2 && last == ":"),
+            stepWords.contains(words[0].lowercased()), words[0].first?.isUppercase == true
+        else { return false }
+        let number = words[1].filter { !":.)–—-".contains($0) }
+        return !number.isEmpty && number.allSatisfy(\.isNumber)
+    }
+
+    /// Letters all capitals, at least three of them ("AFTER THE PROCEDURE").
+    static func isAllCapitals(_ content: String) -> Bool {
+        let letters = content.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
     }
 
     /// "Term – description": a short term, a separator, then text.

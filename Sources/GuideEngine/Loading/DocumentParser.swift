@@ -13,13 +13,19 @@ import Foundation
 ///   paragraph) they describe that passage;
 /// - `> answers: kind, kind` below a heading names the kinds of question the
 ///   section answers (see `QuestionKinds`).
-struct DocumentParser {
+///
+/// A paragraph whose text would read as syntax starts with a backslash
+/// (`\# 1 is the score`), as in Markdown; the backslash is not kept.
+/// `DocumentWriter` writes this format; what it writes reads back the same.
+public struct DocumentParser {
     static let frontMatterKeys = ["id", "title", "source", "reviewed", "review-due"]
 
-    let path: String
-    private(set) var diagnostics: [Diagnostic] = []
+    /// The file, as diagnostics and the document name it.
+    public let path: String
+    /// What is wrong with the text read, by line.
+    public private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String) {
+    public init(path: String) {
         self.path = path
     }
 
@@ -28,7 +34,9 @@ struct DocumentParser {
         var text: String
         var line: Int
         var keywords: [String] = []
+        var keywordLines: [Int] = []
         var questions: [String] = []
+        var questionLines: [Int] = []
         var leadIn: Int?
         var isListItem: Bool
     }
@@ -38,8 +46,11 @@ struct DocumentParser {
         var heading: String
         var line: Int
         var keywords: [String] = []
+        var keywordLines: [Int] = []
         var questions: [String] = []
+        var questionLines: [Int] = []
         var answers: [String] = []
+        var answerLines: [Int] = []
         var passages: [PassageDraft] = []
     }
 
@@ -47,9 +58,11 @@ struct DocumentParser {
         case none, paragraph, listItem, sectionStart
     }
 
-    mutating func parse(_ text: String) -> KnowledgeDocument? {
+    /// The document `text` holds, or nil when its front matter cannot be
+    /// read; see `diagnostics` for what is wrong either way.
+    public mutating func parse(_ text: String) -> KnowledgeDocument? {
         let lines = text.fileLines
-        guard let (fields, bodyStart) = parseFrontMatter(lines) else { return nil }
+        guard let (fields, fieldLines, bodyStart) = parseFrontMatter(lines) else { return nil }
 
         var sections: [SectionDraft] = []
         var block = Block.none
@@ -97,13 +110,23 @@ struct DocumentParser {
                     let (keywords, question) = metadata(meta, line: line)
                     let last = sections[current].passages.count - 1
                     sections[current].passages[last].keywords += keywords
-                    sections[current].passages[last].questions += question.map { [$0] } ?? []
+                    sections[current].passages[last].keywordLines += keywords.map { _ in line }
+                    if let question {
+                        sections[current].passages[last].questions.append(question)
+                        sections[current].passages[last].questionLines.append(line)
+                    }
                 } else if block == .sectionStart, meta.hasPrefix("answers:") {
-                    sections[current].answers += answerKinds(meta, line: line)
+                    let kinds = answerKinds(meta, line: line)
+                    sections[current].answers += kinds
+                    sections[current].answerLines += kinds.map { _ in line }
                 } else if block == .sectionStart {
                     let (keywords, question) = metadata(meta, line: line)
                     sections[current].keywords += keywords
-                    sections[current].questions += question.map { [$0] } ?? []
+                    sections[current].keywordLines += keywords.map { _ in line }
+                    if let question {
+                        sections[current].questions.append(question)
+                        sections[current].questionLines.append(line)
+                    }
                 } else {
                     report(line, "a '>' line must come directly below a heading, a paragraph, or (indented) a list item")
                 }
@@ -134,7 +157,7 @@ struct DocumentParser {
                 let last = sections[current].passages.count - 1
                 sections[current].passages[last].text += " " + content
             } else {
-                sections[current].passages.append(PassageDraft(id: nil, text: content, line: line, isListItem: false))
+                sections[current].passages.append(PassageDraft(id: nil, text: Self.unescaped(content), line: line, isListItem: false))
                 pendingLeadIn = nil
                 block = .paragraph
             }
@@ -152,23 +175,26 @@ struct DocumentParser {
             sections: sections.map { section in
                 Section(
                     id: section.id, heading: section.heading, line: section.line, keywords: section.keywords,
-                    questions: section.questions, answers: section.answers,
+                    keywordLines: section.keywordLines, questions: section.questions, questionLines: section.questionLines,
+                    answers: section.answers, answerLines: section.answerLines,
                     passages: section.passages.map {
                         Passage(
-                            id: $0.id, text: $0.text, line: $0.line, keywords: $0.keywords, questions: $0.questions,
-                            leadIn: $0.leadIn, isListItem: $0.isListItem)
+                            id: $0.id, text: $0.text, line: $0.line, keywords: $0.keywords, keywordLines: $0.keywordLines,
+                            questions: $0.questions, questionLines: $0.questionLines, leadIn: $0.leadIn,
+                            isListItem: $0.isListItem)
                     })
-            })
+            }, frontMatterLines: fieldLines)
     }
 
     // MARK: - Parts
 
-    private mutating func parseFrontMatter(_ lines: [String]) -> ([String: String], Int)? {
+    private mutating func parseFrontMatter(_ lines: [String]) -> (fields: [String: String], lines: [String: Int], bodyStart: Int)? {
         guard lines.first?.trimmingWhitespace() == "---" else {
             report(1, "missing front matter: the file must start with a '---' line, then id, title, source and reviewed")
             return nil
         }
         var fields: [String: String] = [:]
+        var fieldLines: [String: Int] = [:]
         var index = 1
         while index < lines.count {
             let content = lines[index].trimmingWhitespace()
@@ -186,7 +212,7 @@ struct DocumentParser {
                 if let id = fields["id"], !Self.isIdentifier(id) {
                     report(2, "document id '\(id)' may use only lowercase letters, digits, '-' and '.'")
                 }
-                return (fields, index)
+                return (fields, fieldLines, index)
             }
             if content.isEmpty || content.hasPrefix("#") { continue }
             guard let colon = content.firstIndex(of: ":") else {
@@ -202,10 +228,21 @@ struct DocumentParser {
             }
             if value.isEmpty { report(line, "'\(key)' has no value") }
             fields[key] = value
+            fieldLines[key] = line
         }
         let lastLine = lines.last?.isEmpty == true ? lines.count - 1 : lines.count
         report(lastLine, "front matter is not closed: add a '---' line after it")
         return nil
+    }
+
+    /// Characters that a backslash in front of a paragraph's first line keeps
+    /// from being read as syntax (`\# not a heading`), as in Markdown.
+    static let escapable: Set<Character> = ["#", ">", "-", "*", "<", "\\"]
+
+    /// A paragraph's first line without the backslash that escapes its first character.
+    static func unescaped(_ content: String) -> String {
+        guard content.hasPrefix("\\"), let next = content.dropFirst().first, escapable.contains(next) else { return content }
+        return String(content.dropFirst())
     }
 
     /// Splits `Heading {#id}` into its text and id; reports a missing id when required.
@@ -223,6 +260,26 @@ struct DocumentParser {
             return nil
         }
         return (String(text[..<open]).trimmingWhitespace(), id)
+    }
+
+    /// `text {#id}` split into its text and a well-formed id; nil when the
+    /// text does not end in one. (Other readers of Markdown, such as
+    /// `ketaguide ingest`'s, use this to keep an author's ids.)
+    static func trailingID(of text: String) -> (text: String, id: String)? {
+        guard text.hasSuffix("}"), let open = lastIDOpening(in: text) else { return nil }
+        let id = String(text[text.utf8.index(open, offsetBy: 2)..<text.index(before: text.endIndex)])
+        guard isIdentifier(id) else { return nil }
+        return (String(text[..<open]).trimmingWhitespace(), id)
+    }
+
+    /// The words that start a `>` line of this format (`> keywords: …`).
+    static let metadataKeys = ["keywords:", "ask:", "answers:"]
+
+    /// Whether `content`, a trimmed line, is a `>` line of this format.
+    static func isMetadataLine(_ content: String) -> Bool {
+        guard content.hasPrefix(">") else { return false }
+        let meta = content.dropFirst().trimmingWhitespace()
+        return metadataKeys.contains { meta.hasPrefix($0) }
     }
 
     /// Where the last `{#` of `text` starts, found in its bytes.

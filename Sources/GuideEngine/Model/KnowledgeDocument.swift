@@ -1,4 +1,9 @@
 /// One patient-information document, with the provenance a citation needs.
+///
+/// Every part read from a file keeps the line it was written on, so that
+/// checks can point an author at it without reading the file again; a
+/// document made in code (by `ketaguide ingest` or an importer, before it is
+/// written) has line 0 throughout.
 public struct KnowledgeDocument: Sendable, Equatable {
     public let id: String
     public let title: String
@@ -10,10 +15,13 @@ public struct KnowledgeDocument: Sendable, Equatable {
     /// The file, relative to the knowledge base's parent folder, as cited.
     public let path: String
     public let sections: [Section]
+    /// The line of each front-matter key (`review-due` → 6); empty for a
+    /// document made in code.
+    public let frontMatterLines: [String: Int]
 
     public init(
         id: String, title: String, source: String, reviewed: String, reviewDue: String?, path: String,
-        sections: [Section]
+        sections: [Section], frontMatterLines: [String: Int] = [:]
     ) {
         self.id = id
         self.title = title
@@ -22,6 +30,7 @@ public struct KnowledgeDocument: Sendable, Equatable {
         self.reviewDue = reviewDue
         self.path = path
         self.sections = sections
+        self.frontMatterLines = frontMatterLines
     }
 }
 
@@ -31,23 +40,34 @@ public struct Section: Sendable, Equatable {
     public let heading: String
     public let line: Int
     public let keywords: [String]
+    /// The line of each keyword, in step with `keywords` (0 when made in code).
+    public let keywordLines: [Int]
     public let questions: [String]
+    /// The line of each `> ask:` question, in step with `questions`.
+    public let questionLines: [Int]
     /// The kinds of question the section answers (`> answers: side-effects,
     /// safety`), named as in the language's question-types file; empty when
     /// the document does not say, and the kinds are read off the heading.
     public let answers: [String]
+    /// The line of each kind in `answers`, in step with it.
+    public let answerLines: [Int]
     public let passages: [Passage]
 
+    /// - Parameters: the `…Lines` arrays, when given, hold one line per
+    ///   keyword, question or kind; left out, every line is 0.
     public init(
-        id: String, heading: String, line: Int, keywords: [String], questions: [String], answers: [String] = [],
-        passages: [Passage]
+        id: String, heading: String, line: Int, keywords: [String], keywordLines: [Int]? = nil, questions: [String],
+        questionLines: [Int]? = nil, answers: [String] = [], answerLines: [Int]? = nil, passages: [Passage]
     ) {
         self.id = id
         self.heading = heading
         self.line = line
         self.keywords = keywords
+        self.keywordLines = keywordLines ?? Array(repeating: 0, count: keywords.count)
         self.questions = questions
+        self.questionLines = questionLines ?? Array(repeating: 0, count: questions.count)
         self.answers = answers
+        self.answerLines = answerLines ?? Array(repeating: 0, count: answers.count)
         self.passages = passages
     }
 }
@@ -62,21 +82,27 @@ public struct Passage: Sendable, Equatable {
     public let text: String
     public let line: Int
     public let keywords: [String]
+    /// The line of each keyword, in step with `keywords` (0 when made in code).
+    public let keywordLines: [Int]
     public let questions: [String]
+    /// The line of each `> ask:` question, in step with `questions`.
+    public let questionLines: [Int]
     /// The index, within its section, of the paragraph that introduces this
     /// list item ("The risks include:"), shown with it for context.
     public let leadIn: Int?
     public let isListItem: Bool
 
     public init(
-        id: String?, text: String, line: Int, keywords: [String], questions: [String], leadIn: Int?,
-        isListItem: Bool
+        id: String?, text: String, line: Int, keywords: [String], keywordLines: [Int]? = nil, questions: [String],
+        questionLines: [Int]? = nil, leadIn: Int?, isListItem: Bool
     ) {
         self.id = id
         self.text = text
         self.line = line
         self.keywords = keywords
+        self.keywordLines = keywordLines ?? Array(repeating: 0, count: keywords.count)
         self.questions = questions
+        self.questionLines = questionLines ?? Array(repeating: 0, count: questions.count)
         self.leadIn = leadIn
         self.isListItem = isListItem
     }

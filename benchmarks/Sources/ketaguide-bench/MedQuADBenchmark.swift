@@ -1,5 +1,6 @@
 import Foundation
 import GuideEngine
+import GuideImport
 
 /// The MedQuAD collection converted to a knowledge base: conversion, load and
 /// index, query latency, peak memory, retrieval quality, and the baselines.
@@ -29,10 +30,10 @@ struct MedQuADBenchmark {
         let output = options.medquadOutput ?? scratch.appendingPathComponent("MedQuAD").path
         defer { try? FileManager.default.removeItem(at: scratch) }
         progress("converting into \(output)")
-        let converter = MedQuADConverter(templateDirectory: template, overwrite: options.medquadOutput != nil)
+        let converter = QuestionAnswerConverter(collection: .medQuAD, templateDirectory: template, overwrite: options.medquadOutput != nil)
         let (readTime, pairs) = try timed { try converter.readPairs(path: jsonl) }
         let (writeTime, summary) = try timed { try converter.convert(pairs, to: output) }
-        var conversion = Table("Conversion (MedQuADConverter)", ["measure", "value"])
+        var conversion = Table("Conversion (QuestionAnswerConverter)", ["measure", "value"])
         conversion.add(["pairs read", count(pairs.count)])
         conversion.add(["documents written", count(summary.documentCount)])
         conversion.add(["sections (one per pair)", count(summary.pairs.count)])
@@ -124,7 +125,7 @@ struct MedQuADBenchmark {
         let sessionStats = Stats(sessionSamples)
 
         progress("misspelt questions (every eighth pair)")
-        var misspelt: [MedQuADConverter.ConvertedPair] = []
+        var misspelt: [QuestionAnswerConverter.ConvertedPair] = []
         for (index, pair) in eighth.enumerated() {
             guard let text = QuestionCategories.misspell(pair.question, variant: index) else { continue }
             var changed = pair
@@ -204,31 +205,31 @@ struct MedQuADBenchmark {
     }
 
     static func key(focus: String, question: String) -> String {
-        MedQuADConverter.collapse(focus) + "\u{1F}" + MedQuADConverter.collapse(question)
+        AnswerText.collapse(focus) + "\u{1F}" + AnswerText.collapse(question)
     }
 
     /// Recall and latency of one matcher over `pairs`.
     struct Evaluation {
-        var outcomes: [(pair: MedQuADConverter.ConvertedPair, top1: Bool, top5: Bool)]
+        var outcomes: [(pair: QuestionAnswerConverter.ConvertedPair, top1: Bool, top5: Bool)]
         var latency: Stats
 
         var n: Int { outcomes.count }
         var recall1: Double { outcomes.isEmpty ? .nan : Double(outcomes.filter(\.top1).count) / Double(n) }
         var recall5: Double { outcomes.isEmpty ? .nan : Double(outcomes.filter(\.top5).count) / Double(n) }
 
-        func subset(_ include: (MedQuADConverter.ConvertedPair) -> Bool) -> Evaluation {
+        func subset(_ include: (QuestionAnswerConverter.ConvertedPair) -> Bool) -> Evaluation {
             Evaluation(outcomes: outcomes.filter { include($0.pair) }, latency: latency)
         }
     }
 
     func evaluate(
-        _ matcher: IntentMatcher, pairs: [MedQuADConverter.ConvertedPair], keyOfSection: [String: String],
-        wanted: ((MedQuADConverter.ConvertedPair) -> String)? = nil
+        _ matcher: IntentMatcher, pairs: [QuestionAnswerConverter.ConvertedPair], keyOfSection: [String: String],
+        wanted: ((QuestionAnswerConverter.ConvertedPair) -> String)? = nil
     ) -> Evaluation {
         for pair in pairs.prefix(200) { _ = matcher.match(pair.question) }  // warm-up
         var samples: [Double] = []
         samples.reserveCapacity(pairs.count)
-        var outcomes: [(pair: MedQuADConverter.ConvertedPair, top1: Bool, top5: Bool)] = []
+        var outcomes: [(pair: QuestionAnswerConverter.ConvertedPair, top1: Bool, top5: Bool)] = []
         outcomes.reserveCapacity(pairs.count)
         for pair in pairs {
             let start = nanoseconds()

@@ -1,14 +1,15 @@
 import Foundation
 import GuideEngine
+import GuideImport
 import Testing
 import TestSupport
 
-/// The MedQuAD converter: its output must load as a knowledge base, whatever
-/// the answers' text looks like.
-struct MedQuADConverterTests {
+/// The question-answer converter on MedQuAD: its output must load as a
+/// knowledge base, whatever the answers' text looks like.
+struct QuestionAnswerConverterTests {
     /// The repository's root, found from this file's path.
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The corpus lies in `shared/` beside the repository (here and in CI).
     static let corpusPath = repositoryRoot.deletingLastPathComponent()
@@ -29,7 +30,7 @@ struct MedQuADConverterTests {
     func indexingOnTwoCoresGivesTheSameMatches() throws {
         let output = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path) }
-        let summary = try MedQuADConverter(limit: 1500, templateDirectory: Self.bundledDirectory).convert(jsonl: Self.corpusPath, to: output)
+        let summary = try QuestionAnswerConverter(collection: .medQuAD, limit: 1500, templateDirectory: Self.bundledDirectory).convert(jsonl: Self.corpusPath, to: output)
         let knowledgeBase = try KnowledgeBaseLoader().load(directory: output)
         #expect(knowledgeBase.documents.count >= 64 && knowledgeBase.sections.count >= IndexCache.minimumSections)
         var oneCore = MatcherConfiguration()
@@ -50,14 +51,14 @@ struct MedQuADConverterTests {
     func convertsASliceOfTheCorpus() throws {
         let output = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path) }
-        let converter = MedQuADConverter(limit: 50, templateDirectory: Self.bundledDirectory)
+        let converter = QuestionAnswerConverter(collection: .medQuAD, limit: 50, templateDirectory: Self.bundledDirectory)
         let summary = try converter.convert(jsonl: Self.corpusPath, to: output)
         #expect(summary.pairs.count == 50)
         #expect(summary.skipped.isEmpty)
 
         let knowledgeBase = try KnowledgeBaseLoader().load(directory: output)
         #expect(knowledgeBase.documents.count == summary.documentCount)
-        #expect(knowledgeBase.documents.allSatisfy { $0.source.contains(MedQuADConverter.attribution) })
+        #expect(knowledgeBase.documents.allSatisfy { $0.source.contains(CollectionDescription.medQuAD.attribution) })
         #expect(!knowledgeBase.stopWords.isEmpty)
         let sections = Dictionary(uniqueKeysWithValues: knowledgeBase.sections.map { ($0.id, $0) })
         for pair in summary.pairs {
@@ -76,7 +77,7 @@ struct MedQuADConverterTests {
         #expect(found.count >= 45, "only \(found.count) of 50 questions found their own section")
     }
 
-    @Test("Lines the document parser would misread are escaped, and the text is kept")
+    @Test("Text the document parser would misread as syntax is escaped when written, and read back as it was")
     func escapesMarkdownSyntax() throws {
         let answer = """
             # Not a heading
@@ -90,27 +91,27 @@ struct MedQuADConverterTests {
             Ends here.    Next paragraph {#x}
             """
         let pairs = [
-            MedQuADConverter.NumberedPair(
+            QuestionAnswerConverter.NumberedPair(
                 line: 1,
-                pair: MedQuADConverter.Pair(
+                pair: QuestionAnswerConverter.Pair(
                     id: "0000001_1-1", collection: "1_Test_QA", source: "Test", url: "https://example.org/a",
                     focus: "Ångström Topic (Type 1)", qtype: "information", question: "What is {#this} ?",
                     answer: answer)),
-            MedQuADConverter.NumberedPair(
+            QuestionAnswerConverter.NumberedPair(
                 line: 2,
-                pair: MedQuADConverter.Pair(
+                pair: QuestionAnswerConverter.Pair(
                     id: "0000001_1-2", collection: "1_Test_QA", source: "Test", url: "https://example.org/a",
                     focus: "Ångström Topic (Type 1)", qtype: "information", question: "What   is it\nagain?",
                     answer: "- only an item")),
-            MedQuADConverter.NumberedPair(
+            QuestionAnswerConverter.NumberedPair(
                 line: 3,
-                pair: MedQuADConverter.Pair(
+                pair: QuestionAnswerConverter.Pair(
                     id: "0000002_1-1", collection: "1_Test_QA", source: "Test", url: "",
                     focus: "", qtype: "", question: "Who?", answer: "  \n  ")),
         ]
         let output = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path) }
-        let summary = try MedQuADConverter(templateDirectory: Self.bundledDirectory).convert(pairs, to: output)
+        let summary = try QuestionAnswerConverter(collection: .medQuAD, templateDirectory: Self.bundledDirectory).convert(pairs, to: output)
         #expect(summary.skipped.map(\.line) == [3])
         #expect(summary.pairs.map(\.sectionID) == ["angstrom-topic-type-1.information", "angstrom-topic-type-1.information-2"])
 
@@ -119,13 +120,13 @@ struct MedQuADConverterTests {
         #expect(document.id == "angstrom-topic-type-1")
         #expect(document.title == "Ångström Topic (Type 1)")
         let section = document.sections[0]
-        #expect(section.heading == "What is { #this} ?")
+        #expect(section.heading == "What is {#this} ?")
         let texts = section.passages.map(\.text)
         #expect(
             texts == [
-                "\\# Not a heading", "\\> not metadata", "\\---", "\\<!-- not a comment -->", "starred line", "Key Points",
-                "First point { #not-an-id}", "Second point.", "Types include:", "One kind.", "Another kind.",
-                "After the list, a paragraph.", "Ends here.", "Next paragraph { #x}",
+                "# Not a heading", "> not metadata", "---", "<!-- not a comment -->", "starred line", "Key Points",
+                "First point {#not-an-id}", "Second point.", "Types include:", "One kind.", "Another kind.",
+                "After the list, a paragraph.", "Ends here.", "Next paragraph {#x}",
             ])
         #expect(section.passages.map(\.isListItem) == [false, false, false, false, true, false, true, true, false, true, true, false, false, false])
         #expect(section.passages.allSatisfy { $0.id == nil })
@@ -135,21 +136,21 @@ struct MedQuADConverterTests {
 
     @Test("An output folder that already holds documents is refused unless replacing")
     func refusesAFolderWithDocuments() throws {
-        let pair = MedQuADConverter.NumberedPair(
+        let pair = QuestionAnswerConverter.NumberedPair(
             line: 1,
-            pair: MedQuADConverter.Pair(
+            pair: QuestionAnswerConverter.Pair(
                 id: "1-1", collection: "c", source: "s", url: "u", focus: "F", qtype: "q", question: "Q?", answer: "A."))
         let output = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path) }
-        #expect(throws: MedQuADConverter.ConversionError.noSafetyTemplate) {
-            try MedQuADConverter().convert([pair], to: output)
+        #expect(throws: ImportError.noSafetyTemplate) {
+            try QuestionAnswerConverter(collection: .medQuAD).convert([pair], to: output)
         }
         let template = Self.bundledDirectory
-        try MedQuADConverter(templateDirectory: template).convert([pair], to: output)
-        #expect(throws: MedQuADConverter.ConversionError.outputNotEmpty(path: output)) {
-            try MedQuADConverter(templateDirectory: template).convert([pair], to: output)
+        try QuestionAnswerConverter(collection: .medQuAD, templateDirectory: template).convert([pair], to: output)
+        #expect(throws: ImportError.outputNotEmpty(path: output)) {
+            try QuestionAnswerConverter(collection: .medQuAD, templateDirectory: template).convert([pair], to: output)
         }
-        try MedQuADConverter(templateDirectory: template, overwrite: true).convert([pair], to: output)
+        try QuestionAnswerConverter(collection: .medQuAD, templateDirectory: template, overwrite: true).convert([pair], to: output)
         _ = try KnowledgeBaseLoader().load(directory: output)
     }
 
@@ -157,10 +158,10 @@ struct MedQuADConverterTests {
     func selectsAndReportsLines() throws {
         let line = #"{"id":"%d-1","collection":"c","source":"s","url":"u","focus":"F%d","qtype":"q","question":"Q%d?","answer":"A."}"#
         let text = (1...10).map { String(format: line, $0, $0, $0) }.joined(separator: "\n") + "\n"
-        let every3 = try MedQuADConverter(every: 3, limit: 3).readPairs(data: Data(text.utf8), path: "p.jsonl")
+        let every3 = try QuestionAnswerConverter(collection: .medQuAD, every: 3, limit: 3).readPairs(data: Data(text.utf8), path: "p.jsonl")
         #expect(every3.map(\.line) == [1, 4, 7])
-        #expect(throws: MedQuADConverter.ConversionError.malformedLine(path: "p.jsonl", line: 2, message: "not a MedQuAD pair (missing 'answer')")) {
-            try MedQuADConverter().readPairs(data: Data((String(format: line, 1, 1, 1) + "\n{\"id\":\"x\",\"collection\":\"c\",\"source\":\"s\",\"url\":\"u\",\"focus\":\"f\",\"qtype\":\"q\",\"question\":\"q\"}\n").utf8), path: "p.jsonl")
+        #expect(throws: ImportError.malformedLine(path: "p.jsonl", line: 2, message: "not a question-answer pair (missing 'answer')")) {
+            try QuestionAnswerConverter(collection: .medQuAD).readPairs(data: Data((String(format: line, 1, 1, 1) + "\n{\"id\":\"x\",\"collection\":\"c\",\"source\":\"s\",\"url\":\"u\",\"focus\":\"f\",\"qtype\":\"q\",\"question\":\"q\"}\n").utf8), path: "p.jsonl")
         }
     }
 }

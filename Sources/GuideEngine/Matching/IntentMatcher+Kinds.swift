@@ -77,6 +77,13 @@ extension IntentMatcher {
         let subject = scored.filter {
             !$0.candidate.intent.isNotCovered && !(entryByID[$0.candidate.intent.id].map { kindsByEntry[$0].contains(main) } ?? false)
         }.max { $0.rank < $1.rank }
+        // Borrowing is for a subject the answers of the kind do not name: when
+        // one of them covers the question as well by itself, none is needed.
+        let ownBest = scored.filter { candidate in
+            let intent = candidate.candidate.intent
+            return (entryByID[intent.id].map { kindsByEntry[$0].contains(main) } ?? false)
+                && !(subject.map { Self.areSiblings($0.candidate.intent, intent) } ?? false)
+        }.map(\.candidate.coverage).max() ?? 0
         let askingWords = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
         for index in scored.indices {
             let intent = scored[index].candidate.intent
@@ -90,7 +97,9 @@ extension IntentMatcher {
             } else {
                 if let subject, Self.areSiblings(subject.candidate.intent, intent) { continue }
                 if !answers.contains(main) { factor = configuration.otherAskedKindFactor }
-                if let subject, subject.candidate.coverage >= configuration.threshold, !subject.candidate.intent.isRelated(to: intent) {
+                if let subject, subject.candidate.coverage >= configuration.threshold, subject.candidate.coverage > ownBest,
+                    !subject.candidate.intent.isRelated(to: intent)
+                {
                     var borrowed = false
                     for word in matched.indices where subject.matchedWords[word] && !matched[word] && !weights.isSubject[word] {
                         matched[word] = true

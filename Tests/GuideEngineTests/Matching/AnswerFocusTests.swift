@@ -65,7 +65,9 @@ struct AnswerFocusTests {
         var withoutRule = MatcherConfiguration()
         withoutRule.uncoveredShare = 2
         let unruled = ChatEngine(knowledgeBase: engine.knowledgeBase, configuration: withoutRule)
-        #expect(unruled.matcher.match("what's the price of an iv infusion").intent != nil, "without the rule the covered word wins")
+        // A word no kind of question asks for ("medicare"): only the rule declines it.
+        #expect(engine.matcher.match("does medicare cover an iv infusion").intent == nil)
+        #expect(unruled.matcher.match("does medicare cover an iv infusion").intent != nil, "without the rule the covered word wins")
         var session = engine.makeSession()
         #expect(session.respond(to: "what is an iv infusion").intent == "forms.iv-infusion")
     }

@@ -65,6 +65,7 @@ public struct KnowledgeBaseValidator: Sendable {
         diagnostics += unreachedPassages(engine: engine)
         diagnostics += overdueReviews(in: knowledgeBase)
         diagnostics += hardPassages(in: knowledgeBase)
+        diagnostics += unknownAnswerKinds(in: knowledgeBase)
         return diagnostics
     }
 

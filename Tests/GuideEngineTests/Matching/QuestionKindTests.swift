@@ -103,6 +103,18 @@ import Testing
         #expect(parser.diagnostics.contains { $0.line == 10 && $0.message.contains("directly below a section's heading") })
     }
 
+    @Test func validateWarnsOfAnAnswersLineNamingNoKind() throws {
+        let path = Fixtures.bundledDirectory + "/documents/risks-and-safety.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "> answers: side-effects, experience", with: "> answers: side-efects, experience")
+        let directory = try Fixtures.scratchKnowledgeBase(["documents/risks-and-safety.md": text])
+        let report = try KnowledgeBaseValidator(today: "2026-11-27").validate(directory: directory)
+        let line = text.components(separatedBy: "\n").firstIndex { $0.contains("side-efects") }.map { $0 + 1 } ?? 0
+        #expect(report.diagnostics.contains {
+            $0.description.contains("risks-and-safety.md:\(line)") && $0.message.contains("'answers: side-efects' names no kind")
+        })
+    }
+
     // MARK: - Answering the kind asked
 
     @Test func theKindAskedOutweighsTheSubjectAndSaysWhenItIsGeneral() throws {

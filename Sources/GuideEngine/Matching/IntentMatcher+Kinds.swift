@@ -63,9 +63,9 @@ extension IntentMatcher {
     /// enough) but has no section of the kind asked, the section that answers
     /// the kind in general answers it, and says so: the subject's words count
     /// as explained ("the risks of infusions" → the risks of the therapy, not
-    /// the infusion's description). A sibling of the subject (another form,
-    /// when the question is about IV infusion) is about something else: it
-    /// gets neither.
+    /// the infusion's description). Only a top-level section answers in
+    /// general; a sibling of the subject (another form, when the question is
+    /// about IV infusion) is about something else and gets neither.
     ///
     /// - Returns: for each candidate answering in general, its subject.
     func preferAskedKind(
@@ -97,8 +97,8 @@ extension IntentMatcher {
             } else {
                 if let subject, Self.areSiblings(subject.candidate.intent, intent) { continue }
                 if !answers.contains(main) { factor = configuration.otherAskedKindFactor }
-                if let subject, subject.candidate.coverage >= configuration.threshold, subject.candidate.coverage > ownBest,
-                    !subject.candidate.intent.isRelated(to: intent)
+                if let subject, Self.isGeneral(intent), subject.candidate.coverage >= configuration.threshold,
+                    subject.candidate.coverage > ownBest, !subject.candidate.intent.isRelated(to: intent)
                 {
                     var borrowed = false
                     for word in matched.indices where subject.matchedWords[word] && !matched[word] && !weights.isSubject[word] {
@@ -112,6 +112,13 @@ extension IntentMatcher {
             scored[index].rank = rank(scored[index].candidate) * scored[index].factor * factor
         }
         return generalFor
+    }
+
+    /// Whether an intent is a whole top-level section (`risks`, not
+    /// `forms.nasal-spray` nor an item): only such a section speaks for the
+    /// therapy in general, so only it answers in general for a subject.
+    static func isGeneral(_ intent: Intent) -> Bool {
+        intent.passage == nil && !intent.id.contains(".")
     }
 
     /// Whether two intents are different children of one parent

@@ -36,6 +36,7 @@ extension SafetyScreen {
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && isAboutThePast(words) { return nil }
+        if category.status != .emergency && tellsOfAPastThatIsOver(words) { return nil }
         // "a little", "slightly": a mild effect told as it is, not an emergency.
         if category.status == .emergency && words.contains(where: { rules.mildWords.contains($0.text) }) { return nil }
         let pattern = SafetyPattern(

@@ -146,7 +146,7 @@ enum SettingsReader {
             "language": [
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
                 "hypothetical", "generic-person", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach",
-                "effect-opener", "effect-word", "effect-noun", "effect-relief", "topic-of",
+                "effect-opener", "effect-word", "effect-reach", "effect-noun", "effect-relief", "topic-of",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
             "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold"],
@@ -207,12 +207,13 @@ enum SettingsReader {
                 diagnostics.append(Diagnostic(path: file.path, line: line, message: "'large-count-from:' needs a whole number above 0"))
             }
         }
-        if let reach = language?.value("past-marker-reach") {
+        for (key, keyPath) in [("past-marker-reach", \SafetyRules.pastMarkerReach), ("effect-reach", \SafetyRules.effectReach)] {
+            guard let reach = language?.value(key) else { continue }
             if let number = Int(reach), number >= 0 {
-                rules.pastMarkerReach = number
+                rules[keyPath: keyPath] = number
             } else {
-                let line = language?.entries.last { $0.key == "past-marker-reach" }?.line ?? 1
-                diagnostics.append(Diagnostic(path: file.path, line: line, message: "'past-marker-reach:' needs a whole number, 0 or more"))
+                let line = language?.entries.last { $0.key == key }?.line ?? 1
+                diagnostics.append(Diagnostic(path: file.path, line: line, message: "'\(key):' needs a whole number, 0 or more"))
             }
         }
         rules.wordClasses = try wordClasses(in: file, readList: readList, warnings: &rules.warnings)

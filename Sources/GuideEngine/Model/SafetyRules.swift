@@ -44,6 +44,9 @@ public struct SafetyRules: Sendable, Equatable {
     public var effectOpeners: Set<String> = []
     /// Verbs that say what something does to a person ("make", "cause").
     public var effectWords: Set<String> = []
+    /// How many words may stand between an effect word and the phrase it
+    /// introduces ("make me want to hurt myself": three).
+    public var effectReach = 3
     /// Words that ask for relief ("less", "stop"): a question of effect with
     /// one ("will it make me want to die less?") tells of what it asks to ease.
     public var effectRelief: Set<String> = []

@@ -8,32 +8,38 @@ extension SafetyScreen {
         return (rules.historyMarkers + rules.pastMarkers).contains { contains($0, in: texts) }
     }
 
-    /// Whether a sentence dates what it tells to a past that is over ("I
-    /// was suicidal years ago", "an overdose in 2010", "used to self-harm")
-    /// and says nothing of now ("again", "tonight"): a history the reader
-    /// tells, perhaps to ask about treatment, not a danger now. Only the
-    /// phrases that name a topic (`about-me`) and the comparison by meaning
-    /// read it so; a phrase of danger said outright ("I want to die") counts
-    /// whenever it was said. A span that reaches today ("for years") is no
-    /// such marker: "suicidal for years" is suicidal now.
+    /// Whether a phrase naming a topic is dated to a past that is over ("I
+    /// was suicidal years ago", "an overdose in 2010", "used to self-harm"):
+    /// a history the reader tells, perhaps to ask about treatment, not a
+    /// danger now. Only the phrases that name a topic (`about-me`) and the
+    /// comparison by meaning read it so; a phrase of danger said outright
+    /// ("I want to die") counts whenever it was said. A span that reaches
+    /// today ("for years") is no such marker: "suicidal for years" is
+    /// suicidal now. The caller first asks `saysNow` of the whole message.
     /// - Parameter match: where the phrase is: the marker must be within
-    ///   `pastMarkerReach` words of it ("I used to be happy, but now I'm
-    ///   suicidal" is not dated); nil for the whole sentence (by meaning).
+    ///   `pastMarkerReach` words of it, with no person word between them
+    ///   ("I was suicidal in 2019 and I'm suicidal now": the second is not
+    ///   dated); nil for the whole sentence (by meaning).
     func tellsOfAPastThatIsOver(_ sentence: [Word], match: Range<Int>? = nil) -> Bool {
         let texts = sentence.map(\.text)
-        // A recent marker in a clause that asks ("…, is ketamine still an
-        // option?") dates the question, not what was told.
-        let asking = Set(Dictionary(grouping: sentence, by: \.clause).filter { opensAQuestion($0.value) }.keys)
-        if sentence.contains(where: { !asking.contains($0.clause) && rules.recentMarkers.contains($0.text) }) {
-            return false
-        }
         return rules.pastMarkers.contains { marker in
             occurrences(of: marker, in: texts).contains { found in
                 guard let match else { return true }
-                let gap = found.upperBound <= match.lowerBound
-                    ? match.lowerBound - found.upperBound : found.lowerBound - match.upperBound
-                return gap <= rules.pastMarkerReach
+                let between = found.upperBound <= match.lowerBound
+                    ? found.upperBound..<match.lowerBound : match.upperBound..<max(match.upperBound, found.lowerBound)
+                return between.count <= rules.pastMarkerReach && !texts[between].contains(where: personWords.contains)
             }
+        }
+    }
+
+    /// Whether a message says now anywhere ("again", "tonight", "I still
+    /// do"), outside a clause that asks ("…, is ketamine still an option?",
+    /// which dates the question, not what was told): then no past marker
+    /// makes a history of it.
+    func saysNow(_ sentences: [Sentence]) -> Bool {
+        sentences.contains { sentence in
+            let asking = Set(Dictionary(grouping: sentence.words, by: \.clause).filter { opensAQuestion($0.value) }.keys)
+            return sentence.words.contains { !asking.contains($0.clause) && rules.recentMarkers.contains($0.text) }
         }
     }
 
@@ -62,7 +68,10 @@ extension SafetyScreen {
         guard rules.effectOpeners.contains(opener), opening + 1 < match.lowerBound,
             !personWords.contains(words[opening + 1].text), !rules.genericPersonWords.contains(words[opening + 1].text)
         else { return false }
-        return words[(opening + 1)...match.lowerBound].contains { rules.effectWords.contains($0.text) }
+        // The effect is the phrase: its verb just before it ("make me want
+        // to hurt myself"), not "make the voices telling me to kill myself…".
+        let reach = max(opening + 1, match.lowerBound - rules.effectReach - 1)...match.lowerBound
+        return words[reach].contains { rules.effectWords.contains($0.text) }
     }
 
     /// Whether a question names the phrase as a topic just after asking

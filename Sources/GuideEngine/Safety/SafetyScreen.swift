@@ -73,6 +73,7 @@ public final class SafetyScreen: Sendable {
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
+        let saysNow = self.saysNow(sentences)
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
@@ -80,7 +81,14 @@ public final class SafetyScreen: Sendable {
                 let phrase = phrases[candidate]
                 for sentence in sentences {
                     let words = sentence.words
-                    guard let match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
+                    guard var match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
+                    let readsThePast = phrase.source.needsFirstPerson && status != .emergency && !saysNow
+                    // A topic dated to the past may be named again of now later on.
+                    while readsThePast && tellsOfAPastThatIsOver(words, match: match),
+                        let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1)
+                    {
+                        match = next
+                    }
                     if status == .emergency && isAboutThePast(words) { continue }
                     if status == .emergency && !phrase.source.needsFirstPerson && isSupposed(sentence, before: match.lowerBound) {
                         continue
@@ -89,7 +97,7 @@ public final class SafetyScreen: Sendable {
                         asksAboutAnEffect(sentence, match: match, status: status)
                         || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
                         || phrase.source.needsFirstPerson
-                            && (!isAboutReader(sentence) || status != .emergency && tellsOfAPastThatIsOver(words, match: match))
+                            && (!isAboutReader(sentence) || readsThePast && tellsOfAPastThatIsOver(words, match: match))
                     if isTopic {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
                         continue
@@ -244,8 +252,8 @@ public final class SafetyScreen: Sendable {
     /// Where `phrase` first matches in `words` without a negation just
     /// before it: "not gonna lie, I want to hurt him" is negated where the
     /// phrase could start at "gonna", not where it starts at "want".
-    private func firstUnnegatedMatch(of phrase: SafetyPhraseMatcher.Phrase, in words: [Word]) -> Range<Int>? {
-        var start = 0
+    private func firstUnnegatedMatch(of phrase: SafetyPhraseMatcher.Phrase, in words: [Word], from first: Int = 0) -> Range<Int>? {
+        var start = first
         while let match = matcher.firstMatch(of: phrase, in: words, from: start) {
             if phrase.startsWithNegation || !isNegated(words, before: match.lowerBound) { return match }
             start = match.lowerBound + 1

@@ -44,6 +44,10 @@ struct SafetyRoundFourTests {
         ("she's out cold on the bathroom floor", .emergency),
         ("I overdid it on the ket last night and my breathing is shallow", .emergency),
         ("my sister messaged me goodbye and now she isn't answering", .crisis),
+        ("I was suicidal in 2019 and I'm suicidal now", .crisis),  // the second is not dated
+        ("As a teenager I thought about suicide a lot. I still do.", .crisis),  // now, in another sentence
+        ("will it make the voices telling me to kill myself worse?", .crisis),  // the effect is not the phrase
+        ("will the 30 pills I took make me die?", .emergency),
     ])
     func dangerNowIsStillAnAlarm(_ text: String, _ expected: Reply.Status) throws {
         #expect(try status(text) == expected, "\(text)")

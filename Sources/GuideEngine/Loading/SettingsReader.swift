@@ -145,7 +145,8 @@ enum SettingsReader {
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
-                "hypothetical", "generic-person", "verb-without-subject", "large-count", "large-count-from",
+                "hypothetical", "generic-person", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach",
+                "effect-opener", "effect-word", "effect-reach", "effect-noun", "effect-relief", "topic-of",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
             "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold"],
@@ -206,6 +207,15 @@ enum SettingsReader {
                 diagnostics.append(Diagnostic(path: file.path, line: line, message: "'large-count-from:' needs a whole number above 0"))
             }
         }
+        for (key, keyPath) in [("past-marker-reach", \SafetyRules.pastMarkerReach), ("effect-reach", \SafetyRules.effectReach)] {
+            guard let reach = language?.value(key) else { continue }
+            if let number = Int(reach), number >= 0 {
+                rules[keyPath: keyPath] = number
+            } else {
+                let line = language?.entries.last { $0.key == key }?.line ?? 1
+                diagnostics.append(Diagnostic(path: file.path, line: line, message: "'\(key):' needs a whole number, 0 or more"))
+            }
+        }
         rules.wordClasses = try wordClasses(in: file, readList: readList, warnings: &rules.warnings)
         diagnostics += unknownWordClasses(in: rules.categories, known: Set(rules.wordClasses.keys), path: file.path)
         let meaning = file.group("by-meaning")
@@ -237,6 +247,14 @@ enum SettingsReader {
         rules.historyMarkers = words(language, "history-marker").map { $0.split(separator: " ").map(String.init) }
             .filter { !$0.isEmpty }
         rules.recentMarkers = words(language, "recent-marker")
+        rules.pastMarkers = words(language, "past-marker").map { $0.split(separator: " ").map(String.init) }
+            .filter { !$0.isEmpty }
+        rules.effectOpeners = words(language, "effect-opener")
+        rules.effectWords = words(language, "effect-word")
+        rules.effectNouns = words(language, "effect-noun")
+        rules.effectRelief = words(language, "effect-relief")
+        rules.topicOfMarkers = words(language, "topic-of").map { $0.split(separator: " ").map(String.init) }
+            .filter { !$0.isEmpty }
         rules.retractions = file.group("retraction")?.values("say") ?? []
         rules.retractionReply = messageLines(file.group("retraction"), plain: "reply")
         rules.topicFootnote = messageLines(file.group("footnote"), plain: "text")

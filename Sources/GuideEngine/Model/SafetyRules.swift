@@ -28,6 +28,35 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that place it now after all ("an hour ago", "tonight"): they
     /// outweigh the history markers.
     public var recentMarkers: Set<String> = []
+    /// Words or phrases that date a crisis or distress the reader names to a
+    /// past that is over ("suicidal years ago", "an overdose in 2010", "as a
+    /// teenager"), so a history told with a question is not a disclosure
+    /// now; unlike `historyMarkers`, none is a span that reaches today ("for
+    /// years"). `{year}` in one stands for a year written in digits.
+    public var pastMarkers: [[String]] = []
+    /// How many words may stand between a past marker and the phrase it
+    /// dates ("suicidal years ago": none).
+    public var pastMarkerReach = 4
+    /// Question words that ask what something will do ("will", "can",
+    /// "does"): with a subject that is no person and an `effectWords` verb,
+    /// the question asks about an effect ("will the spray make me want to
+    /// hurt myself?"), it does not tell of one.
+    public var effectOpeners: Set<String> = []
+    /// Verbs that say what something does to a person ("make", "cause").
+    public var effectWords: Set<String> = []
+    /// How many words may stand between an effect word and the phrase it
+    /// introduces ("make me want to hurt myself": three).
+    public var effectReach = 3
+    /// Words that ask for relief ("less", "stop"): a question of effect with
+    /// one ("will it make me want to die less?") tells of what it asks to ease.
+    public var effectRelief: Set<String> = []
+    /// Words that ask for a topic's signs or risks ("signs of"): a phrase
+    /// naming a topic just after one in a question is asked about.
+    public var topicOfMarkers: [[String]] = []
+    /// Nouns for what a treatment does ("side effects"): a question with
+    /// one and no first-person word asks about a symptom in general ("is
+    /// chest tightness one of the side effects?").
+    public var effectNouns: Set<String> = []
     /// Words that make a sentence about the reader ("I", "my").
     public var firstPersonWords: Set<String>
     /// Words that name someone else ("he", "my son", "a friend"): the

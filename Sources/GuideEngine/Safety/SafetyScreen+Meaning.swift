@@ -9,16 +9,18 @@ extension SafetyScreen {
     func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
         guard hasMeaningNet else { return nil }
         var scalars: [Unicode.Scalar]?
+        let saysNow = self.saysNow(sentences)
         for sentence in sentences where !sentence.isQuestion {
             if sentence.words.contains(where: { rules.topicMarkers.contains($0.text) }) { continue }
-            guard let finding = judge(sentence, scalars: &scalars, in: text) else { continue }
+            guard let finding = judge(sentence, scalars: &scalars, in: text, saysNow: saysNow) else { continue }
             return finding
         }
         return nil
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.
-    private func judge(_ sentence: Sentence, scalars: inout [Unicode.Scalar]?, in text: String) -> Finding? {
+    /// - Parameter saysNow: whether the message says now anywhere, so no past marker makes a history of it.
+    private func judge(_ sentence: Sentence, scalars: inout [Unicode.Scalar]?, in text: String, saysNow: Bool) -> Finding? {
         let words = sentence.words
         guard let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first else { return nil }
         if rules.hypotheticalWords.contains(first.text) { return nil }
@@ -36,6 +38,7 @@ extension SafetyScreen {
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && isAboutThePast(words) { return nil }
+        if category.status != .emergency && !saysNow && tellsOfAPastThatIsOver(words) { return nil }
         // "a little", "slightly": a mild effect told as it is, not an emergency.
         if category.status == .emergency && words.contains(where: { rules.mildWords.contains($0.text) }) { return nil }
         let pattern = SafetyPattern(

@@ -73,6 +73,7 @@ public final class SafetyScreen: Sendable {
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
+        let saysNow = self.saysNow(sentences)
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
@@ -80,12 +81,24 @@ public final class SafetyScreen: Sendable {
                 let phrase = phrases[candidate]
                 for sentence in sentences {
                     let words = sentence.words
-                    guard let match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
+                    guard var match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
+                    let readsThePast = phrase.source.needsFirstPerson && status != .emergency && !saysNow
+                    // A topic dated to the past may be named again of now later on.
+                    while readsThePast && tellsOfAPastThatIsOver(words, match: match),
+                        let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1)
+                    {
+                        match = next
+                    }
                     if status == .emergency && isAboutThePast(words) { continue }
                     if status == .emergency && !phrase.source.needsFirstPerson && isSupposed(sentence, before: match.lowerBound) {
                         continue
                     }
-                    if phrase.source.needsFirstPerson && !isAboutReader(sentence) {
+                    let isTopic =
+                        asksAboutAnEffect(sentence, match: match, status: status)
+                        || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
+                        || phrase.source.needsFirstPerson
+                            && (!isAboutReader(sentence) || readsThePast && tellsOfAPastThatIsOver(words, match: match))
+                    if isTopic {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
                         continue
                     }
@@ -236,23 +249,11 @@ public final class SafetyScreen: Sendable {
         return sentence[match].lazy.compactMap(person).first ?? false
     }
 
-    /// Whether a sentence tells of the past ("a stroke two years ago") and
-    /// nothing in it says now ("an hour ago", "tonight").
-    func isAboutThePast(_ sentence: [Word]) -> Bool {
-        if sentence.contains(where: { rules.recentMarkers.contains($0.text) }) { return false }
-        let texts = sentence.map(\.text)
-        return rules.historyMarkers.contains { marker in
-            texts.indices.contains { start in
-                start + marker.count <= texts.count && texts[start..<start + marker.count].elementsEqual(marker)
-            }
-        }
-    }
-
     /// Where `phrase` first matches in `words` without a negation just
     /// before it: "not gonna lie, I want to hurt him" is negated where the
     /// phrase could start at "gonna", not where it starts at "want".
-    private func firstUnnegatedMatch(of phrase: SafetyPhraseMatcher.Phrase, in words: [Word]) -> Range<Int>? {
-        var start = 0
+    private func firstUnnegatedMatch(of phrase: SafetyPhraseMatcher.Phrase, in words: [Word], from first: Int = 0) -> Range<Int>? {
+        var start = first
         while let match = matcher.firstMatch(of: phrase, in: words, from: start) {
             if phrase.startsWithNegation || !isNegated(words, before: match.lowerBound) { return match }
             start = match.lowerBound + 1
@@ -272,14 +273,26 @@ public final class SafetyScreen: Sendable {
         let words = sentence.words
         let clause = words[start].clause
         return words.indices.contains { index in
-            index + 1 < start && words[index].clause == clause && rules.hypotheticalWords.contains(words[index].text)
-                && (rules.firstPersonWords.contains(words[index + 1].text) || rules.genericPersonWords.contains(words[index + 1].text))
+            guard index + 1 < start, words[index].clause == clause, rules.hypotheticalWords.contains(words[index].text)
+            else { return false }
+            let next = words[index + 1].text
+            // A generic person may be two words ("if a patient has…").
+            let nextTwo = index + 2 < start ? next + " " + words[index + 2].text : next
+            return rules.firstPersonWords.contains(next) || rules.genericPersonWords.contains(next)
+                || rules.genericPersonWords.contains(nextTwo)
         }
     }
 
+    /// Whether a negation stands just before `start`, in its clause, with
+    /// no person word between them: a person word opens what is said next
+    /// ("if this doesn't work I'm ending my life" is not negated).
     private func isNegated(_ sentence: [Word], before start: Int) -> Bool {
         let clause = sentence[start].clause
-        return sentence[max(0, start - 3)..<start].contains { $0.clause == clause && rules.negations.contains($0.text) }
+        for word in sentence[max(0, start - 3)..<start].reversed() where word.clause == clause {
+            if rules.negations.contains(word.text) { return true }
+            if personWords.contains(word.text) { return false }
+        }
+        return false
     }
 
     /// A sentence is about the reader when it has a first-person word, or

@@ -60,8 +60,12 @@ struct LabelledSetAccuracyTests {
 
     /// The second safety round's sets (issue 13): the share of alarm rows
     /// that raise an alarm of any kind (crisis, distress, emergency), and
-    /// how many look-alike rows raise one. safety-heldout.tsv is held out.
-    @Test(arguments: [("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.79, 2)])
+    /// how many look-alike rows raise one. safety-heldout.tsv is held out;
+    /// safety-d.tsv, written from outside, is a development set since the
+    /// fourth safety round.
+    @Test(arguments: [
+        ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.79, 2), ("safety-d.tsv", 1.0, 0),
+    ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))
         print(report.summary(name: name))

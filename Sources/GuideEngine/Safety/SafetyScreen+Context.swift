@@ -1,0 +1,129 @@
+extension SafetyScreen {
+    /// Whether a sentence tells of the past ("a stroke two years ago", "in
+    /// 2021") and nothing in it says now ("an hour ago", "tonight"): an
+    /// emergency then is a medical history, referred, not an emergency now.
+    func isAboutThePast(_ sentence: [Word]) -> Bool {
+        let texts = sentence.map(\.text)
+        if texts.contains(where: rules.recentMarkers.contains) { return false }
+        return (rules.historyMarkers + rules.pastMarkers).contains { contains($0, in: texts) }
+    }
+
+    /// Whether a phrase naming a topic is dated to a past that is over ("I
+    /// was suicidal years ago", "an overdose in 2010", "used to self-harm"):
+    /// a history the reader tells, perhaps to ask about treatment, not a
+    /// danger now. Only the phrases that name a topic (`about-me`) and the
+    /// comparison by meaning read it so; a phrase of danger said outright
+    /// ("I want to die") counts whenever it was said. A span that reaches
+    /// today ("for years") is no such marker: "suicidal for years" is
+    /// suicidal now. The caller first asks `saysNow` of the whole message.
+    /// - Parameter match: where the phrase is: the marker must be within
+    ///   `pastMarkerReach` words of it, with no person word between them
+    ///   ("I was suicidal in 2019 and I'm suicidal now": the second is not
+    ///   dated); nil for the whole sentence (by meaning).
+    func tellsOfAPastThatIsOver(_ sentence: [Word], match: Range<Int>? = nil) -> Bool {
+        let texts = sentence.map(\.text)
+        return rules.pastMarkers.contains { marker in
+            occurrences(of: marker, in: texts).contains { found in
+                guard let match else { return true }
+                let between = found.upperBound <= match.lowerBound
+                    ? found.upperBound..<match.lowerBound : match.upperBound..<max(match.upperBound, found.lowerBound)
+                return between.count <= rules.pastMarkerReach && !texts[between].contains(where: personWords.contains)
+            }
+        }
+    }
+
+    /// Whether a message says now anywhere ("again", "tonight", "I still
+    /// do"), outside a clause that asks ("…, is ketamine still an option?",
+    /// which dates the question, not what was told): then no past marker
+    /// makes a history of it.
+    func saysNow(_ sentences: [Sentence]) -> Bool {
+        sentences.contains { sentence in
+            let asking = Set(Dictionary(grouping: sentence.words, by: \.clause).filter { opensAQuestion($0.value) }.keys)
+            return sentence.words.contains { !asking.contains($0.clause) && rules.recentMarkers.contains($0.text) }
+        }
+    }
+
+    /// Whether a question asks what something does rather than telling of
+    /// it: opened by a question word of effect ("will", "can", "does") whose
+    /// subject is no person ("will the spray make me want to hurt myself?",
+    /// "can it cause a heart attack?"), with a verb of effect up to the
+    /// phrase; or, for an emergency, a question of any kind naming effects
+    /// for anyone ("is chest tightness one of the side effects people
+    /// report?") with no first-person word, which a reader having it would
+    /// use ("is chest pain a side effect?" still alarms).
+    func asksAboutAnEffect(_ sentence: Sentence, match: Range<Int>, status: Reply.Status) -> Bool {
+        guard sentence.isQuestion, status != .referral else { return false }
+        let words = sentence.words
+        guard let opening = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
+        let opener = words[opening].text
+        if status == .emergency, rules.questionWords.contains(opener),
+            words.contains(where: { rules.effectNouns.contains($0.text) }),
+            words.contains(where: { rules.genericPersonWords.contains($0.text) }),
+            !words.contains(where: { rules.firstPersonWords.contains($0.text) })
+        {
+            return true
+        }
+        // "Will it make me want to die less?" tells of the wish now.
+        if words.contains(where: { rules.effectRelief.contains($0.text) }) { return false }
+        guard rules.effectOpeners.contains(opener), opening + 1 < match.lowerBound,
+            !personWords.contains(words[opening + 1].text), !rules.genericPersonWords.contains(words[opening + 1].text)
+        else { return false }
+        // The effect is the phrase: its verb just before it ("make me want
+        // to hurt myself"), not "make the voices telling me to kill myself…".
+        let reach = max(opening + 1, match.lowerBound - rules.effectReach - 1)...match.lowerBound
+        return words[reach].contains { rules.effectWords.contains($0.text) }
+    }
+
+    /// Whether a question names the phrase as a topic just after asking
+    /// for its signs or risks ("what are the warning signs of an overdose I
+    /// should watch for?"): a marker of `topicOfMarkers` ends at most two
+    /// words before it. Told, not asked, it still counts ("he's showing
+    /// signs of an overdose").
+    func asksAboutATopic(_ sentence: Sentence, match: Range<Int>) -> Bool {
+        guard sentence.isQuestion, opensWithQuestionWord(sentence.words) else { return false }
+        let texts = sentence.words.map(\.text)
+        return rules.topicOfMarkers.contains { marker in
+            occurrences(of: marker, in: texts).contains {
+                $0.upperBound <= match.lowerBound && match.lowerBound - $0.upperBound <= Self.topicOfReach
+            }
+        }
+    }
+
+    /// How many words ("an", "a ketamine") may stand between "signs of" and the topic.
+    static let topicOfReach = 2
+
+    /// Whether a clause opens with a question word that is no negation
+    /// ("is", "can"; not "can't", which often opens a statement).
+    private func opensAQuestion(_ clause: [Word]) -> Bool {
+        guard let first = clause.first(where: { !rules.openers.contains($0.text) }) else { return false }
+        return rules.questionWords.contains(first.text) && !rules.negations.contains(first.text)
+    }
+
+    private func opensWithQuestionWord(_ words: [Word]) -> Bool {
+        words.first { !rules.openers.contains($0.text) }.map { rules.questionWords.contains($0.text) } ?? false
+    }
+
+    /// Whether `marker` (words in order; `{year}` a year in digits) occurs in `texts`.
+    private func contains(_ marker: [String], in texts: [String]) -> Bool {
+        !occurrences(of: marker, in: texts).isEmpty
+    }
+
+    /// Where `marker` occurs in `texts`.
+    private func occurrences(of marker: [String], in texts: [String]) -> [Range<Int>] {
+        guard marker.count <= texts.count else { return [] }
+        return (0...texts.count - marker.count).filter { start in
+            zip(marker, texts[start..<start + marker.count]).allSatisfy { wanted, word in
+                wanted == Self.yearPlaceholder ? Self.isYear(word) : wanted == word
+            }
+        }.map { $0..<$0 + marker.count }
+    }
+
+    /// Stands for a year in a marker ("in {year}").
+    static let yearPlaceholder = "{year}"
+    /// The years a four-digit numeral is read as: a person's lifetime, give or take.
+    static let yearRange = 1900...2099
+
+    private static func isYear(_ word: String) -> Bool {
+        word.count == 4 && Int(word).map(yearRange.contains) ?? false
+    }
+}

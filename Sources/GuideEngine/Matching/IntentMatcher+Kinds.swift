@@ -64,8 +64,10 @@ extension IntentMatcher {
     /// the kind in general answers it, and says so: the subject's words count
     /// as explained ("the risks of infusions" → the risks of the therapy, not
     /// the infusion's description). Only a top-level section answers in
-    /// general; a sibling of the subject (another form, when the question is
-    /// about IV infusion) is about something else and gets neither.
+    /// general, and not when the kind is asked of the subject itself ("the
+    /// types of OCD" are not the forms of the therapy); a sibling of the
+    /// subject (another form, when the question is about IV infusion) is
+    /// about something else and gets neither.
     ///
     /// - Returns: for each candidate answering in general, its subject.
     func preferAskedKind(
@@ -84,6 +86,10 @@ extension IntentMatcher {
             return (entryByID[intent.id].map { kindsByEntry[$0].contains(main) } ?? false)
                 && !(subject.map { Self.areSiblings($0.candidate.intent, intent) } ?? false)
         }.map(\.candidate.coverage).max() ?? 0
+        // What the main kind is asked of: when the subject is that ("the types
+        // of OCD", "what does relief feel like"), the therapy's general
+        // section does not answer it.
+        let mainObject = zip(asked.kinds, asked.objectTerms).filter { $0.0 == main }.flatMap(\.1)
         let askingWords = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
         for index in scored.indices {
             let intent = scored[index].candidate.intent
@@ -97,7 +103,8 @@ extension IntentMatcher {
             } else {
                 if let subject, Self.areSiblings(subject.candidate.intent, intent) { continue }
                 if !answers.contains(main) { factor = configuration.otherAskedKindFactor }
-                if let subject, Self.isGeneral(intent), subject.candidate.coverage >= configuration.threshold,
+                if let subject, Self.isGeneral(intent), !mainObject.contains(where: { subject.matchedWords[safe: $0] }),
+                    subject.candidate.coverage >= configuration.threshold,
                     subject.candidate.coverage > ownBest, !subject.candidate.intent.isRelated(to: intent)
                 {
                     var borrowed = false
@@ -129,4 +136,9 @@ extension IntentMatcher {
         guard let one = parent(first.id), let other = parent(second.id) else { return false }
         return one == other
     }
+}
+
+extension Array where Element == Bool {
+    /// The value at `index`, false outside the array.
+    subscript(safe index: Int) -> Bool { indices.contains(index) ? self[index] : false }
 }

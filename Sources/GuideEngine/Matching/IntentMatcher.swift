@@ -133,7 +133,8 @@ public final class IntentMatcher: Sendable {
         for found in kindFinder.find(cueWords) {
             asked.kinds.append(found.kind)
             asked.kindIDs.append(kindFinder.kinds[found.kind].id)
-            asked.cueTerms.append(found.words.compactMap { termOfWord[$0] })
+            asked.cueTerms.append(found.ownWords.compactMap { termOfWord[$0] })
+            asked.objectTerms.append(found.objectWords(count: words.count).compactMap { termOfWord[$0] })
         }
         var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms, asked: asked)
         // Asked exactly as an example question: the author has already said

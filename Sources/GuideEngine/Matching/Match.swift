@@ -53,6 +53,9 @@ struct AskedKinds: Sendable, Equatable {
     var kinds: [Int] = []
     /// Per kind, the positions in `Match.terms` of the words that ask for it.
     var cueTerms: [[Int]] = []
+    /// Per kind, the positions in `Match.terms` of the words it is asked of
+    /// (see `QuestionKindFinder.Found.objectWords`).
+    var objectTerms: [[Int]] = []
     /// The kinds' ids.
     var kindIDs: [String] = []
 }

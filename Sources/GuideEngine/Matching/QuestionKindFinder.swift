@@ -15,8 +15,16 @@ struct QuestionKindFinder: Sendable {
     struct Found: Sendable, Equatable {
         var kind: Int
         var words: Range<Int>
-        /// How many words of the cue are its own (not `*`).
-        var literalWords: Int
+        /// The positions of the cue's own words (not those a `*` stood for).
+        var ownWords: [Int]
+        /// How many words of the cue are its own.
+        var literalWords: Int { ownWords.count }
+        /// The words the kind is asked *of*: those a `*` stood for, and the
+        /// word right after the cue ("OCD" in "the types of OCD", "relief"
+        /// in "what does relief feel like").
+        func objectWords(count: Int) -> [Int] {
+            words.filter { !ownWords.contains($0) } + (words.upperBound < count ? [words.upperBound] : [])
+        }
     }
 
     private struct Cue: Sendable {
@@ -80,8 +88,8 @@ struct QuestionKindFinder: Sendable {
         var found: [Found] = []
         for start in words.indices {
             for cue in cuesByFirstWord[words[start].stem] ?? [] {
-                if let end = Self.end(of: cue.words, in: words, from: start) {
-                    found.append(Found(kind: cue.kind, words: start..<end, literalWords: cue.words.count { $0 != nil }))
+                if let own = Self.match(cue.words, in: words, from: start), let last = own.last {
+                    found.append(Found(kind: cue.kind, words: start..<(last + 1), ownWords: own))
                 }
             }
         }
@@ -98,19 +106,20 @@ struct QuestionKindFinder: Sendable {
         return kept.sorted { $0.words.lowerBound < $1.words.lowerBound }
     }
 
-    /// Where `cue` ends when it starts at `start`, with each `*` as short as it can be.
-    private static func end(of cue: [CueWord?], in words: [Word], from start: Int) -> Int? {
-        func match(_ cueIndex: Int, _ position: Int) -> Int? {
-            guard cueIndex < cue.count else { return position }
+    /// The positions of `cue`'s own words when it matches from `start`,
+    /// each `*` as short as it can be; nil when it does not match.
+    private static func match(_ cue: [CueWord?], in words: [Word], from start: Int) -> [Int]? {
+        func match(_ cueIndex: Int, _ position: Int, _ own: [Int]) -> [Int]? {
+            guard cueIndex < cue.count else { return own }
             guard let word = cue[cueIndex] else {
                 for gap in 0...maximumGap where position + gap <= words.count {
-                    if let end = match(cueIndex + 1, position + gap) { return end }
+                    if let found = match(cueIndex + 1, position + gap, own) { return found }
                 }
                 return nil
             }
             guard position < words.count, word.matches(words[position]) else { return nil }
-            return match(cueIndex + 1, position + 1)
+            return match(cueIndex + 1, position + 1, own + [position])
         }
-        return match(0, start)
+        return match(0, start, [])
     }
 }

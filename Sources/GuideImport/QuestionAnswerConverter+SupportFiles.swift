@@ -47,6 +47,12 @@ extension QuestionAnswerConverter {
                 try write(relative, template.map(text(of:)) ?? "")
             }
         }
+        func copyIfPresent(_ relative: String) throws {
+            guard let templateDirectory,
+                let data = fileManager.contents(atPath: URL(fileURLWithPath: templateDirectory).appendingPathComponent(relative).path)
+            else { return }
+            try data.write(to: root.appendingPathComponent(relative))
+        }
         let suggestionLines = suggestions.map { "question: \(AnswerText.collapse($0))\n" }.joined()
         try write("guide.conf", text(of: .guideConf) + suggestionLines)
         try write("synonyms.txt", text(of: .synonyms))
@@ -54,5 +60,8 @@ extension QuestionAnswerConverter {
         try copy("language/stopwords-en.txt", orTemplate: .stopWords)
         try copy("safety.txt", orTemplate: nil)  // `convert` checked that the template has one
         try copy("crisis-lines.txt", orTemplate: .crisisLines)
+        // The kinds of question are general language: a section's heading
+        // ("…: symptoms") says what it answers, if the template has the file.
+        try copyIfPresent("language/question-kinds-en.txt")
     }
 }

@@ -116,16 +116,22 @@ public struct QuestionAnswerConverter: Sendable {
     public var templateDirectory: String?
     /// Replace the documents of an output folder that already has some.
     public var overwrite: Bool
+    /// Keep the answers only: a section's heading is its topic and kind of
+    /// question ("Glaucoma: symptoms"), with no `> ask:` line, so that asking
+    /// the collection's own questions measures understanding, not recall of
+    /// the very question written above the answer.
+    public var answersOnly: Bool
 
     public init(
         collection: CollectionDescription, every: Int = 1, limit: Int? = nil, templateDirectory: String? = nil,
-        overwrite: Bool = false
+        overwrite: Bool = false, answersOnly: Bool = false
     ) {
         self.collection = collection
         self.every = max(1, every)
         self.limit = limit
         self.templateDirectory = templateDirectory
         self.overwrite = overwrite
+        self.answersOnly = answersOnly
     }
 
     // MARK: - Reading
@@ -294,8 +300,13 @@ public struct QuestionAnswerConverter: Sendable {
                             leadIn: DocumentWriter.leadIn(ofItemAfter: passages), isListItem: true))
                 }
             }
+            let pair = section.pair.pair
+            let topicHeading = [AnswerText.collapse(pair.focus), AnswerText.collapse(pair.qtype)].filter { !$0.isEmpty }
+                .joined(separator: ": ")
+            let heading = answersOnly && !topicHeading.isEmpty ? topicHeading : section.question
             return Section(
-                id: section.id, heading: section.question, line: 0, keywords: [], questions: [section.question], passages: passages)
+                id: section.id, heading: heading, line: 0, keywords: [], questions: answersOnly ? [] : [section.question],
+                passages: passages)
         }
         return KnowledgeDocument(
             id: plan.id, title: plan.title, source: plan.source, reviewed: collection.reviewed, reviewDue: collection.reviewDue,

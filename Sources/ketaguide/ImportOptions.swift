@@ -21,6 +21,9 @@ struct ImportOptions: ParsableArguments {
     @Flag(help: "Replace the documents of an output folder that already has some.")
     var force = false
 
+    @Flag(help: "Keep the answers only: headings are each pair's focus and kind of question, with no example question (to measure how well the guide understands the collection's questions).")
+    var answersOnly = false
+
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
         if every < 1 { throw ValidationError("--every must be 1 or more") }
@@ -31,7 +34,7 @@ struct ImportOptions: ParsableArguments {
     func run(collection: CollectionDescription) throws {
         let converter = QuestionAnswerConverter(
             collection: collection, every: every, limit: limit, templateDirectory: KnowledgeBaseLocator.locate(),
-            overwrite: force)
+            overwrite: force, answersOnly: answersOnly)
         let summary: QuestionAnswerConverter.Summary
         do {
             summary = try converter.convert(jsonl: jsonl, to: outputDirectory)

@@ -78,7 +78,7 @@ public final class IntentMatcher: Sendable {
         let uncovered = knowledgeBase.notCovered.keywords.map(analyzer.terms).filter { !$0.isEmpty }
         self.uncoveredWords = Set(uncovered.filter { $0.count == 1 }.joined())
         self.uncoveredPhrases = Dictionary(grouping: uncovered.filter { $0.count > 1 }, by: { $0[0] })
-        let finder = QuestionKindFinder(kinds: knowledgeBase.questionKinds, analyzer: analyzer)
+        let finder = QuestionKindFinder(kinds: knowledgeBase.questionKinds, analyzer: analyzer, subjectTerms: subjectTerms)
         self.kindFinder = finder
         self.kindsByEntry = Self.kindsByEntry(intents, in: knowledgeBase, finder: finder, analyzer: analyzer)
         self.answeredKinds = kindsByEntry.reduce(into: Set<Int>()) { $0.formUnion($1) }
@@ -283,9 +283,16 @@ public final class IntentMatcher: Sendable {
         candidates.removeAll { $0.intent.isNotCovered }
         // Asked only for what no section answers ("how much does it cost"):
         // declined by name, however well the subject matches.
-        let askedOnes = asked.kinds.map { kindFinder.kinds[$0] }
-        let unansweredKind = !askedKinds.isEmpty && answerable.isEmpty
-            ? (askedOnes.first(where: \.refers) ?? askedOnes.first) : nil
+        // A kind asked in one word that the best answer has itself ("is IV
+        // well researched": its passage says "the most researched") is
+        // answered by it; a personal decision is referred even so. (A phrase
+        // is not: "how long", "work after" are words any passage may have.)
+        let bestWords = scored.first(where: { !$0.candidate.intent.isNotCovered })?.matchedWords ?? []
+        let unanswered = zip(asked.kinds, asked.cueTerms).filter { kind, cueTerms in
+            kindFinder.kinds[kind].refers || cueTerms.count != 1 || !bestWords[safe: cueTerms[0]]
+        }.map { kindFinder.kinds[$0.0] }
+        let unansweredKind = !askedKinds.isEmpty && answerable.isEmpty && unanswered.count == asked.kinds.count
+            ? (unanswered.first(where: \.refers) ?? unanswered.first) : nil
         if unansweredKind != nil { isNotCovered = true }
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0

@@ -56,7 +56,11 @@ struct QuestionKindFinder: Sendable {
     /// Cues by their first word's stem (an exact word is filed under its stem).
     private let cuesByFirstWord: [String: [Cue]]
 
-    init(kinds: [QuestionKind], analyzer: Analyzer) {
+    /// - Parameter subjectTerms: the knowledge base's main subject as
+    ///   stemmed (`subject:` of guide.conf): a cue made only of those words
+    ///   and stop words ("treatment" where the subject is a treatment) says
+    ///   nothing about what is asked there, and is left out.
+    init(kinds: [QuestionKind], analyzer: Analyzer, subjectTerms: Set<String> = []) {
         self.kinds = kinds
         var cues: [String: [Cue]] = [:]
         for (index, kind) in kinds.enumerated() {
@@ -69,6 +73,14 @@ struct QuestionKindFinder: Sendable {
                     }
                 }
                 guard case let first?? = words.first, words.last.flatMap({ $0 }) != nil else { continue }
+                let saysSomething = words.contains { word in
+                    switch word {
+                    case .stem(let stem)?: !subjectTerms.contains(stem) && !analyzer.isStopWord(stem)
+                    case .exact(let folded)?: !subjectTerms.contains(analyzer.stem(folded)) && !analyzer.isStopWord(folded)
+                    case nil: false
+                    }
+                }
+                guard saysSomething else { continue }
                 let key = switch first {
                 case .stem(let stem): stem
                 case .exact(let word): analyzer.stem(word)

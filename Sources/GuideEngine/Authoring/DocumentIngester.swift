@@ -53,7 +53,8 @@ public struct DocumentIngester: Sendable {
     public static func ignoredWords(inKnowledgeBase directory: String) -> Set<String> {
         let root = URL(fileURLWithPath: directory)
         var words: Set<String> = []
-        if let text = try? String(contentsOfFile: root.appendingPathComponent("language/stopwords-en.txt").path, encoding: .utf8) {
+        let stopWords = LanguageFiles.inKnowledgeBase(directory).stopWords
+        if let text = try? String(contentsOfFile: root.appendingPathComponent(stopWords).path, encoding: .utf8) {
             words = SettingsReader.wordList(text)
         }
         if let text = try? String(contentsOfFile: root.appendingPathComponent("guide.conf").path, encoding: .utf8) {

@@ -18,6 +18,12 @@ public struct GuideSettings: Sendable, Equatable {
     /// Whether staff are on site wherever this knowledge base runs (a clinic's
     /// own terminals); the kiosk always has staff.
     public var staffOnSite = false
+    /// The language of the knowledge base's words (`en`): it names the files
+    /// of `language/` (see `LanguageFiles`) and chooses the stemmer.
+    public var language = LanguageFiles.defaultLanguage
+    /// Whether `guide.conf` names the language itself: then a missing file of
+    /// that language is reported (one left out by mistake), not assumed away.
+    public var namesLanguage = false
     /// Reply templates by key (`no-match`, `too-long`, ...); `{name}` marks a value.
     public var replies: [String: String]
     public var suggestions: [String]

@@ -46,8 +46,12 @@ public struct KnowledgeBaseLoader: Sendable {
         }
 
         let settingsFile = try records("guide.conf", required: true)
-        let settings = SettingsReader.settings(from: settingsFile, diagnostics: &diagnostics)
+        var settings = SettingsReader.settings(from: settingsFile, diagnostics: &diagnostics)
         let languageFiles = LanguageFiles(language: settings.language)
+        // What the guide says besides answers, in its language; guide.conf's
+        // [replies] may reword any of it.
+        let strings = SettingsReader.strings(from: try records(languageFiles.strings, required: false))
+        settings.replies.merge(strings) { fromGuideConf, _ in fromGuideConf }
         diagnostics += Self.missingLanguageFiles(languageFiles, in: root, settings: settings, displayName: displayName)
         let stemmer = Self.stemmer(for: settings, displayName: displayName, diagnostics: &diagnostics)
 

@@ -57,6 +57,13 @@ enum SettingsReader {
         return settings
     }
 
+    /// The `[strings]` group of the language's strings file, by key.
+    static func strings(from file: RecordFile?) -> [String: String] {
+        var strings: [String: String] = [:]
+        for entry in file?.group("strings")?.entries ?? [] { strings[entry.key] = entry.value }
+        return strings
+    }
+
     static func synonyms(
         from text: String, path: String, file: String = "synonyms.txt", diagnostics: inout [Diagnostic]
     ) -> [SynonymGroup] {

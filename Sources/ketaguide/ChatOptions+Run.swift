@@ -74,7 +74,9 @@ extension ChatOptions {
     /// it is malformed, like the knowledge base itself.
     private func loadPrivacyFilter(_ engine: ChatEngine) throws -> PrivacyFilter {
         do {
-            return try PrivacyFilter.load(knowledgeBaseDirectory: engine.knowledgeBase.directory)
+            return try PrivacyFilter.load(
+                knowledgeBaseDirectory: engine.knowledgeBase.directory,
+                files: LanguageFiles(language: engine.knowledgeBase.settings.language))
         } catch KnowledgeBaseError.notFound(let path) {
             printError("ketaguide: --log-unanswered needs \(path), the words that mark personal details to leave out of the log")
             throw ExitCode(ExitStatus.knowledgeBaseNotFound)

@@ -49,11 +49,13 @@ struct IngestCommand: ParsableCommand {
         if String(data: data, encoding: .utf8) == nil {
             printError("\(fileName): warning: the file is not valid UTF-8; unreadable bytes became U+FFFD")
         }
-        let ignoredWords = (kb ?? KnowledgeBaseLocator.locate()).map(DocumentIngester.ignoredWords(inKnowledgeBase:)) ?? []
+        let knowledgeBase = kb ?? KnowledgeBaseLocator.locate()
+        let ignoredWords = knowledgeBase.map(DocumentIngester.ignoredWords(inKnowledgeBase:)) ?? []
         if ignoredWords.isEmpty {
             printError("ketaguide: no stop-word list found (give a knowledge base with --kb); keywords may include common words")
         }
-        let result = DocumentIngester(ignoredWords: ignoredWords).ingest(
+        let stemmer = knowledgeBase.map(DocumentIngester.stemmer(inKnowledgeBase:)) ?? EnglishStemmer()
+        let result = DocumentIngester(ignoredWords: ignoredWords, stemmer: stemmer).ingest(
             text, fileName: fileName, id: id, title: title, today: CalendarDay.string(from: Date()))
         for note in result.notes {
             printError(note.description)

@@ -16,7 +16,7 @@
 ///
 /// It runs on every token of every document and query, so it works in place on a small
 /// byte buffer and never indexes a `String`.
-public struct EnglishStemmer: Sendable {
+public struct EnglishStemmer: Stemmer {
     public init() {}
 
     /// The Porter2 stem of `word`, or `word` itself when it is not a plain lowercase ASCII word.

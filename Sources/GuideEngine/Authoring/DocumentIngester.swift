@@ -39,10 +39,19 @@ public struct DocumentIngester: Sendable {
     /// Words a section's id keeps.
     public var sectionIDWords = 5
 
-    /// - Parameter ignoredWords: words keywords leave out: the knowledge
-    ///   base's stop words and subject (see `ignoredWords(inKnowledgeBase:)`).
-    public init(ignoredWords: Set<String>) {
-        self.analyzer = Analyzer(stopWords: ignoredWords)
+    /// - Parameters:
+    ///   - ignoredWords: words keywords leave out: the knowledge base's stop
+    ///     words and subject (see `ignoredWords(inKnowledgeBase:)`).
+    ///   - stemmer: the knowledge base's language's (`stemmer(inKnowledgeBase:)`).
+    public init(ignoredWords: Set<String>, stemmer: any Stemmer = EnglishStemmer()) {
+        self.analyzer = Analyzer(stopWords: ignoredWords, stemmer: stemmer)
+    }
+
+    /// The stemmer of the language the knowledge base at `directory` names
+    /// (read without loading it); one that keeps words for a language
+    /// without a stemmer.
+    public static func stemmer(inKnowledgeBase directory: String) -> any Stemmer {
+        Stemmers.stemmer(forLanguage: LanguageFiles.inKnowledgeBase(directory).language) ?? IdentityStemmer()
     }
 
     /// The words keywords should leave out, from the knowledge base at
@@ -53,7 +62,8 @@ public struct DocumentIngester: Sendable {
     public static func ignoredWords(inKnowledgeBase directory: String) -> Set<String> {
         let root = URL(fileURLWithPath: directory)
         var words: Set<String> = []
-        if let text = try? String(contentsOfFile: root.appendingPathComponent("language/stopwords-en.txt").path, encoding: .utf8) {
+        let stopWords = LanguageFiles.inKnowledgeBase(directory).stopWords
+        if let text = try? String(contentsOfFile: root.appendingPathComponent(stopWords).path, encoding: .utf8) {
             words = SettingsReader.wordList(text)
         }
         if let text = try? String(contentsOfFile: root.appendingPathComponent("guide.conf").path, encoding: .utf8) {

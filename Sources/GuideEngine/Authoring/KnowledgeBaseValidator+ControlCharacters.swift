@@ -6,11 +6,9 @@ import Foundation
 /// retitle, clear or disguise the reader's terminal. They are errors, found
 /// in the raw files, so they are reported even when the rest does not load.
 extension KnowledgeBaseValidator {
-    /// The files the loader reads, besides the documents.
-    static let dataFiles = [
-        "guide.conf", "synonyms.txt", "smalltalk.txt", "safety.txt", "not-covered.txt",
-        "language/stopwords-en.txt", "language/paraphrases-en.txt", "language/stems-en.txt",
-    ]
+    /// The files the loader reads, besides the documents and the language's
+    /// own (`LanguageFiles.textFiles`).
+    static let dataFiles = ["guide.conf", "synonyms.txt", "smalltalk.txt", "safety.txt", "not-covered.txt"]
 
     /// Every control character in the knowledge base's files and document
     /// names, one error per line (or name) with the first one found.
@@ -28,7 +26,8 @@ extension KnowledgeBaseValidator {
                     path: displayName + "/documents/" + Self.escaped(name), line: 1,
                     message: "the file name has the control character \(Self.name(of: scalar)); rename the file"))
         }
-        for relative in Self.dataFiles + documentNames.map({ "documents/" + $0 }) {
+        let languageFiles = LanguageFiles.inKnowledgeBase(directory).textFiles
+        for relative in Self.dataFiles + languageFiles + documentNames.map({ "documents/" + $0 }) {
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else { continue }
             let shown = displayName + "/" + Self.escaped(relative)
             // Invalid UTF-8 is the loader's error; the rest is read as U+FFFD.

@@ -56,7 +56,7 @@ public struct KnowledgeBaseValidator: Sendable {
     /// The findings of every check that needs a loaded knowledge base.
     public func check(_ knowledgeBase: KnowledgeBase) -> [Diagnostic] {
         let engine = ChatEngine(knowledgeBase: knowledgeBase)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = knowledgeBase.loadWarnings
         diagnostics += unusedSynonyms(in: knowledgeBase, analyzer: engine.matcher.analyzer)
         diagnostics += uncoveredPhrasesLeftOneWord(in: knowledgeBase, analyzer: engine.matcher.analyzer)
         diagnostics += questionsCaughtBySafetyScreen(engine: engine)
@@ -66,6 +66,7 @@ public struct KnowledgeBaseValidator: Sendable {
         diagnostics += overdueReviews(in: knowledgeBase)
         diagnostics += hardPassages(in: knowledgeBase)
         diagnostics += unknownAnswerKinds(in: knowledgeBase)
+        diagnostics += missingStrings(in: knowledgeBase)
         return diagnostics
     }
 

@@ -13,12 +13,9 @@ import Foundation
 ///
 /// The words that mark personal details (name introductions, titles, months,
 /// street words, age and record words) are language data, read from
-/// `language/privacy-en.txt` in the knowledge base; only patterns that need no
+/// `language/privacy-<language>.txt` in the knowledge base; only patterns that need no
 /// words (e-mail addresses, digit runs, dates in digits) are in code.
 public struct PrivacyFilter: Sendable {
-    /// The word list, relative to the knowledge-base folder.
-    public static let fileName = "language/privacy-en.txt"
-
     /// The longest run of digits a kept clause may hold. Two keeps "2
     /// sessions a week" or "in my 40s"; three or more is a phone, record or
     /// house number, a year or a postcode.
@@ -47,12 +44,15 @@ public struct PrivacyFilter: Sendable {
     private let ageWordsBeforeNumber: [Phrase]
     private let recordWords: [Phrase]
 
-    /// Reads `language/privacy-en.txt` of the knowledge base in `directory`.
+    /// Reads `language/privacy-<language>.txt` of the knowledge base in `directory`.
     ///
+    /// - Parameter files: the knowledge base's language files; read from its
+    ///   `guide.conf` when not given.
     /// - Throws: `KnowledgeBaseError.notFound` when the file is missing,
     ///   `.malformed` (with file and line) when it cannot be read.
-    public static func load(knowledgeBaseDirectory directory: String) throws -> PrivacyFilter {
-        let path = URL(fileURLWithPath: directory).appendingPathComponent(fileName).path
+    public static func load(knowledgeBaseDirectory directory: String, files: LanguageFiles? = nil) throws -> PrivacyFilter {
+        let name = (files ?? LanguageFiles.inKnowledgeBase(directory)).privacy
+        let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
         guard let data = FileManager.default.contents(atPath: path) else {
             throw KnowledgeBaseError.notFound(path: path)
         }

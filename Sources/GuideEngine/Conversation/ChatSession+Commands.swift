@@ -15,7 +15,8 @@ extension ChatSession {
             return Reply(input: input, status: .error, answer: settings.reply("unknown-command", ["command": shown]))
         }
         guard let handler = command.handler, command.availability != .interactiveOnly else {
-            return Reply(input: input, status: .error, answer: "\(command.name) works in the interactive mode only.")
+            return Reply(
+                input: input, status: .error, answer: settings.reply("command-interactive-only", ["command": command.name]))
         }
         let answer = handler(&self, argument)
         return Reply(
@@ -54,41 +55,51 @@ extension ChatSession {
         return context.text(for: argument, citations: lastReply?.citations ?? [])
     }
 
+    /// `/why`: how the last question was matched, for authors, in the
+    /// language's words (`why-*` in its strings).
     func explanation() -> String {
-        guard let match = lastMatch else { return "There is no question to explain yet." }
+        guard let match = lastMatch else { return settings.reply("why-none") }
+        func list(_ words: [String]) -> String { words.joined(separator: ", ") }
         var lines: [String] = []
-        lines.append("Words searched: " + (match.terms.isEmpty ? "(none)" : match.terms.joined(separator: ", ")))
+        lines.append(settings.reply("why-searched", ["words": match.terms.isEmpty ? settings.reply("why-searched-none") : list(match.terms)]))
         if !match.corrections.isEmpty {
-            lines.append("Spelling corrected: " + match.corrections.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))
+            lines.append(settings.reply("why-corrected", ["corrections": list(match.corrections.map { "\($0.from) → \($0.to)" })]))
         }
         if !match.unknownWords.isEmpty {
-            lines.append("Words I don't know: " + match.unknownWords.joined(separator: ", "))
+            lines.append(settings.reply("why-unknown", ["words": list(match.unknownWords)]))
         }
         if !match.contextTerms.isEmpty {
-            lines.append("Taken from the conversation: " + match.contextTerms.joined(separator: ", "))
+            lines.append(settings.reply("why-context", ["words": list(match.contextTerms)]))
         }
         if !match.matchedTerms.isEmpty {
-            lines.append("Matched: " + match.matchedTerms.joined(separator: ", "))
+            lines.append(settings.reply("why-matched", ["words": list(match.matchedTerms)]))
         }
         if !match.askedKinds.isEmpty {
-            lines.append("Asks for: " + match.askedKinds.joined(separator: ", "))
+            lines.append(settings.reply("why-asks", ["kinds": list(match.askedKinds)]))
         }
         if let kind = match.unansweredKind {
-            lines.append("No section answers: " + kind.id)
+            lines.append(settings.reply("why-unanswered-kind", ["kind": kind.id]))
         }
         if match.isNotCovered {
-            lines.append("Closest to a topic the knowledge base does not cover (not-covered.txt)")
+            lines.append(settings.reply("why-not-covered"))
         }
         let confidence = String(format: "%.2f", match.confidence)
-        lines.append("Decision: " + (match.intent.map { "\($0.id) (confidence \(confidence))" } ?? "no match (confidence \(confidence))"))
-        lines.append("Top candidates:")
+        if let intent = match.intent {
+            lines.append(settings.reply("why-decision", ["intent": intent.id, "confidence": confidence]))
+        } else {
+            lines.append(settings.reply("why-decision-none", ["confidence": confidence]))
+        }
+        lines.append(settings.reply("why-candidates"))
         for candidate in match.candidates.prefix(5) {
-            let score = String(format: "%.2f", candidate.score)
-            lines.append("- \(candidate.intent.id)  score \(score), covers \(Int((candidate.coverage * 100).rounded()))%")
+            let values = [
+                "intent": candidate.intent.id, "score": String(format: "%.2f", candidate.score),
+                "coverage": String(Int((candidate.coverage * 100).rounded())),
+            ]
+            lines.append(settings.reply("why-candidate", values))
         }
         // Where the answer's passages are, for authors: the answer itself shows no paths.
         if !options.isKiosk, let citations = lastReply?.citations, !citations.isEmpty {
-            lines.append("Passages cited:")
+            lines.append(settings.reply("why-cited"))
             lines += citations.map { "[\($0.number)] \($0.path):\($0.line)" }
         }
         return lines.joined(separator: "\n")

@@ -25,8 +25,9 @@ public struct SlashCommand: Sendable, Equatable {
     public let name: String
     /// How it is typed with its argument, `/source N`.
     public let usage: String
-    /// What it does, a short phrase.
-    public let summary: String
+    /// The key of what it does, a short phrase in the language's strings
+    /// (`command-source` in `language/strings-en.txt`).
+    public var summaryKey: String { "command-" + name.dropFirst() }
     public let availability: Availability
     /// Other ways to type it, plain words among them ("quit", "exit", "/exit").
     public let aliases: [String]
@@ -38,12 +39,11 @@ public struct SlashCommand: Sendable, Equatable {
     public let handler: Handler?
 
     public init(
-        name: String, usage: String? = nil, summary: String, availability: Availability, aliases: [String] = [],
+        name: String, usage: String? = nil, availability: Availability, aliases: [String] = [],
         isListed: Bool = true, leaves: Bool = false, handler: Handler?
     ) {
         self.name = name
         self.usage = usage ?? name
-        self.summary = summary
         self.availability = availability
         self.aliases = aliases
         self.isListed = isListed
@@ -55,37 +55,37 @@ public struct SlashCommand: Sendable, Equatable {
 
     /// Every command, in the order `/help` lists them.
     public static let all: [SlashCommand] = [
-        SlashCommand(name: "/help", summary: "show this help", availability: .everywhere) { session, _ in
-            SlashCommand.help(isKiosk: session.options.isKiosk)
+        SlashCommand(name: "/help", availability: .everywhere) { session, _ in
+            SlashCommand.help(isKiosk: session.options.isKiosk, settings: session.settings)
         },
-        SlashCommand(name: "/topics", summary: "list what I can answer", availability: .everywhere) { session, _ in
+        SlashCommand(name: "/topics", availability: .everywhere) { session, _ in
             session.topics()
         },
-        SlashCommand(name: "/sources", summary: "list the documents my answers come from", availability: .everywhere) {
+        SlashCommand(name: "/sources", availability: .everywhere) {
             session, _ in session.sources()
         },
         SlashCommand(
-            name: "/source", usage: "/source N", summary: "show the full text of source N of the last answer",
+            name: "/source", usage: "/source N",
             availability: .everywhere
         ) { session, argument in session.source(argument) },
-        SlashCommand(name: "/why", summary: "explain how I matched the last question", availability: .everywhere) {
+        SlashCommand(name: "/why", availability: .everywhere) {
             session, _ in session.explanation()
         },
-        SlashCommand(name: "/reset", summary: "start a new conversation", availability: .everywhere) { session, _ in
+        SlashCommand(name: "/reset", availability: .everywhere) { session, _ in
             session.reset()
             return session.settings.reply("reset")
         },
         SlashCommand(
-            name: "/reload", summary: "load the knowledge base again after an edit", availability: .interactiveOnly,
+            name: "/reload", availability: .interactiveOnly,
             handler: nil),
-        SlashCommand(name: "/crisis", summary: "show who to contact if you need help now", availability: .everywhere) {
+        SlashCommand(name: "/crisis", availability: .everywhere) {
             session, _ in session.crisisContacts()
         },
         SlashCommand(
-            name: "/quit", summary: "leave", availability: .outsideKiosk, aliases: ["/exit", "quit", "exit"], leaves: true
+            name: "/quit", availability: .outsideKiosk, aliases: ["/exit", "quit", "exit"], leaves: true
         ) { session, _ in session.settings.reply("goodbye") },
         SlashCommand(
-            name: "/operator", summary: "staff: leave the kiosk with the passphrase", availability: .kioskOnly, isListed: false,
+            name: "/operator", availability: .kioskOnly, isListed: false,
             handler: nil),
     ]
 
@@ -114,15 +114,16 @@ public struct SlashCommand: Sendable, Equatable {
 
     /// `/help`'s text: a line of introduction, then one row per command in two
     /// aligned columns (usage, summary); outside the kiosk the commands of
-    /// the interactive terminal only say so.
-    public static func help(isKiosk: Bool) -> String {
+    /// the interactive terminal only say so. The words are the knowledge
+    /// base's (`settings`), in its language.
+    public static func help(isKiosk: Bool, settings: GuideSettings) -> String {
         let commands = available(isKiosk: isKiosk)
         let column = (commands.map(\.usage.count).max() ?? 0) + gap
-        var lines = ["Ask a question in your own words. Commands:"]
+        var lines = [settings.reply("help-intro")]
         for command in commands {
             let padding = String(repeating: " ", count: column - command.usage.count)
-            let note = command.availability == .interactiveOnly ? " (interactive only)" : ""
-            lines.append(indent + command.usage + padding + command.summary + note)
+            let note = command.availability == .interactiveOnly ? " " + settings.reply("help-interactive-only") : ""
+            lines.append(indent + command.usage + padding + settings.reply(command.summaryKey) + note)
         }
         return lines.joined(separator: "\n")
     }

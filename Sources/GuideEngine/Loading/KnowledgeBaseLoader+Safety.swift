@@ -25,11 +25,11 @@ extension KnowledgeBaseLoader {
 }
 
 extension KnowledgeBaseLoader {
-    /// The base name of the embedding table in `language/` (`.bin` and `.vocab`).
-    static let embeddingsName = "language/embeddings-en"
-
     /// The folder's static embeddings, when both of their files are there.
-    static func embeddings(in root: URL, displayName: String) throws -> StaticEmbeddings? {
+    ///
+    /// - Parameter embeddingsName: the table's base name in `language/`
+    ///   (`LanguageFiles.embeddings`); `.bin` and `.vocab` follow it.
+    static func embeddings(named embeddingsName: String, in root: URL, displayName: String) throws -> StaticEmbeddings? {
         let binary = root.appendingPathComponent(embeddingsName + ".bin").path
         let vocabulary = root.appendingPathComponent(embeddingsName + ".vocab").path
         guard FileManager.default.fileExists(atPath: binary), FileManager.default.fileExists(atPath: vocabulary) else { return nil }

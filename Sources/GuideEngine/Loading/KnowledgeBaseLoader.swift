@@ -7,8 +7,10 @@ import Foundation
 /// - `guide.conf`: the guide's name, wording and suggested questions (required);
 /// - `documents/*.md`: the documents (at least one);
 /// - `synonyms.txt`, `smalltalk.txt`, `safety.txt`, `not-covered.txt`,
-///   `crisis-lines.txt` (needed when safety.txt names a number), `language/stopwords-en.txt`, `language/paraphrases-en.txt`, `language/stems-en.txt`;
-/// - the word lists safety.txt's `[word-classes]` name (`language/medicines-en.txt`).
+///   `crisis-lines.txt` (needed when safety.txt names a number);
+/// - the files of `guide.conf`'s language in `language/` (`LanguageFiles`:
+///   `stopwords-en.txt`, `paraphrases-en.txt`, `stems-en.txt`, ...);
+/// - the word lists safety.txt's `[word-classes]` name (`language/medicines-{language}.txt`).
 public struct KnowledgeBaseLoader: Sendable {
     public init() {}
 
@@ -44,7 +46,14 @@ public struct KnowledgeBaseLoader: Sendable {
         }
 
         let settingsFile = try records("guide.conf", required: true)
-        let settings = SettingsReader.settings(from: settingsFile, diagnostics: &diagnostics)
+        var settings = SettingsReader.settings(from: settingsFile, diagnostics: &diagnostics)
+        let languageFiles = LanguageFiles(language: settings.language)
+        // What the guide says besides answers, in its language; guide.conf's
+        // [replies] may reword any of it.
+        let strings = SettingsReader.strings(from: try records(languageFiles.strings, required: false))
+        settings.replies.merge(strings) { fromGuideConf, _ in fromGuideConf }
+        diagnostics += Self.missingLanguageFiles(languageFiles, in: root, settings: settings, displayName: displayName)
+        let stemmer = Self.stemmer(for: settings, displayName: displayName, diagnostics: &diagnostics)
 
         let documentsFolder = root.appendingPathComponent("documents")
         let names = ((try? fileManager.contentsOfDirectory(atPath: documentsFolder.path)) ?? [])
@@ -60,24 +69,25 @@ public struct KnowledgeBaseLoader: Sendable {
         }
         diagnostics += Self.duplicateIDs(in: documents)
 
-        // The knowledge base's own synonyms, then everyday English paraphrases
-        // ("upsides" for "benefits") that hold for any subject.
+        // The knowledge base's own synonyms, then the language's everyday
+        // paraphrases ("upsides" for "benefits") that hold for any subject.
         var synonyms: [SynonymGroup] = []
-        for name in ["synonyms.txt", "language/paraphrases-en.txt"] {
+        for name in ["synonyms.txt", languageFiles.paraphrases] {
             synonyms += try read(name, required: false).map {
                 SettingsReader.synonyms(from: $0, path: displayName + "/" + name, file: name, diagnostics: &diagnostics)
             } ?? []
         }
-        let stopWords = try read("language/stopwords-en.txt", required: false).map(SettingsReader.wordList) ?? []
-        let stemExceptions = try read("language/stems-en.txt", required: false).map {
-            SettingsReader.stemExceptions(from: $0, path: displayName + "/language/stems-en.txt", diagnostics: &diagnostics)
+        let stopWords = try read(languageFiles.stopWords, required: false).map(SettingsReader.wordList) ?? []
+        let stemExceptions = try read(languageFiles.stems, required: false).map {
+            SettingsReader.stemExceptions(from: $0, path: displayName + "/" + languageFiles.stems, diagnostics: &diagnostics)
         } ?? [:]
         let smalltalk = SettingsReader.smalltalk(from: try records("smalltalk.txt", required: false), diagnostics: &diagnostics)
-        // The word lists of safety.txt's word classes ("language/medicines-en.txt").
+        // The word lists of safety.txt's word classes ("language/medicines-{language}.txt").
         var listDiagnostics: [Diagnostic] = []
         var safety = SettingsReader.safety(
             from: try records("safety.txt", required: false), path: displayName + "/safety.txt", diagnostics: &diagnostics,
-            readList: { relative in
+            readList: { named in
+                let relative = languageFiles.resolved(named)
                 let url = root.appendingPathComponent(relative)
                 guard fileManager.fileExists(atPath: url.path) else { return nil }
                 let file = Self.readText(path: url.path, displayName: displayName + "/" + relative)
@@ -95,9 +105,9 @@ public struct KnowledgeBaseLoader: Sendable {
                 from: examples, path: displayName + "/safety-examples.txt", categories: Set(safety.categories.map(\.name)),
                 diagnostics: &diagnostics)
         }
-        let embeddings = try Self.embeddings(in: root, displayName: displayName)
+        let embeddings = try Self.embeddings(named: languageFiles.embeddings, in: root, displayName: displayName)
         let questionKinds = QuestionKindsReader.kinds(
-            from: try records("language/question-kinds-en.txt", required: false), diagnostics: &diagnostics)
+            from: try records(languageFiles.questionKinds, required: false), diagnostics: &diagnostics)
 
         let notCoveredFile = try records("not-covered.txt", required: false)
         let notCoveredGroup = notCoveredFile?.group("not-covered")
@@ -116,7 +126,8 @@ public struct KnowledgeBaseLoader: Sendable {
             displayName: displayName, directory: root.path, documents: documents, settings: settings,
             synonyms: synonyms, stopWords: stopWords, smalltalk: smalltalk, safety: safety, notCovered: notCovered,
             stemExceptions: stemExceptions, sourceFingerprint: fingerprint.value, embeddings: embeddings,
-            questionKinds: questionKinds)
+            questionKinds: questionKinds, stemmer: stemmer,
+            loadWarnings: diagnostics.filter { $0.severity == .warning } + safety.warnings)
     }
 
     /// A file's text, or the diagnostic that says why there is none, and the hash of its bytes.

@@ -23,6 +23,16 @@ enum SettingsReader {
             suggestions: file?.group("suggestions")?.values("question") ?? [])
         settings.getHelpStaff = guide?.value("get-help-staff")
         settings.region = guide?.value("region")?.lowercased()
+        if let language = guide?.value("language") {
+            if LanguageFiles.isValidLanguage(language) {
+                settings.language = language
+                settings.namesLanguage = true
+            } else {
+                let line = guide?.entries.last { $0.key == "language" }?.line ?? 1
+                diagnostics.append(
+                    Diagnostic(path: file?.path ?? "guide.conf", line: line, message: "'language:' is a language code of letters, digits and '-' (for example en)"))
+            }
+        }
         if let staff = guide?.value("staff-on-site") {
             switch staff.lowercased() {
             case "yes", "true": settings.staffOnSite = true
@@ -45,6 +55,13 @@ enum SettingsReader {
         settings.choiceWords.yes = words("choice-yes")
         settings.choiceWords.filler = words("choice-filler")
         return settings
+    }
+
+    /// The `[strings]` group of the language's strings file, by key.
+    static func strings(from file: RecordFile?) -> [String: String] {
+        var strings: [String: String] = [:]
+        for entry in file?.group("strings")?.entries ?? [] { strings[entry.key] = entry.value }
+        return strings
     }
 
     static func synonyms(

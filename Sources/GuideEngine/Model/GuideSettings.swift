@@ -18,7 +18,16 @@ public struct GuideSettings: Sendable, Equatable {
     /// Whether staff are on site wherever this knowledge base runs (a clinic's
     /// own terminals); the kiosk always has staff.
     public var staffOnSite = false
+    /// The language of the knowledge base's words (`en`): it names the files
+    /// of `language/` (see `LanguageFiles`) and chooses the stemmer.
+    public var language = LanguageFiles.defaultLanguage
+    /// Whether `guide.conf` names the language itself: then a missing file of
+    /// that language is reported (one left out by mistake), not assumed away.
+    public var namesLanguage = false
     /// Reply templates by key (`no-match`, `too-long`, ...); `{name}` marks a value.
+    /// Holds guide.conf's `[replies]` over the language's strings
+    /// (`language/strings-<language>.txt`: command help, `/why`'s labels, the
+    /// kiosk's operator messages), so one lookup serves both.
     public var replies: [String: String]
     public var suggestions: [String]
     /// Words that join two questions in one message ("and also").
@@ -53,8 +62,13 @@ public struct GuideSettings: Sendable, Equatable {
     }
 
     /// The reply template for `key` with its `{placeholders}` filled in.
-    public func reply(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = replies[key] ?? key
+    ///
+    /// - Parameter fallback: the wording when the knowledge base has no such
+    ///   key, only where the guide must still work without it (a kiosk's
+    ///   staff exit); otherwise a missing key shows as itself, which
+    ///   `validate` reports.
+    public func reply(_ key: String, _ values: [String: String] = [:], fallback: String? = nil) -> String {
+        var text = replies[key] ?? fallback ?? key
         for (name, value) in values {
             text = text.replacingOccurrences(of: "{\(name)}", with: value)
         }

@@ -16,16 +16,21 @@ public final class KnowledgeBase: Sendable {
     public let safety: SafetyRules
     /// Topics the knowledge base deliberately does not cover (cost, insurance…).
     public let notCovered: NotCoveredTopics
-    /// Stems the English stemmer gets wrong for matching (`language/stems-en.txt`).
+    /// Stems the stemmer gets wrong for matching (`language/stems-<language>.txt`).
     public let stemExceptions: [String: String]
+    /// The stemmer of the knowledge base's language (`guide.conf`'s `language:`).
+    public let stemmer: any Stemmer
+    /// What the loader found that does not stop it (a missing file of the
+    /// set language, no stemmer for it): `validate` reports them.
+    public let loadWarnings: [Diagnostic]
     /// A hash of every source file's name and bytes, set by the loader; an
     /// index cache is valid only for the same fingerprint. Nil when built in memory.
     public let sourceFingerprint: UInt64?
-    /// Static word-piece vectors (`language/embeddings-en.bin`), for
+    /// Static word-piece vectors (`language/embeddings-<language>.bin`), for
     /// comparing sentences by meaning; nil when the folder has none.
     public let embeddings: StaticEmbeddings?
     /// Kinds of question and the phrases that ask for them
-    /// (`language/question-kinds-en.txt`); empty when the folder has none.
+    /// (`language/question-kinds-<language>.txt`); empty when the folder has none.
     public let questionKinds: [QuestionKind]
 
     public init(
@@ -41,7 +46,9 @@ public final class KnowledgeBase: Sendable {
         stemExceptions: [String: String] = [:],
         sourceFingerprint: UInt64? = nil,
         embeddings: StaticEmbeddings? = nil,
-        questionKinds: [QuestionKind] = []
+        questionKinds: [QuestionKind] = [],
+        stemmer: any Stemmer = EnglishStemmer(),
+        loadWarnings: [Diagnostic] = []
     ) {
         self.displayName = displayName
         self.directory = directory
@@ -56,10 +63,12 @@ public final class KnowledgeBase: Sendable {
         self.sourceFingerprint = sourceFingerprint
         self.embeddings = embeddings
         self.questionKinds = questionKinds
+        self.stemmer = stemmer
+        self.loadWarnings = loadWarnings
     }
 
-    /// The analyser its language files describe (stop words, stem exceptions).
-    public var analyzer: Analyzer { Analyzer(stopWords: stopWords, stemExceptions: stemExceptions) }
+    /// The analyser its language describes (stop words, stem exceptions, stemmer).
+    public var analyzer: Analyzer { Analyzer(stopWords: stopWords, stemExceptions: stemExceptions, stemmer: stemmer) }
 
     /// Every section of every document, in file order.
     public var sections: [Section] { documents.flatMap(\.sections) }
@@ -70,7 +79,7 @@ public struct SynonymGroup: Sendable, Equatable {
     public let terms: [String]
     public let line: Int
     /// The file it came from, relative to the knowledge base
-    /// (`synonyms.txt`, or `language/paraphrases-en.txt` for everyday English).
+    /// (`synonyms.txt`, or `language/paraphrases-<language>.txt` for everyday paraphrases).
     public let file: String
 
     public init(terms: [String], line: Int, file: String = "synonyms.txt") {

@@ -55,7 +55,9 @@ final class SafetyPhraseMatcher: Sendable {
     private let typoCandidates: [UInt8: [(number: Int, bytes: [UInt8], letters: UInt32)]]
     /// Phrase word number → phrases whose first step accepts it.
     private let phrasesByFirstWord: [Int: [Int]]
-    /// Stems the message's words (with the knowledge base's stems known ahead).
+    /// Stems the phrases' words and the message's, the knowledge base's own
+    /// analyser (its language's stemmer and stem exceptions), so a phrase
+    /// and a message meet exactly as a question and a passage do.
     private let analyzer: Analyzer
     /// Number words that are a large count, and the smallest numeral that is.
     private let largeCountWords: Set<String>
@@ -72,7 +74,6 @@ final class SafetyPhraseMatcher: Sendable {
         self.largeCountWords = largeCountWords
         self.largeCountMinimum = largeCountMinimum
         let tokenizer = Tokenizer()
-        let stemmer = EnglishStemmer()
         var numbers: [String: Int] = [:]
         var wordsByNumber: [String] = []
         var numbersByStem: [String: [Int]] = [:]
@@ -84,7 +85,7 @@ final class SafetyPhraseMatcher: Sendable {
             wordsByNumber.append(word)
             // An exact form ("=took") is looked up as written, never by stem or typo.
             if word.hasPrefix(Self.exactMark) { return new }
-            numbersByStem[stemmer.stem(word), default: []].append(new)
+            numbersByStem[analyzer.stem(word), default: []].append(new)
             let bytes = Array(word.utf8)
             if bytes.count >= 5, let first = bytes.first {
                 typoCandidates[first, default: []].append((new, bytes, TypoCorrector.letters(of: bytes)))
@@ -106,7 +107,7 @@ final class SafetyPhraseMatcher: Sendable {
             for written in wordClass.words {
                 let terms = tokenizer.tokenize(written).map(\.term)
                 guard terms.count == 1, let word = terms.first else { continue }
-                let stem = stemmer.stem(word)
+                let stem = analyzer.stem(word)
                 if !(numbersByStem[stem] ?? []).contains(new) { numbersByStem[stem, default: []].append(new) }
                 let bytes = Array(word.utf8)
                 if bytes.count >= 5, let first = bytes.first {

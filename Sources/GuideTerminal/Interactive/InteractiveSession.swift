@@ -100,7 +100,8 @@ public final class InteractiveSession {
             write(TerminalText.wrap(summary, width: width() - 1).joined(separator: "\n") + "\n\n")
         } catch {
             let message = TerminalText.sanitized("\(error)")
-            write(style.alert("The knowledge base has errors; the one already loaded stays in use:") + "\n" + message + "\n\n")
+            let heading = TerminalText.sanitized(session.engine.settings.reply("reload-failed"))
+            write(style.alert(heading) + "\n" + message + "\n\n")
         }
     }
 

@@ -139,12 +139,15 @@ public final class KioskSession {
     /// still applies to the next `/operator`, whoever types it.
     private func operatorSignIn() -> SignIn {
         guard let gate else {
-            write("Operator exit is not configured on this kiosk.\n\n")
+            write(operatorText("operator-not-configured", fallback: "Operator exit is not configured on this kiosk.") + "\n\n")
             return .stay
         }
         let wait = gate.remainingWait(at: monotonicSeconds())
         if wait > 0 {
-            write("Operator sign-in is paused after a wrong passphrase. Try again in \(Int(wait.rounded(.up))) s.\n\n")
+            write(
+                operatorText(
+                    "operator-paused", ["seconds": String(Int(wait.rounded(.up)))],
+                    fallback: "Operator sign-in is paused after a wrong passphrase. Try again in {seconds} s.") + "\n\n")
             return .stay
         }
         guard isTerminal else { return scriptedSignIn(gate) }
@@ -153,21 +156,21 @@ public final class KioskSession {
         let prompt = PassphrasePrompt()
         prompt.begin()
         defer { prompt.end() }
-        write("Operator passphrase (not shown; Ctrl-C cancels): ")
+        write(operatorText("operator-prompt", fallback: "Operator passphrase (not shown; Ctrl-C cancels):") + " ")
         let outcome = prompt.read(timeout: options.effectivePassphraseTimeout)
         write("\n")
         switch outcome {
         case .cancelled:
-            write("Cancelled.\n\n")
+            write(operatorText("operator-cancelled", fallback: "Cancelled.") + "\n\n")
             return .stay
         case .timedOut, .endOfInput:
             return .startOver
         case .entered(let attempt):
             if gate.check(attempt, at: monotonicSeconds()) {
-                write("Leaving kiosk mode.\n")
+                write(operatorText("operator-leaving", fallback: "Leaving kiosk mode.") + "\n")
                 return .leave
             }
-            write("That passphrase is not right.\n")
+            write(operatorText("operator-wrong", fallback: "That passphrase is not right.") + "\n")
             let penalty = gate.remainingWait(at: monotonicSeconds())
             let held = min(penalty, options.idleTimeout)
             prompt.hold(for: held)
@@ -181,10 +184,10 @@ public final class KioskSession {
     private func scriptedSignIn(_ gate: OperatorGate) -> SignIn {
         guard case .line(let attempt) = editor.readLine(prompt: "") else { return .stay }
         if gate.check(attempt.trimmingWhitespace(), at: monotonicSeconds()) {
-            write("Leaving kiosk mode.\n")
+            write(operatorText("operator-leaving", fallback: "Leaving kiosk mode.") + "\n")
             return .leave
         }
-        write("That passphrase is not right.\n\n")
+        write(operatorText("operator-wrong", fallback: "That passphrase is not right.") + "\n\n")
         return .stay
     }
 
@@ -195,6 +198,14 @@ public final class KioskSession {
         write((isTerminal ? Self.clearScreen : "") + Self.welcome(
                     settings: session.engine.settings, style: style, width: width() - 1,
                     helpLine: session.engine.helpLine(for: session.options)) + "\n\n")
+    }
+
+    /// A message of the staff exit, in the knowledge base's words
+    /// (`operator-*` in its language's strings). The one place with a wording
+    /// of its own: staff must be able to leave a kiosk whose knowledge base
+    /// lacks the strings (an imported one), and know what is asked of them.
+    private func operatorText(_ key: String, _ values: [String: String] = [:], fallback: String) -> String {
+        TerminalText.sanitized(session.engine.settings.reply(key, values, fallback: fallback))
     }
 
     private func write(_ text: String) {

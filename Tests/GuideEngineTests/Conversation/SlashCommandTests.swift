@@ -22,7 +22,7 @@ struct SlashCommandTests {
 
     /// The staff command is not advertised, and nothing but the kiosk knows it.
     @Test func theOperatorCommandIsUnlistedAndUnknownToTheSession() throws {
-        #expect(!SlashCommand.help(isKiosk: true).contains("/operator"))
+        #expect(!SlashCommand.help(isKiosk: true, settings: try Fixtures.engine().settings).contains("/operator"))
         #expect(!SlashCommand.available(isKiosk: true).contains { $0.name == "/operator" })
         #expect(SlashCommand.named("/OPERATOR")?.availability == .kioskOnly)
         var session = try Fixtures.engine().makeSession()

@@ -1,4 +1,5 @@
 import Foundation
+import GuideEngine
 
 /// The files besides the documents that make a folder a knowledge base.
 ///
@@ -57,11 +58,19 @@ extension QuestionAnswerConverter {
         try write("guide.conf", text(of: .guideConf) + suggestionLines)
         try write("synonyms.txt", text(of: .synonyms))
         try write("smalltalk.txt", text(of: .smallTalk))
-        try copy("language/stopwords-en.txt", orTemplate: .stopWords)
+        try copy(LanguageFiles().stopWords, orTemplate: .stopWords)
         try copy("safety.txt", orTemplate: nil)  // `convert` checked that the template has one
         try copy("crisis-lines.txt", orTemplate: .crisisLines)
-        // The kinds of question are general language: a section's heading
-        // ("…: symptoms") says what it answers, if the template has the file.
-        try copyIfPresent("language/question-kinds-en.txt")
+        // The template's language files that hold for any collection: the
+        // kinds of question (a heading "…: symptoms" says what it answers),
+        // the guide's own strings, the privacy patterns, the medicine lists
+        // its safety phrases name. (Its paraphrases are tuned to patients'
+        // words about a treatment: on MedQuAD they cost 4 points.)
+        let language = LanguageFiles()
+        for name in [language.questionKinds, language.strings, language.privacy]
+            + ["medicines", "medicine-endings", "medicine-names"].map({ "language/\($0)-\(language.language).txt" })
+        {
+            try copyIfPresent(name)
+        }
     }
 }

@@ -78,7 +78,8 @@ public final class IntentMatcher: Sendable {
         let uncovered = knowledgeBase.notCovered.keywords.map(analyzer.terms).filter { !$0.isEmpty }
         self.uncoveredWords = Set(uncovered.filter { $0.count == 1 }.joined())
         self.uncoveredPhrases = Dictionary(grouping: uncovered.filter { $0.count > 1 }, by: { $0[0] })
-        let finder = QuestionKindFinder(kinds: knowledgeBase.questionKinds, analyzer: analyzer, subjectTerms: subjectTerms)
+        let finder = QuestionKindFinder(
+            kinds: configuration.useQuestionKinds ? knowledgeBase.questionKinds : [], analyzer: analyzer, subjectTerms: subjectTerms)
         self.kindFinder = finder
         self.kindsByEntry = Self.kindsByEntry(intents, in: knowledgeBase, finder: finder, analyzer: analyzer)
         self.answeredKinds = kindsByEntry.reduce(into: Set<Int>()) { $0.formUnion($1) }

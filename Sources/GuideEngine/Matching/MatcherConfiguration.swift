@@ -6,6 +6,8 @@ public struct MatcherConfiguration: Sendable {
     public var useExampleQuestions = true
     public var useKeywords = true
     public var useConversationContext = true
+    /// Kinds of question (`QuestionKinds`): what is asked outweighs the subject.
+    public var useQuestionKinds = true
     /// Below this confidence a question gets `no_match`.
     public var threshold = 0.45
     /// A runner-up ranked at least this close to the best (0...1) makes the
@@ -87,6 +89,7 @@ public struct MatcherConfiguration: Sendable {
         configuration.useExampleQuestions = false
         configuration.useKeywords = false
         configuration.useConversationContext = false
+        configuration.useQuestionKinds = false
         configuration.phraseWeight = 0
         configuration.subjectWeight = 1
         configuration.clarifyMargin = 2

@@ -9,12 +9,12 @@ struct LabelledSetAccuracyTests {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet("questions.tsv"))
         #expect(report.results.count >= 250)
         print(report.summary(name: "questions.tsv"))
-        #expect(report.accuracy >= 0.95, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
+        #expect(report.accuracy >= 0.97, "\(report.failures.map { "\($0.row.line): \($0.row.question) → \($0.actual)" })")
     }
 
     /// Questions a helper wrote from the leaflet without running the guide;
     /// tuned on since session 3.
-    @Test(arguments: [("questions-patients.tsv", 0.93), ("questions-patients-c.tsv", 0.80)])
+    @Test(arguments: [("questions-patients.tsv", 0.95), ("questions-patients-c.tsv", 0.84)])
     func patientSetAccuracy(_ name: String, _ floor: Double) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))
         #expect(report.results.count >= 150)

@@ -77,13 +77,13 @@ extension IntentMatcher {
         var generalFor: [Intent: Intent] = [:]
         // The subject: the best entry that does not answer the main kind.
         let subject = scored.filter {
-            !$0.candidate.intent.isNotCovered && !(entryByID[$0.candidate.intent.id].map { kindsByEntry[$0].contains(main) } ?? false)
+            !$0.candidate.intent.isNotCovered && !kindsByEntry[$0.entry].contains(main)
         }.max { $0.rank < $1.rank }
         // Borrowing is for a subject the answers of the kind do not name: when
         // one of them covers the question as well by itself, none is needed.
         let ownBest = scored.filter { candidate in
             let intent = candidate.candidate.intent
-            return (entryByID[intent.id].map { kindsByEntry[$0].contains(main) } ?? false)
+            return kindsByEntry[candidate.entry].contains(main)
                 && !(subject.map { Self.areSiblings($0.candidate.intent, intent) } ?? false)
         }.map(\.candidate.coverage).max() ?? 0
         // What the main kind is asked of: when the subject is that ("the types
@@ -93,7 +93,8 @@ extension IntentMatcher {
         let askingWords = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
         for index in scored.indices {
             let intent = scored[index].candidate.intent
-            guard !intent.isNotCovered, let entry = entryByID[intent.id] else { continue }
+            guard !intent.isNotCovered else { continue }
+            let entry = scored[index].entry
             let answers = kindsByEntry[entry].intersection(answerable)
             var matched = scored[index].matchedWords
             var factor = configuration.askedKindFactor

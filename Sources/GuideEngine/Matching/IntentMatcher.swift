@@ -227,7 +227,8 @@ public final class IntentMatcher: Sendable {
         var scored: [RankedCandidate] = hits.enumerated().map { position, hit in
             var matched = [Bool](repeating: false, count: terms.count)
             // A section that answers what is asked explains the words that ask it.
-            let answered = kindsByEntry[hit.entry].intersection(answerable)
+            // (Most questions ask for no kind a section answers: no set is made for them.)
+            let answered = answerable.isEmpty ? [] : kindsByEntry[hit.entry].intersection(answerable)
             for (kind, cueTerms) in zip(asked.kinds, asked.cueTerms) where answered.contains(kind) {
                 for position in cueTerms where position < matched.count { matched[position] = true }
             }
@@ -247,7 +248,7 @@ public final class IntentMatcher: Sendable {
             let factor = isItem && !namesItself ? configuration.unnamedItemFactor : 1
             return RankedCandidate(
                 candidate: candidate, rank: rank(candidate) * factor, matchedWords: matched, factor: factor,
-                answersAsked: !answered.isEmpty, isKindOnly: position >= found)
+                answersAsked: !answered.isEmpty, isKindOnly: position >= found, entry: hit.entry)
         }
         let generalFor = preferAskedKind(
             &scored, asked: asked, answerable: answerable, weights: WordWeights(weights: wordWeights, isSubject: isSubject))
@@ -369,6 +370,8 @@ public final class IntentMatcher: Sendable {
         /// Whether it is a candidate only for answering the kind asked (no
         /// word of the question found it): never the other reading to offer.
         var isKindOnly = false
+        /// Its entry in the index.
+        var entry = 0
     }
 
     func rank(_ candidate: Match.Candidate) -> Double {

@@ -136,6 +136,7 @@ public final class IntentMatcher: Sendable {
             asked.kindIDs.append(kindFinder.kinds[found.kind].id)
             asked.cueTerms.append(found.ownWords.compactMap { termOfWord[$0] })
             asked.objectTerms.append(found.objectWords(count: words.count).compactMap { termOfWord[$0] })
+            asked.cueLengths.append(found.literalWords)
         }
         var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms, asked: asked)
         // Asked exactly as an example question: the author has already said
@@ -290,9 +291,11 @@ public final class IntentMatcher: Sendable {
         // answered by it; a personal decision is referred even so. (A phrase
         // is not: "how long", "work after" are words any passage may have.)
         let bestWords = scored.first(where: { !$0.candidate.intent.isNotCovered })?.matchedWords ?? []
-        let unanswered = zip(asked.kinds, asked.cueTerms).filter { kind, cueTerms in
-            kindFinder.kinds[kind].refers || cueTerms.count != 1 || !bestWords[safe: cueTerms[0]]
-        }.map { kindFinder.kinds[$0.0] }
+        let unanswered = asked.kinds.indices.filter { index in
+            let cueTerms = asked.cueTerms[index]
+            return kindFinder.kinds[asked.kinds[index]].refers || asked.cueLengths[index] != 1 || cueTerms.count != 1
+                || !bestWords[safe: cueTerms[0]]
+        }.map { kindFinder.kinds[asked.kinds[$0]] }
         let unansweredKind = !askedKinds.isEmpty && answerable.isEmpty && unanswered.count == asked.kinds.count
             ? (unanswered.first(where: \.refers) ?? unanswered.first) : nil
         if unansweredKind != nil { isNotCovered = true }

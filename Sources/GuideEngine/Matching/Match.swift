@@ -58,4 +58,6 @@ struct AskedKinds: Sendable, Equatable {
     var objectTerms: [[Int]] = []
     /// The kinds' ids.
     var kindIDs: [String] = []
+    /// Per kind, how many words its cue has of its own (stop words included).
+    var cueLengths: [Int] = []
 }

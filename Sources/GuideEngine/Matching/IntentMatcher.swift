@@ -296,8 +296,10 @@ public final class IntentMatcher: Sendable {
             return kindFinder.kinds[asked.kinds[index]].refers || asked.cueLengths[index] != 1 || cueTerms.count != 1
                 || !bestWords[safe: cueTerms[0]]
         }.map { kindFinder.kinds[asked.kinds[$0]] }
+        // The one named is the last asked: what a question asks about comes
+        // after its frame ("do you provide | financing?").
         let unansweredKind = !askedKinds.isEmpty && answerable.isEmpty && unanswered.count == asked.kinds.count
-            ? (unanswered.first(where: \.refers) ?? unanswered.first) : nil
+            ? (unanswered.first(where: \.refers) ?? unanswered.last) : nil
         if unansweredKind != nil { isNotCovered = true }
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0

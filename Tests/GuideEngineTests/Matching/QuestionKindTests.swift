@@ -135,6 +135,8 @@ import Testing
         for (question, name) in [
             ("Do you provide financing?", "the cost"), ("What will Spravato taste like?", "what it looks, tastes or smells like"),
             ("how long is each session", "how long a session takes"),
+            ("Does your clinic provide IV ketamine?", "who offers it and where"),
+            ("Has anyone here tried the nasal spray?", "other people's experiences"),
         ] {
             var session = engine.makeSession()
             let reply = session.respond(to: question)

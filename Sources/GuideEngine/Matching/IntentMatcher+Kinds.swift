@@ -122,6 +122,28 @@ extension IntentMatcher {
         return generalFor
     }
 
+    /// The kind the question asks for that no section answers, to be named
+    /// in the reply, when it asks only for such kinds ("how much does it
+    /// cost"): the question is then declined, however well the subject
+    /// matches. A personal decision (`refers`) comes first; otherwise the
+    /// last asked is named, as what a question asks about follows its frame
+    /// ("do you provide | financing?").
+    ///
+    /// A kind asked in one word of its own that the best answer has itself
+    /// ("is IV well researched": its passage says "the most researched") is
+    /// answered by it; a phrase is not ("how long", "work after" are words
+    /// any passage may have), nor is a personal decision.
+    func unansweredKind(asked: AskedKinds, answerable: Set<Int>, bestWords: [Bool]) -> QuestionKind? {
+        guard !asked.kinds.isEmpty, answerable.isEmpty else { return nil }
+        let unanswered = asked.kinds.indices.filter { index in
+            let cueTerms = asked.cueTerms[index]
+            return kindFinder.kinds[asked.kinds[index]].refers || asked.cueLengths[index] != 1 || cueTerms.count != 1
+                || !bestWords[safe: cueTerms[0]]
+        }.map { kindFinder.kinds[asked.kinds[$0]] }
+        guard unanswered.count == asked.kinds.count else { return nil }
+        return unanswered.first(where: \.refers) ?? unanswered.last
+    }
+
     /// Whether an intent is a whole top-level section (`risks`, not
     /// `forms.nasal-spray` nor an item): only such a section speaks for the
     /// therapy in general, so only it answers in general for a subject.

@@ -221,8 +221,7 @@ public final class IntentMatcher: Sendable {
         }
         let totalWeight = wordWeights.reduce(0, +)
         var hits = index.search(query, limit: configuration.candidateLimit)
-        let askedKinds = Set(asked.kinds)
-        let answerable = askedKinds.intersection(answeredKinds)
+        let answerable = Set(asked.kinds).intersection(answeredKinds)
         let found = hits.count
         addKindAnswerers(to: &hits, answerable: answerable)
         var scored: [RankedCandidate] = hits.enumerated().map { position, hit in
@@ -268,38 +267,15 @@ public final class IntentMatcher: Sendable {
         var candidates = scored.map(\.candidate)
 
         var isNotCovered = candidates.first?.intent.isNotCovered ?? false
-        // Half covered: when words that mark an uncovered topic ("cost", "relief
-        // last") carry a real share of the question and the best answer does not
-        // explain them, the question is about that topic, not about the answer.
-        if !isNotCovered, totalWeight > 0, let uncovered = scored.first(where: { $0.candidate.intent.isNotCovered }),
-            let answer = scored.first(where: { !$0.candidate.intent.isNotCovered })
-        {
-            let markers = uncoveredMarkers(terms, ids: termIDs)
-            let unexplained = wordWeights.indices.filter { uncovered.matchedWords[$0] && !answer.matchedWords[$0] && markers[$0] }
-            // Measured against what the question is about: the words that ask
-            // for a kind some section answers ("advantages") are not its topic.
-            let askingWeight = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
-                .reduce(0.0) { $0 + ($1 < wordWeights.count ? wordWeights[$1] : 0) }
-            let topicWeight = max(totalWeight - askingWeight, .leastNonzeroMagnitude)
-            isNotCovered = unexplained.reduce(0.0) { $0 + wordWeights[$1] } / topicWeight >= configuration.uncoveredShare
+        if !isNotCovered {
+            isNotCovered = isHalfCovered(
+                scored, terms: terms, ids: termIDs, weights: WordWeights(weights: wordWeights, isSubject: isSubject),
+                asked: asked, answerable: answerable)
         }
         candidates.removeAll { $0.intent.isNotCovered }
-        // Asked only for what no section answers ("how much does it cost"):
-        // declined by name, however well the subject matches.
-        // A kind asked in one word that the best answer has itself ("is IV
-        // well researched": its passage says "the most researched") is
-        // answered by it; a personal decision is referred even so. (A phrase
-        // is not: "how long", "work after" are words any passage may have.)
-        let bestWords = scored.first(where: { !$0.candidate.intent.isNotCovered })?.matchedWords ?? []
-        let unanswered = asked.kinds.indices.filter { index in
-            let cueTerms = asked.cueTerms[index]
-            return kindFinder.kinds[asked.kinds[index]].refers || asked.cueLengths[index] != 1 || cueTerms.count != 1
-                || !bestWords[safe: cueTerms[0]]
-        }.map { kindFinder.kinds[asked.kinds[$0]] }
-        // The one named is the last asked: what a question asks about comes
-        // after its frame ("do you provide | financing?").
-        let unansweredKind = !askedKinds.isEmpty && answerable.isEmpty && unanswered.count == asked.kinds.count
-            ? (unanswered.first(where: \.refers) ?? unanswered.last) : nil
+        let unansweredKind = unansweredKind(
+            asked: asked, answerable: answerable,
+            bestWords: scored.first(where: { !$0.candidate.intent.isNotCovered })?.matchedWords ?? [])
         if unansweredKind != nil { isNotCovered = true }
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
@@ -324,6 +300,27 @@ public final class IntentMatcher: Sendable {
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
             isNotCovered: isNotCovered, alternative: alternative, unansweredKind: unansweredKind, generalFor: chosen.flatMap { generalFor[$0] }, asked: asked)
+    }
+
+    /// Half covered: when words that mark an uncovered topic ("cost", "relief
+    /// last") carry a real share of the question and the best answer does not
+    /// explain them, the question is about that topic, not about the answer.
+    /// The share is of what the question is about: the words that ask for a
+    /// kind some section answers ("advantages") are not its topic.
+    private func isHalfCovered(
+        _ scored: [RankedCandidate], terms: [String], ids: [InvertedIndex.TermID?], weights: WordWeights, asked: AskedKinds,
+        answerable: Set<Int>
+    ) -> Bool {
+        let total = weights.total
+        guard total > 0, let uncovered = scored.first(where: { $0.candidate.intent.isNotCovered }),
+            let answer = scored.first(where: { !$0.candidate.intent.isNotCovered })
+        else { return false }
+        let markers = uncoveredMarkers(terms, ids: ids)
+        let unexplained = weights.weights.indices.filter { uncovered.matchedWords[$0] && !answer.matchedWords[$0] && markers[$0] }
+        let askingWeight = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
+            .reduce(0.0) { $0 + ($1 < weights.weights.count ? weights.weights[$1] : 0) }
+        let topicWeight = max(total - askingWeight, .leastNonzeroMagnitude)
+        return unexplained.reduce(0.0) { $0 + weights.weights[$1] } / topicWeight >= configuration.uncoveredShare
     }
 
     /// Per word of the question, whether it marks an uncovered topic: a

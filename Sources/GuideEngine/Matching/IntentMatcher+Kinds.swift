@@ -45,9 +45,14 @@ extension IntentMatcher {
     /// A section that answers what is asked is a candidate even when it
     /// shares no word with the question ("how will I feel during the
     /// infusion" and the risks): it enters at a share of the best score.
+    /// Only where few sections answer the kind (a patient leaflet): in a
+    /// collection where thousands do ("symptoms" of every condition), one
+    /// that shares no word with the question is no answer to it.
     func addKindAnswerers(to hits: inout [InvertedIndex.Hit], answerable: Set<Int>) {
         guard !answerable.isEmpty, let best = hits.first?.score else { return }
-        for entry in answerable.sorted().flatMap({ sectionsByKind[$0] ?? [] }) where !hits.contains(where: { $0.entry == entry }) {
+        let entries = answerable.sorted().flatMap { sectionsByKind[$0] ?? [] }
+        guard entries.count <= configuration.kindOnlyCandidateLimit else { return }
+        for entry in entries where !hits.contains(where: { $0.entry == entry }) {
             hits.append(InvertedIndex.Hit(entry: entry, score: best * configuration.kindOnlyScoreShare))
         }
     }

@@ -146,6 +146,12 @@ public final class IntentMatcher: Sendable {
             match.intent = intent.isNotCovered ? nil : intent
             match.confidence = 1
             match.alternative = nil
+            match.unansweredKind = nil
+            match.generalFor = nil
+            // The candidates, best first, start with it too.
+            if !intent.isNotCovered, let index = match.candidates.firstIndex(where: { $0.intent == intent }) {
+                match.candidates.insert(match.candidates.remove(at: index), at: 0)
+            }
         }
         return match
     }

@@ -74,6 +74,8 @@ public struct MatcherConfiguration: Sendable {
     /// A section that answers the kind asked but shares no word with the
     /// question enters the candidates with this share of the best score.
     public var kindOnlyScoreShare = 0.5
+    /// …and only when at most this many sections answer the kinds asked.
+    public var kindOnlyCandidateLimit = 12
 
     /// Index a large knowledge base on all cores (two halves, then joined);
     /// false builds the same index on one, for measuring and testing.

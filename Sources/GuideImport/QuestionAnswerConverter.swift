@@ -313,19 +313,3 @@ public struct QuestionAnswerConverter: Sendable {
             path: path, sections: sections)
     }
 }
-
-/// Ids handed out once each: `id`, then `id-2`, `id-3`… when it is taken.
-struct UniqueIDs {
-    private var taken: Set<String> = []
-
-    mutating func claim(_ id: String) -> String {
-        var candidate = id
-        var number = 2
-        while taken.contains(candidate) {
-            candidate = "\(id)-\(number)"
-            number += 1
-        }
-        taken.insert(candidate)
-        return candidate
-    }
-}

@@ -131,19 +131,18 @@ public struct DocumentIngester: Sendable {
             "Made by 'ketaguide ingest': check every passage against the source, fix the",
             "notes it printed, add '> ask:' questions, then set review-due.",
         ])
-        var sectionIDs: Set<String> = []
+        var sectionIDs = UniqueIDs()
         var documentSections: [Section] = []
         for (sectionIndex, section) in sections.enumerated() {
             let heading = section.heading?.text ?? title
-            let sectionID = Self.unique(
-                section.heading?.id ?? Self.slug(heading, words: sectionIDWords, fallback: "section"), among: &sectionIDs)
+            let sectionID = sectionIDs.claim(section.heading?.id ?? Self.slug(heading, words: sectionIDWords, fallback: "section"))
             if let source = section.heading {
                 writer.comments[.section(sectionIndex)] = Self.sourceComment(fileName, source)
                 if let authorID = source.id, authorID != sectionID {
                     note(source.firstLine, "the id '\(authorID)' is taken by an earlier section; this one is '\(sectionID)'")
                 }
             }
-            var itemIDs: Set<String> = []
+            var itemIDs = UniqueIDs()
             var passages: [Passage] = []
             for block in section.blocks {
                 writer.comments[.passage(section: sectionIndex, passage: passages.count)] = Self.sourceComment(fileName, block)
@@ -152,7 +151,7 @@ public struct DocumentIngester: Sendable {
                     continue
                 }
                 let name = Self.withoutParentheses(block.term ?? block.text)
-                let itemID = Self.unique(block.id ?? Self.slug(name, words: itemIDWords, fallback: "item"), among: &itemIDs)
+                let itemID = itemIDs.claim(block.id ?? Self.slug(name, words: itemIDWords, fallback: "item"))
                 if let authorID = block.id, authorID != itemID {
                     note(block.firstLine, "the id '\(authorID)' is taken by an earlier item of its section; this one is '\(itemID)'")
                 }
@@ -184,18 +183,6 @@ public struct DocumentIngester: Sendable {
         while parts.count > 1, let last = parts.last, SourceLayout.titleSmallWords.contains(last) { parts.removeLast() }
         let slug = parts.joined(separator: "-")
         return slug.isEmpty ? fallback : slug
-    }
-
-    /// `id`, or `id-2`, `id-3`… when it is taken.
-    static func unique(_ id: String, among taken: inout Set<String>) -> String {
-        var candidate = id
-        var number = 2
-        while taken.contains(candidate) {
-            candidate = "\(id)-\(number)"
-            number += 1
-        }
-        taken.insert(candidate)
-        return candidate
     }
 
     static func withoutParentheses(_ text: String) -> String {

@@ -1,8 +1,8 @@
 /// Reads `language/question-kinds-<language>.txt`: one `[kind-id]` group per
 /// kind of question, with `name:`, `cue:` lines (comma-separated phrases) and
-/// an optional `refer: yes`.
+/// optional `refer: yes` and `decline: no`.
 enum QuestionKindsReader {
-    static let keys: Set<String> = ["name", "cue", "refer"]
+    static let keys: Set<String> = ["name", "cue", "refer", "decline"]
 
     static func kinds(from file: RecordFile?, diagnostics: inout [Diagnostic]) -> [QuestionKind] {
         guard let file else { return [] }
@@ -10,7 +10,7 @@ enum QuestionKindsReader {
         return file.groups.compactMap { group in
             for entry in group.entries where !keys.contains(entry.key) {
                 diagnostics.append(Diagnostic(
-                    path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: cue, name, refer)"))
+                    path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: cue, decline, name, refer)"))
             }
             guard DocumentParser.isIdentifier(group.name) else {
                 diagnostics.append(Diagnostic(
@@ -27,11 +27,16 @@ enum QuestionKindsReader {
                 diagnostics.append(Diagnostic(path: file.path, line: group.line, message: "[\(group.name)] needs a 'name:' and 'cue:' lines"))
                 return nil
             }
-            let refer = group.value("refer")?.lowercased()
-            if let refer, refer != "yes", refer != "no" {
-                diagnostics.append(Diagnostic(path: file.path, line: group.line, message: "'refer:' is yes or no, not '\(refer)'"))
+            func yesOrNo(_ key: String) -> String? {
+                let value = group.value(key)?.lowercased()
+                if let value, value != "yes", value != "no" {
+                    diagnostics.append(Diagnostic(path: file.path, line: group.line, message: "'\(key):' is yes or no, not '\(value)'"))
+                }
+                return value
             }
-            return QuestionKind(id: group.name, name: name, cues: cues, refers: refer == "yes", line: group.line)
+            return QuestionKind(
+                id: group.name, name: name, cues: cues, refers: yesOrNo("refer") == "yes", declines: yesOrNo("decline") != "no",
+                line: group.line)
         }
     }
 }

@@ -132,7 +132,8 @@ extension IntentMatcher {
     /// cost"): the question is then declined, however well the subject
     /// matches. A personal decision (`refers`) comes first; otherwise the
     /// last asked is named, as what a question asks about follows its frame
-    /// ("do you provide | financing?").
+    /// ("do you provide | financing?"). Kinds that do not decline (`decline:
+    /// no`) are matched as usual when they are all that is asked.
     ///
     /// A kind asked in one word of its own that the best answer has itself
     /// ("is IV well researched": its passage says "the most researched") is
@@ -145,8 +146,8 @@ extension IntentMatcher {
             return kindFinder.kinds[asked.kinds[index]].refers || asked.cueLengths[index] != 1 || cueTerms.count != 1
                 || !bestWords[safe: cueTerms[0]]
         }.map { kindFinder.kinds[asked.kinds[$0]] }
-        guard unanswered.count == asked.kinds.count else { return nil }
-        return unanswered.first(where: \.refers) ?? unanswered.last
+        guard unanswered.count == asked.kinds.count, unanswered.contains(where: { $0.declines || $0.refers }) else { return nil }
+        return unanswered.first(where: \.refers) ?? unanswered.last(where: \.declines)
     }
 
     /// Whether an intent is a whole top-level section (`risks`, not

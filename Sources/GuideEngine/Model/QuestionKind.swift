@@ -10,14 +10,20 @@ public struct QuestionKind: Sendable, Equatable {
     /// A personal decision for the care team (the asker's dose, other
     /// medicines): such a question gets a referral, never an answer.
     public let refers: Bool
+    /// Whether a question asking only for it is declined where no section
+    /// answers it. False for what nearly every document about a treatment
+    /// covers without a heading saying so ("can it help PTSD" in an ingested
+    /// leaflet whose headings name no such kind).
+    public let declines: Bool
     /// Where it is defined, for diagnostics.
     public let line: Int
 
-    public init(id: String, name: String, cues: [String], refers: Bool = false, line: Int = 0) {
+    public init(id: String, name: String, cues: [String], refers: Bool = false, declines: Bool = true, line: Int = 0) {
         self.id = id
         self.name = name
         self.cues = cues
         self.refers = refers
+        self.declines = declines
         self.line = line
     }
 }

@@ -49,25 +49,13 @@ public struct JSONRenderer: Sendable {
         out.append(UInt8(ascii: "]"))
         if !reply.options.isEmpty { Self.appendArray("options", reply.options, to: &out) }
         if !reply.unansweredParts.isEmpty { Self.appendArray("unanswered", reply.unansweredParts, to: &out) }
-        if let subject = reply.generalFor {
-            Self.raw(",\"general_for\":", to: &out)
-            Self.appendString(subject, to: &out)
-        }
-        if let notAbout = reply.notAbout {
-            Self.raw(",\"no_information_about\":", to: &out)
-            Self.appendString(notAbout, to: &out)
-        }
-        if let note = reply.symptomNote {
-            Self.raw(",\"symptom_note\":", to: &out)
-            Self.appendString(note, to: &out)
-        }
-        if let notice = reply.notice {
-            Self.raw(",\"notice\":", to: &out)
-            Self.appendString(notice, to: &out)
-        }
-        if let footnote = reply.crisisFootnote {
-            Self.raw(",\"crisis_footnote\":", to: &out)
-            Self.appendString(footnote, to: &out)
+        for (name, value) in [
+            ("general_for", reply.generalFor), ("no_information_about", reply.notAbout), ("symptom_note", reply.symptomNote),
+            ("notice", reply.notice), ("crisis_footnote", reply.crisisFootnote),
+        ] {
+            guard let value else { continue }
+            Self.raw(",\"" + name + "\":", to: &out)
+            Self.appendString(value, to: &out)
         }
         out.append(UInt8(ascii: "}"))
     }

@@ -95,6 +95,7 @@ extension IntentMatcher {
         // of OCD", "what does relief feel like"), the therapy's general
         // section does not answer it.
         let mainObject = zip(asked.kinds, asked.objectTerms).filter { $0.0 == main }.flatMap(\.1)
+            .filter { !weights.isSubject[safe: $0] }
         let askingWords = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
         for index in scored.indices {
             let intent = scored[index].candidate.intent

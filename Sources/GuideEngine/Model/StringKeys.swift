@@ -2,8 +2,9 @@
 /// that the code asks for, so `validate` can say which a knowledge base
 /// lacks: a missing one shows as its key.
 public enum StringKeys {
-    /// `/help`, `/why`, `/reload` and the kiosk's staff exit, then each
-    /// command's summary.
+    /// `/help`, `/why`, `/reload`, the kiosk's staff exit and the replies
+    /// that name what the guide cannot answer or answers only in general,
+    /// then each command's summary.
     public static var all: [String] {
         [
             "help-intro", "help-interactive-only", "command-interactive-only", "reload-failed",
@@ -11,7 +12,7 @@ public enum StringKeys {
             "why-asks", "why-unanswered-kind", "why-not-covered", "why-decision", "why-decision-none", "why-candidates",
             "why-candidate", "why-cited",
             "operator-not-configured", "operator-paused", "operator-prompt", "operator-cancelled", "operator-leaving",
-            "operator-wrong",
+            "operator-wrong", "no-information", "general-answer",
         ] + SlashCommand.all.map(\.summaryKey)
     }
 }

@@ -147,6 +147,20 @@ import Testing
         }
     }
 
+    @Test func aKnowledgeBaseWithoutTheNewRepliesSaysItsNoMatchAndNoKey() throws {
+        let conf = try String(contentsOfFile: Fixtures.bundledDirectory + "/guide.conf", encoding: .utf8)
+            .components(separatedBy: "\n").filter { !$0.hasPrefix("no-information:") && !$0.hasPrefix("general-answer:") }
+            .joined(separator: "\n")
+        let directory = try Fixtures.scratchKnowledgeBase(["guide.conf": conf])
+        var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory)).makeSession()
+        let declined = session.respond(to: "how much does it cost")
+        #expect(declined.status == .noMatch)
+        #expect(declined.answer.hasPrefix("I don't have information about that"), "\(declined.answer)")
+        let general = session.respond(to: "What are the risks for the infusions?")
+        #expect(general.generalFor != nil)
+        #expect(general.answer.hasPrefix("The risks of ketamine therapy include"), "\(general.answer)")
+    }
+
     @Test func theAskersOwnDoseAndMedicinesAreReferred() throws {
         let engine = try Fixtures.engine()
         for question in ["how much ket would they give me", "Can I take ketamine while on SSRIs?"] {

@@ -15,7 +15,9 @@ public struct AnswerStep: ReplyStep {
         // The kind asked, answered for the therapy in general: said first.
         if let subject = match.generalFor {
             let name = session.engine.composer.name(of: subject)
-            reply.answer = session.settings.reply("general-answer", ["subject": name]) + "\n" + reply.answer
+            if session.settings.replies["general-answer"] != nil {
+                reply.answer = session.settings.reply("general-answer", ["subject": name]) + "\n" + reply.answer
+            }
             reply.generalFor = name
         }
         return reply

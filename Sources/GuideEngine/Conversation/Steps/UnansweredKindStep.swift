@@ -18,7 +18,9 @@ public struct UnansweredKindStep: ReplyStep {
         }
         var reply = Reply(
             input: turn.message.input, status: .noMatch, confidence: match.confidence,
-            answer: session.settings.reply("no-information", ["what": kind.name]),
+            // A knowledge base from before this reply existed says its no-match.
+            answer: session.settings.replies["no-information"] == nil
+                ? session.settings.reply("no-match") : session.settings.reply("no-information", ["what": kind.name]),
             suggestions: session.suggestions(for: match))
         reply.notAbout = kind.name
         return reply

@@ -20,9 +20,9 @@ public struct WordMemo: Sendable {
         var isUnknown: Bool
         /// The second word's term, for two words typed as one ("sideeffects").
         var secondTerm: String? = nil
-        /// The word stemmed even if it is a stop word (after a correction to
-        /// one word), for the cues of kinds of question ("how * given").
-        var cueStem: String = ""
+        /// The word as the cues of kinds of question read it ("how * given"):
+        /// after a correction to one word, stemmed even if a stop word.
+        var cue = QuestionKindFinder.Word(folded: "", stem: "")
     }
     /// Past this many words the memo starts again, so memory stays bounded.
     static let limit = 20_000

@@ -149,6 +149,10 @@ enum SettingsReader {
         func words(_ group: RecordFile.Group?, _ key: String) -> Set<String> {
             Set((group?.values(key) ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace().lowercased() } })
         }
+        /// Markers of several words ("years ago"), each as its words.
+        func phrases(_ group: RecordFile.Group?, _ key: String) -> [[String]] {
+            words(group, key).map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        }
         /// The message lines of `group`, whose keys say to whom (`plain` is the key said to everyone).
         func messageLines(_ group: RecordFile.Group?, plain: String) -> [SafetyMessageLine] {
             (group?.entries ?? []).compactMap { entry in
@@ -261,17 +265,14 @@ enum SettingsReader {
         rules.topicMarkers = words(language, "topic-marker")
         rules.questionWords = words(language, "question-word")
         rules.openers = words(language, "opener")
-        rules.historyMarkers = words(language, "history-marker").map { $0.split(separator: " ").map(String.init) }
-            .filter { !$0.isEmpty }
+        rules.historyMarkers = phrases(language, "history-marker")
         rules.recentMarkers = words(language, "recent-marker")
-        rules.pastMarkers = words(language, "past-marker").map { $0.split(separator: " ").map(String.init) }
-            .filter { !$0.isEmpty }
+        rules.pastMarkers = phrases(language, "past-marker")
         rules.effectOpeners = words(language, "effect-opener")
         rules.effectWords = words(language, "effect-word")
         rules.effectNouns = words(language, "effect-noun")
         rules.effectRelief = words(language, "effect-relief")
-        rules.topicOfMarkers = words(language, "topic-of").map { $0.split(separator: " ").map(String.init) }
-            .filter { !$0.isEmpty }
+        rules.topicOfMarkers = phrases(language, "topic-of")
         rules.retractions = file.group("retraction")?.values("say") ?? []
         rules.retractionReply = messageLines(file.group("retraction"), plain: "reply")
         rules.topicFootnote = messageLines(file.group("footnote"), plain: "text")

@@ -29,15 +29,20 @@ extension IntentMatcher {
 /// A question's word weights in the confidence, and which words are the
 /// knowledge base's main subject.
 struct WordWeights {
-    var weights: [Double]
-    var isSubject: [Bool]
+    let weights: [Double]
+    let isSubject: [Bool]
+    /// Their sum, the whole of the question.
+    let total: Double
 
-    var total: Double { weights.reduce(0, +) }
+    init(weights: [Double], isSubject: [Bool]) {
+        self.weights = weights
+        self.isSubject = isSubject
+        self.total = weights.reduce(0, +)
+    }
 
     /// The share of the question's weight that `matched` covers.
     func coverage(_ matched: [Bool]) -> Double {
-        let total = self.total
-        return total > 0 ? zip(matched, weights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) } / total : 0
+        total > 0 ? zip(matched, weights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) } / total : 0
     }
 }
 

@@ -119,7 +119,7 @@ public final class IntentMatcher: Sendable {
         var termOfWord: [Int?] = []
         for word in words {
             let analysed = memo.analysis(of: word) { analyse(word) }
-            cueWords.append(QuestionKindFinder.Word(folded: analysed.correction.flatMap { $0.contains(" ") ? nil : $0 } ?? word, stem: analysed.cueStem))
+            cueWords.append(analysed.cue)
             guard let stem = analysed.term else {
                 termOfWord.append(nil)
                 continue
@@ -160,7 +160,8 @@ public final class IntentMatcher: Sendable {
     /// known word it was corrected to, or whether it is unknown.
     private func analyse(_ word: String) -> WordMemo.Analysis {
         var analysis = analyseTerm(word)
-        analysis.cueStem = analysis.correction.flatMap { $0.contains(" ") ? nil : analyzer.stem($0) } ?? analyzer.stem(word)
+        let cueWord = analysis.correction.flatMap { $0.contains(" ") ? nil : $0 } ?? word
+        analysis.cue = QuestionKindFinder.Word(folded: cueWord, stem: analyzer.stem(cueWord))
         return analysis
     }
 
@@ -220,12 +221,13 @@ public final class IntentMatcher: Sendable {
         }
 
         let isSubject = terms.map { subjectTerms.contains($0) }
-        let wordWeights = termIDs.indices.map { word -> Double in
-            if isSubject[word] { return configuration.subjectWeight }
-            guard let id = termIDs[word], index.documentFrequency(id) > 0 else { return unknownWordIDF }
-            return max(index.idf(id), configuration.minimumWordWeight)
-        }
-        let totalWeight = wordWeights.reduce(0, +)
+        let weights = WordWeights(
+            weights: termIDs.indices.map { word -> Double in
+                if isSubject[word] { return configuration.subjectWeight }
+                guard let id = termIDs[word], index.documentFrequency(id) > 0 else { return unknownWordIDF }
+                return max(index.idf(id), configuration.minimumWordWeight)
+            },
+            isSubject: isSubject)
         var hits = index.search(query, limit: configuration.candidateLimit)
         let answerable = Set(asked.kinds).intersection(answeredKinds)
         let found = hits.count
@@ -246,8 +248,8 @@ public final class IntentMatcher: Sendable {
                     if !isSubject[word] && Self.sortedContains(ownTerms[hit.entry], id) { namesItself = true }
                 }
             }
-            let covered = zip(matched, wordWeights).reduce(0.0) { $0 + ($1.0 ? $1.1 : 0) }
-            let coverage = totalWeight > 0 ? covered / totalWeight : (usedContext.isEmpty ? 0 : configuration.contextOnlyCoverage)
+            let coverage = weights.total > 0
+                ? weights.coverage(matched) : (usedContext.isEmpty ? 0 : configuration.contextOnlyCoverage)
             let candidate = Match.Candidate(intent: intents[hit.entry], score: hit.score, coverage: coverage)
             // An item must be named by the question itself, not only through its section's words.
             let isItem = candidate.intent.passage != nil
@@ -257,7 +259,7 @@ public final class IntentMatcher: Sendable {
                 answersAsked: !answered.isEmpty, isKindOnly: position >= found, entry: hit.entry)
         }
         let generalFor = preferAskedKind(
-            &scored, asked: asked, answerable: answerable, weights: WordWeights(weights: wordWeights, isSubject: isSubject))
+            &scored, asked: asked, answerable: answerable, weights: weights)
         // A broad question that fits a section as well as one of its items gets the section.
         for index in scored.indices where scored[index].candidate.intent.passage != nil {
             let item = scored[index].candidate
@@ -275,7 +277,7 @@ public final class IntentMatcher: Sendable {
         var isNotCovered = candidates.first?.intent.isNotCovered ?? false
         if !isNotCovered {
             isNotCovered = isHalfCovered(
-                scored, terms: terms, ids: termIDs, weights: WordWeights(weights: wordWeights, isSubject: isSubject),
+                scored, terms: terms, ids: termIDs, weights: weights,
                 asked: asked, answerable: answerable)
         }
         candidates.removeAll { $0.intent.isNotCovered }

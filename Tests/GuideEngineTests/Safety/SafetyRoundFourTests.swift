@@ -8,10 +8,7 @@ import Testing
 struct SafetyRoundFourTests {
     static let alarms: Set<Reply.Status> = [.crisis, .distress, .emergency]
 
-    func status(_ text: String) throws -> Reply.Status {
-        var session = try Fixtures.engine().makeSession()
-        return session.respond(to: text).status
-    }
+    func status(_ text: String) throws -> Reply.Status { try Fixtures.status(of: text) }
 
     @Test(arguments: [
         "I self-harmed as a teen, I'm 40 now. Can I have the spray?",

@@ -5,10 +5,7 @@ import Testing
 /// name ({medicine}), a child or sibling who swallowed someone's medicine,
 /// harm to a named stranger, and look-alikes that must stay silent.
 struct SafetyRoundThreeTests {
-    func status(_ text: String) throws -> Reply.Status {
-        var session = try Fixtures.engine().makeSession()
-        return session.respond(to: text).status
-    }
+    func status(_ text: String) throws -> Reply.Status { try Fixtures.status(of: text) }
 
     @Test(arguments: [
         "I took 40 of my quetiapine an hour ago",  // a name by its ending

@@ -3,10 +3,7 @@ import Testing
 
 /// The deliberate decisions of the safety screen, one test each.
 struct SafetyScreenTests {
-    func status(_ text: String) throws -> Reply.Status {
-        var session = try Fixtures.engine().makeSession()
-        return session.respond(to: text).status
-    }
+    func status(_ text: String) throws -> Reply.Status { try Fixtures.status(of: text) }
 
     @Test(arguments: [
         "I want to end it all",

@@ -23,6 +23,12 @@ enum Fixtures {
         return ChatEngine(knowledgeBase: knowledgeBase, configuration: configuration)
     }
 
+    /// The status of the bundled guide's reply to `text`, asked first in a new conversation.
+    static func status(of text: String) throws -> Reply.Status {
+        var session = try engine().makeSession()
+        return session.respond(to: text).status
+    }
+
     static func labelledSet(_ name: String) throws -> LabelledSet {
         let path = fixture(name)
         return try LabelledSet.parse(String(contentsOfFile: path, encoding: .utf8), path: path)

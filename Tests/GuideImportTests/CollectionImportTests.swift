@@ -51,6 +51,20 @@ struct CollectionImportTests {
         #expect(session.respond(to: "how do I keep the cast dry").intent == "plaster-casts.question")
     }
 
+    /// Answers only: a heading is the pair's topic and kind, with no example
+    /// question, so the collection's own questions test understanding.
+    @Test func answersOnlyWritesTopicAndKindHeadingsWithoutExampleQuestions() throws {
+        let folder = TestScratch.directory.appendingPathComponent("answers-only-\(UUID().uuidString)/Cast")
+        let converter = QuestionAnswerConverter(collection: Self.collection, templateDirectory: Self.bundledDirectory, answersOnly: true)
+        let jsonl = #"{"focus": "Plaster casts", "qtype": "care", "question": "How do I keep my cast dry?", "answer": "Cover it."}"#
+        _ = try converter.convert(try converter.readPairs(data: Data((jsonl + "\n").utf8), path: "faq.jsonl"), to: folder.path)
+        let knowledgeBase = try KnowledgeBaseLoader().load(directory: folder.path)
+        let section = try #require(knowledgeBase.documents.first?.sections.first)
+        #expect(section.heading == "Plaster casts: care")
+        #expect(section.questions.isEmpty)
+        #expect(!knowledgeBase.questionKinds.isEmpty, "the template's kinds of question come along")
+    }
+
     /// The documents are written by `DocumentWriter`: read back and written
     /// again, they give the same text.
     @Test func anImportedDocumentRoundTrips() throws {

@@ -46,6 +46,19 @@ struct RendererTests {
         #expect(object["crisis_footnote"] as? String == "Call 988 now.")
         let plain = try #require(JSONSerialization.jsonObject(with: Data(JSONRenderer().render(reply).utf8)) as? [String: Any])
         #expect(plain["options"] == nil && plain["unanswered"] == nil && plain["crisis_footnote"] == nil)
+        #expect(plain["general_for"] == nil && plain["no_information_about"] == nil)
+    }
+
+    /// A decline by name and an answer in general say so in fields of their own.
+    @Test func jsonCarriesWhatIsNotCoveredAndWhatIsAnsweredInGeneral() throws {
+        var declined = Reply(input: "how much is it", status: .noMatch, answer: "I have no information about the cost.")
+        declined.notAbout = "the cost"
+        var general = Reply(input: "risks of infusions?", status: .answered, answer: "In general: the risks. [1]")
+        general.generalFor = "Intravenous (IV) infusion therapy"
+        let first = try #require(JSONSerialization.jsonObject(with: Data(JSONRenderer().render(declined).utf8)) as? [String: Any])
+        let second = try #require(JSONSerialization.jsonObject(with: Data(JSONRenderer().render(general).utf8)) as? [String: Any])
+        #expect(first["no_information_about"] as? String == "the cost")
+        #expect(second["general_for"] as? String == "Intravenous (IV) infusion therapy")
     }
 
     /// Every character that could break the line or the terminal is escaped;

@@ -81,14 +81,36 @@ extension IntentMatcher {
     ///
     /// - Returns: for each candidate answering in general, its subject.
     func preferAskedKind(
-        _ scored: inout [RankedCandidate], asked: AskedKinds, answerable: Set<Int>, weights: WordWeights
+        _ scored: inout [RankedCandidate], terms: [String], asked: AskedKinds, answerable: Set<Int>, weights: WordWeights
     ) -> [Intent: Intent] {
         guard let main = asked.kinds.first(where: answerable.contains) else { return [:] }
         var generalFor: [Intent: Intent] = [:]
         // The subject: the best entry that does not answer the main kind.
-        let subject = scored.filter {
+        let subjects = scored.filter {
             !$0.candidate.intent.isNotCovered && !kindsByEntry[$0.entry].contains(main)
-        }.max { $0.rank < $1.rank }
+        }
+        let subject = subjects.max { $0.rank < $1.rank }
+        // The words some entry that does not answer the kind explains: the
+        // things the question is asked about ("the side effects | of Spravato",
+        // "safe | for OCD | infusions"), each known to the knowledge base.
+        // Words that ask for a kind are not what it is asked about.
+        // Nor is a word an answer of the kind explains ("brain healing" among
+        // the benefits): that answer names it, nothing is borrowed for it.
+        let cueWords = Set(asked.cueTerms.joined())
+        let answerers = scored.filter { kindsByEntry[$0.entry].contains(main) }
+        // A subject is named by its heading (or an item by its own words): a
+        // word that only turns up in another passage's text ("two hours") is
+        // no subject of the question, unless that passage covers the question
+        // well by itself.
+        let subjectWords = terms.indices.map { word in
+            !weights.isSubject[word] && !cueWords.contains(word)
+                && subjects.contains {
+                    $0.matchedWords[safe: word]
+                        && ($0.candidate.coverage >= configuration.threshold
+                            || topicTermsByEntry[$0.entry].contains(terms[word]))
+                }
+                && !answerers.contains { $0.matchedWords[safe: word] }
+        }
         // Borrowing is for a subject the answers of the kind do not name: when
         // one of them covers the question as well by itself, none is needed.
         let ownBest = scored.filter { candidate in
@@ -115,16 +137,15 @@ extension IntentMatcher {
             } else {
                 if let subject, Self.areSiblings(subject.candidate.intent, intent) { continue }
                 if !answers.contains(main) { factor = configuration.otherAskedKindFactor }
-                if let subject, Self.isGeneral(intent), !mainObject.contains(where: { subject.matchedWords[safe: $0] }),
-                    subject.candidate.coverage >= configuration.threshold,
-                    subject.candidate.coverage > ownBest, !subject.candidate.intent.isRelated(to: intent)
+                if let subject, Self.isGeneral(intent), !mainObject.contains(where: { subjectWords[safe: $0] }),
+                    !subject.candidate.intent.isRelated(to: intent)
                 {
-                    var borrowed = false
-                    for word in matched.indices where subject.matchedWords[word] && !matched[word] && !weights.isSubject[word] {
-                        matched[word] = true
-                        borrowed = true
+                    var borrowing = matched
+                    for word in borrowing.indices where subjectWords[word] { borrowing[word] = true }
+                    if borrowing != matched, weights.coverage(borrowing) > ownBest {
+                        matched = borrowing
+                        generalFor[intent] = subject.candidate.intent
                     }
-                    if borrowed { generalFor[intent] = subject.candidate.intent }
                 }
             }
             if weights.total > 0 { scored[index].candidate.coverage = weights.coverage(matched) }

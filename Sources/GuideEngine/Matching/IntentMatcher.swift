@@ -259,7 +259,7 @@ public final class IntentMatcher: Sendable {
                 answersAsked: !answered.isEmpty, isKindOnly: position >= found, entry: hit.entry)
         }
         let generalFor = preferAskedKind(
-            &scored, asked: asked, answerable: answerable, weights: weights)
+            &scored, terms: terms, asked: asked, answerable: answerable, weights: weights)
         // A broad question that fits a section as well as one of its items gets the section.
         for index in scored.indices where scored[index].candidate.intent.passage != nil {
             let item = scored[index].candidate

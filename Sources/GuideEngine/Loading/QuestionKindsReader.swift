@@ -1,16 +1,16 @@
 /// Reads `language/question-kinds-<language>.txt`: one `[kind-id]` group per
 /// kind of question, with `name:`, `cue:` lines (comma-separated phrases) and
-/// optional `refer: yes` and `decline: no`.
+/// optional `refer: yes`, `decline: no` and `see:` (kinds whose answer bears on it).
 enum QuestionKindsReader {
-    static let keys: Set<String> = ["name", "cue", "refer", "decline"]
+    static let keys: Set<String> = ["name", "cue", "refer", "decline", "see"]
 
     static func kinds(from file: RecordFile?, diagnostics: inout [Diagnostic]) -> [QuestionKind] {
         guard let file else { return [] }
         var seen: Set<String> = []
-        return file.groups.compactMap { group in
+        let kinds: [QuestionKind] = file.groups.compactMap { group in
             for entry in group.entries where !keys.contains(entry.key) {
                 diagnostics.append(Diagnostic(
-                    path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: cue, decline, name, refer)"))
+                    path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: cue, decline, name, refer, see)"))
             }
             guard DocumentParser.isIdentifier(group.name) else {
                 diagnostics.append(Diagnostic(
@@ -34,9 +34,19 @@ enum QuestionKindsReader {
                 }
                 return value
             }
+            let see = group.values("see").flatMap { $0.split(separator: ",") }.map { $0.trimmingWhitespace() }
+                .filter { !$0.isEmpty }
             return QuestionKind(
                 id: group.name, name: name, cues: cues, refers: yesOrNo("refer") == "yes", declines: yesOrNo("decline") != "no",
-                line: group.line)
+                see: see, line: group.line)
         }
+        // A `see:` naming no kind would silently show nothing.
+        let ids = Set(kinds.map(\.id))
+        for kind in kinds {
+            for id in kind.see where !ids.contains(id) {
+                diagnostics.append(Diagnostic(path: file.path, line: kind.line, message: "[\(kind.id)] 'see: \(id)' names no kind in this file"))
+            }
+        }
+        return kinds
     }
 }

@@ -162,11 +162,18 @@ extension IntentMatcher {
     /// ("do you provide | financing?"). Kinds that do not decline (`decline:
     /// no`) are matched as usual when they are all that is asked.
     ///
+    /// A personal decision asked comes first, whatever else is asked with it.
+    ///
     /// A kind asked in one word of its own that the best answer has itself
     /// ("is IV well researched": its passage says "the most researched") is
     /// answered by it; a phrase is not ("how long", "work after" are words
     /// any passage may have), nor is a personal decision.
     func unansweredKind(asked: AskedKinds, answerable: Set<Int>, bestWords: [Bool]) -> QuestionKind? {
+        // A personal decision asked goes to the care team whatever else is
+        // asked with it ("what conditions would keep me from having it").
+        if let personal = asked.kinds.first(where: { kindFinder.kinds[$0].refers && !answeredKinds.contains($0) }) {
+            return kindFinder.kinds[personal]
+        }
         guard !asked.kinds.isEmpty, answerable.isEmpty else { return nil }
         let unanswered = asked.kinds.indices.filter { index in
             let cueTerms = asked.cueTerms[index]
@@ -175,6 +182,20 @@ extension IntentMatcher {
         }.map { kindFinder.kinds[asked.kinds[$0]] }
         guard unanswered.count == asked.kinds.count, unanswered.contains(where: { $0.declines || $0.refers }) else { return nil }
         return unanswered.first(where: \.refers) ?? unanswered.last(where: \.declines)
+    }
+
+    /// What the knowledge base has that bears on a kind it does not answer
+    /// (`see:` in the kinds file: who should not have it → the risks): a
+    /// whole top-level section answering the first such kind some section
+    /// answers, the best-ranked of the match's candidates if one is, so "who
+    /// should not have the infusions" shows the risks, not a form.
+    public func bearing(on kind: QuestionKind, in match: Match) -> (intent: Intent, kind: QuestionKind)? {
+        let ids = kind.see.compactMap { id in kindFinder.kinds.firstIndex { $0.id == id } }
+        guard let seen = ids.first(where: { sectionsByKind[$0] != nil }), let entries = sectionsByKind[seen] else { return nil }
+        let general = entries.map { intents[$0] }.filter(Self.isGeneral)
+        let choices = general.isEmpty ? entries.map { intents[$0] } : general
+        let best = match.candidates.map(\.intent).first(where: choices.contains) ?? choices.first
+        return best.map { ($0, kindFinder.kinds[seen]) }
     }
 
     /// Whether an intent is a whole top-level section (`risks`, not

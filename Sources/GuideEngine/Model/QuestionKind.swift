@@ -15,15 +15,23 @@ public struct QuestionKind: Sendable, Equatable {
     /// covers without a heading saying so ("can it help PTSD" in an ingested
     /// leaflet whose headings name no such kind).
     public let declines: Bool
+    /// Kinds whose answer bears on this one when no section answers it
+    /// ("who should not have it": the risks): shown after the decline or
+    /// referral, named as what it is, never as the answer.
+    public let see: [String]
     /// Where it is defined, for diagnostics.
     public let line: Int
 
-    public init(id: String, name: String, cues: [String], refers: Bool = false, declines: Bool = true, line: Int = 0) {
+    public init(
+        id: String, name: String, cues: [String], refers: Bool = false, declines: Bool = true, see: [String] = [],
+        line: Int = 0
+    ) {
         self.id = id
         self.name = name
         self.cues = cues
         self.refers = refers
         self.declines = declines
+        self.see = see
         self.line = line
     }
 }

@@ -9,20 +9,36 @@ public struct UnansweredKindStep: ReplyStep {
     public func reply(to turn: inout Turn, in session: inout ChatSession) -> Reply? {
         guard let match = turn.match ?? turn.message.plainMatch, match.intent == nil, let kind = match.unansweredKind
         else { return nil }
+        var reply: Reply
         if kind.refers {
             let safety = session.engine.knowledgeBase.safety
             let lines = safety.category(.referral)?.lines ?? []
-            return Reply(
+            reply = Reply(
                 input: turn.message.input, status: .referral, intent: kind.id, confidence: 1,
                 answer: session.place.text(of: lines))
+        } else {
+            reply = Reply(
+                input: turn.message.input, status: .noMatch, confidence: match.confidence,
+                // A knowledge base from before this reply existed says its no-match.
+                answer: session.settings.replies["no-information"] == nil
+                    ? session.settings.reply("no-match") : session.settings.reply("no-information", ["what": kind.name]),
+                suggestions: session.suggestions(for: match))
+            reply.notAbout = kind.name
         }
-        var reply = Reply(
-            input: turn.message.input, status: .noMatch, confidence: match.confidence,
-            // A knowledge base from before this reply existed says its no-match.
-            answer: session.settings.replies["no-information"] == nil
-                ? session.settings.reply("no-match") : session.settings.reply("no-information", ["what": kind.name]),
-            suggestions: session.suggestions(for: match))
-        reply.notAbout = kind.name
+        addBearing(on: kind, match: match, to: &reply, in: &session)
         return reply
+    }
+
+    /// What the knowledge base says that bears on the kind (the risks, for
+    /// who should not have it), quoted and cited after the decline or
+    /// referral under its own name; the reply keeps its status.
+    private func addBearing(on kind: QuestionKind, match: Match, to reply: inout Reply, in session: inout ChatSession) {
+        guard session.settings.replies["bearing"] != nil,
+            let (intent, about) = session.engine.matcher.bearing(on: kind, in: match)
+        else { return }
+        let composed = session.compose([intent])
+        reply.answer += "\n" + session.settings.reply("bearing", ["what": about.name]) + "\n" + composed.answer
+        reply.citations = composed.citations
+        reply.suggestions = []
     }
 }

@@ -1,8 +1,8 @@
 /// Reads `language/question-kinds-<language>.txt`: one `[kind-id]` group per
 /// kind of question, with `name:`, `cue:` lines (comma-separated phrases) and
-/// optional `refer: yes`, `decline: no` and `see:` (kinds whose answer bears on it).
+/// optional `refer: yes`, `decline: no`, `see:` (kinds whose answer bears on it) and `subjects:` (yes, or part).
 enum QuestionKindsReader {
-    static let keys: Set<String> = ["name", "cue", "refer", "decline", "see"]
+    static let keys: Set<String> = ["name", "cue", "refer", "decline", "see", "subjects"]
 
     static func kinds(from file: RecordFile?, diagnostics: inout [Diagnostic]) -> [QuestionKind] {
         guard let file else { return [] }
@@ -10,7 +10,7 @@ enum QuestionKindsReader {
         let kinds: [QuestionKind] = file.groups.compactMap { group in
             for entry in group.entries where !keys.contains(entry.key) {
                 diagnostics.append(Diagnostic(
-                    path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: cue, decline, name, refer, see)"))
+                    path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: cue, decline, name, refer, see, subjects)"))
             }
             guard DocumentParser.isIdentifier(group.name) else {
                 diagnostics.append(Diagnostic(
@@ -34,11 +34,16 @@ enum QuestionKindsReader {
                 }
                 return value
             }
+            let subjects = group.value("subjects")?.lowercased()
+            if let subjects, subjects != "yes", subjects != "part", subjects != "no" {
+                diagnostics.append(Diagnostic(
+                    path: file.path, line: group.line, message: "'subjects:' is yes, part or no, not '\(subjects)'"))
+            }
             let see = group.values("see").flatMap { $0.split(separator: ",") }.map { $0.trimmingWhitespace() }
                 .filter { !$0.isEmpty }
             return QuestionKind(
                 id: group.name, name: name, cues: cues, refers: yesOrNo("refer") == "yes", declines: yesOrNo("decline") != "no",
-                see: see, line: group.line)
+                see: see, namesSubjects: subjects == "yes", namesParts: subjects == "part", line: group.line)
         }
         // A `see:` naming no kind would silently show nothing.
         let ids = Set(kinds.map(\.id))

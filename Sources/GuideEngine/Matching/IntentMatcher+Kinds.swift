@@ -86,8 +86,12 @@ extension IntentMatcher {
         guard let main = asked.kinds.first(where: answerable.contains) else { return [:] }
         var generalFor: [Intent: Intent] = [:]
         // The subject: the best entry that does not answer the main kind.
+        // Only things other kinds are asked of (forms, conditions: `subjects:
+        // yes` in the kinds file) are subjects; where the file marks none, any entry.
+        let subjectKinds = Set(kindFinder.kinds.indices.filter { kindFinder.kinds[$0].namesSubjects })
         let subjects = scored.filter {
             !$0.candidate.intent.isNotCovered && !kindsByEntry[$0.entry].contains(main)
+                && (subjectKinds.isEmpty || !kindsByEntry[$0.entry].isDisjoint(with: subjectKinds))
         }
         let subject = subjects.max { $0.rank < $1.rank }
         // The words some entry that does not answer the kind explains: the
@@ -121,8 +125,8 @@ extension IntentMatcher {
         // What the main kind is asked of: when the subject is that ("the types
         // of OCD", "what does relief feel like"), the therapy's general
         // section does not answer it.
-        let mainObject = zip(asked.kinds, asked.objectTerms).filter { $0.0 == main }.flatMap(\.1)
-            .filter { !weights.isSubject[safe: $0] }
+        let mainObject = asked.kinds.indices.filter { asked.kinds[$0] == main }
+            .flatMap { asked.askedOfItself($0, isSubject: weights.isSubject) }
         let askingWords = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
         for index in scored.indices {
             let intent = scored[index].candidate.intent
@@ -137,7 +141,8 @@ extension IntentMatcher {
             } else {
                 if let subject, Self.areSiblings(subject.candidate.intent, intent) { continue }
                 if !answers.contains(main) { factor = configuration.otherAskedKindFactor }
-                if let subject, Self.isGeneral(intent), !mainObject.contains(where: { subjectWords[safe: $0] }),
+                if let subject, Self.isGeneral(intent),
+                    isPart(subject) || !mainObject.contains(where: { subjectWords[safe: $0] }),
                     !subject.candidate.intent.isRelated(to: intent)
                 {
                     var borrowing = matched
@@ -145,6 +150,8 @@ extension IntentMatcher {
                     if borrowing != matched, weights.coverage(borrowing) > ownBest {
                         matched = borrowing
                         generalFor[intent] = subject.candidate.intent
+                        // It answers the pair the subject's own entry was found by.
+                        scored[index].candidate.score += subject.candidate.score * configuration.generalAnswerScoreShare
                     }
                 }
             }
@@ -182,6 +189,30 @@ extension IntentMatcher {
         }.map { kindFinder.kinds[asked.kinds[$0]] }
         guard unanswered.count == asked.kinds.count, unanswered.contains(where: { $0.declines || $0.refers }) else { return nil }
         return unanswered.first(where: \.refers) ?? unanswered.last(where: \.declines)
+    }
+
+    /// Whether an entry is a part of the treatment itself (its section
+    /// answers a `subjects: part` kind: a form), of which anything asked is
+    /// answered in general.
+    func isPart(_ candidate: RankedCandidate) -> Bool {
+        kindsByEntry[candidate.entry].contains { kindFinder.kinds[$0].namesParts }
+    }
+
+    /// The main kind asked of a subject whose section does not answer it,
+    /// when no section answers it in general ("does it help addiction":
+    /// addiction is named only among the risks): declined by name rather
+    /// than answered with a passage about that subject that says something
+    /// else. Only where some section answers the kind, so a knowledge base
+    /// that never says what its sections answer is matched as before.
+    func kindAskedOfOther(
+        best: RankedCandidate?, asked: AskedKinds, answerable: Set<Int>, isSubject: [Bool], generalFor: [Intent: Intent]
+    ) -> QuestionKind? {
+        guard let best, !best.answersAsked, generalFor[best.candidate.intent] == nil,
+            let index = asked.kinds.firstIndex(where: answerable.contains)
+        else { return nil }
+        let object = asked.askedOf(index, isSubject: isSubject)
+        guard !object.isEmpty, object.allSatisfy({ best.matchedWords[safe: $0] }) else { return nil }
+        return kindFinder.kinds[asked.kinds[index]]
     }
 
     /// What the knowledge base has that bears on a kind it does not answer

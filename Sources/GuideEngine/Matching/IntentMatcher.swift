@@ -135,7 +135,8 @@ public final class IntentMatcher: Sendable {
             asked.kinds.append(found.kind)
             asked.kindIDs.append(kindFinder.kinds[found.kind].id)
             asked.cueTerms.append(found.ownWords.compactMap { termOfWord[$0] })
-            asked.objectTerms.append(found.objectWords(count: words.count).compactMap { termOfWord[$0] })
+            asked.gapTerms.append(found.gapWords.compactMap { termOfWord[$0] })
+            asked.followingTerms.append(found.followingWord(count: words.count).compactMap { termOfWord[$0] })
             asked.cueLengths.append(found.literalWords)
         }
         var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms, asked: asked)
@@ -281,18 +282,22 @@ public final class IntentMatcher: Sendable {
                 asked: asked, answerable: answerable)
         }
         candidates.removeAll { $0.intent.isNotCovered }
+        let bestCandidate = scored.first(where: { !$0.candidate.intent.isNotCovered })
         let unansweredKind = unansweredKind(
-            asked: asked, answerable: answerable,
-            bestWords: scored.first(where: { !$0.candidate.intent.isNotCovered })?.matchedWords ?? [])
+            asked: asked, answerable: answerable, bestWords: bestCandidate?.matchedWords ?? [])
+            ?? kindAskedOfOther(best: bestCandidate, asked: asked, answerable: answerable, isSubject: isSubject, generalFor: generalFor)
         if unansweredKind != nil { isNotCovered = true }
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
         let chosen = confidence >= configuration.threshold && !isNotCovered ? best?.intent : nil
-        // A close runner-up about something else: better to ask than to guess.
+        // A close runner-up about something else: better to ask than to guess,
+        // when both answer what is asked (a subject's own entry does not
+        // answer its risks, asked about).
         var alternative: Intent?
         if let chosen, let first = scored.first(where: { $0.candidate.intent == chosen }),
             let second = scored.first(where: {
                 !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen) && !$0.isKindOnly
+                    && ($0.answersAsked || !first.answersAsked)
             }),
             second.rank >= configuration.clarifyMargin * first.rank, second.candidate.coverage >= configuration.threshold
         {

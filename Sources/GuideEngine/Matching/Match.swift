@@ -53,11 +53,32 @@ struct AskedKinds: Sendable, Equatable {
     var kinds: [Int] = []
     /// Per kind, the positions in `Match.terms` of the words that ask for it.
     var cueTerms: [[Int]] = []
-    /// Per kind, the positions in `Match.terms` of the words it is asked of
-    /// (see `QuestionKindFinder.Found.objectWords`).
-    var objectTerms: [[Int]] = []
+    /// Per kind, the positions in `Match.terms` of the words its cue's `*`
+    /// stood for (see `QuestionKindFinder.Found.gapWords`).
+    var gapTerms: [[Int]] = []
+    /// Per kind, the position of the word right after its cue, if any.
+    var followingTerms: [[Int]] = []
     /// The kinds' ids.
     var kindIDs: [String] = []
     /// Per kind, how many words its cue has of its own (stop words included).
     var cueLengths: [Int] = []
+
+    /// What the kind at `index` is asked of, leaving out the knowledge
+    /// base's subject words: the words its `*` stood for ("does the nasal
+    /// spray work"); where those are only the subject ("does ketamine help
+    /// addiction"), the word after the cue.
+    func askedOf(_ index: Int, isSubject: [Bool]) -> [Int] {
+        let gap = gapTerms[index].filter { !isSubject[safe: $0] }
+        return gap.isEmpty ? followingTerms[index].filter { !isSubject[safe: $0] } : gap
+    }
+
+    /// What the kind at `index` is asked of as a thing with parts of its
+    /// own: the words its `*` stood for ("relief" in "what does relief feel
+    /// like"), or with no `*` the word after the cue ("the types of OCD").
+    /// In "how does ketamine treat OCD" it is ketamine (the subject), so
+    /// nothing: OCD is what it is applied to.
+    func askedOfItself(_ index: Int, isSubject: [Bool]) -> [Int] {
+        gapTerms[index].isEmpty
+            ? followingTerms[index].filter { !isSubject[safe: $0] } : gapTerms[index].filter { !isSubject[safe: $0] }
+    }
 }

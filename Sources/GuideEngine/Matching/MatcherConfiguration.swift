@@ -76,6 +76,11 @@ public struct MatcherConfiguration: Sendable {
     public var kindOnlyScoreShare = 0.5
     /// …and only when at most this many sections answer the kinds asked.
     public var kindOnlyCandidateLimit = 12
+    /// A general section answering for a subject the question names ("the
+    /// risks of infusions") gains this share of the subject's score: it
+    /// answers the pair the subject was found by, so it is not outranked by
+    /// the subject's own entry, which does not answer what is asked.
+    public var generalAnswerScoreShare = 0.5
 
     /// Index a large knowledge base on all cores (two halves, then joined);
     /// false builds the same index on one, for measuring and testing.

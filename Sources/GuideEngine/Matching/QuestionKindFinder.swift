@@ -19,11 +19,13 @@ struct QuestionKindFinder: Sendable {
         var ownWords: [Int]
         /// How many words of the cue are its own.
         var literalWords: Int { ownWords.count }
-        /// The words the kind is asked *of*: those a `*` stood for, and the
-        /// word right after the cue ("OCD" in "the types of OCD", "relief"
-        /// in "what does relief feel like").
-        func objectWords(count: Int) -> [Int] {
-            words.filter { !ownWords.contains($0) } + (words.upperBound < count ? [words.upperBound] : [])
+        /// The words a `*` of the cue stood for ("relief" in "what does
+        /// relief feel like"): what the kind is asked of, when there are any.
+        var gapWords: [Int] { words.filter { !ownWords.contains($0) } }
+        /// The word right after the cue ("OCD" in "the types of OCD", in
+        /// "does it help OCD"), if the question goes on.
+        func followingWord(count: Int) -> [Int] {
+            words.upperBound < count ? [words.upperBound] : []
         }
     }
 

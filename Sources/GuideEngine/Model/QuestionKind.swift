@@ -19,12 +19,23 @@ public struct QuestionKind: Sendable, Equatable {
     /// ("who should not have it": the risks): shown after the decline or
     /// referral, named as what it is, never as the answer.
     public let see: [String]
+    /// Whether the sections answering it are about things other kinds are
+    /// asked of (the conditions a treatment is for, the forms it takes), so
+    /// that the general section of another kind answers for them ("the
+    /// risks of infusions"); the risks themselves are no such thing ("does it
+    /// help addiction" is not the benefits in general).
+    public let namesSubjects: Bool
+    /// Whether those things are parts of the treatment itself (its forms):
+    /// whatever is asked of one, the general section answers ("how does the
+    /// nasal spray work"), where for a condition it answers only what the
+    /// treatment does to it ("how does it treat OCD", not "the types of OCD").
+    public let namesParts: Bool
     /// Where it is defined, for diagnostics.
     public let line: Int
 
     public init(
         id: String, name: String, cues: [String], refers: Bool = false, declines: Bool = true, see: [String] = [],
-        line: Int = 0
+        namesSubjects: Bool = false, namesParts: Bool = false, line: Int = 0
     ) {
         self.id = id
         self.name = name
@@ -32,6 +43,8 @@ public struct QuestionKind: Sendable, Equatable {
         self.refers = refers
         self.declines = declines
         self.see = see
+        self.namesSubjects = namesSubjects || namesParts
+        self.namesParts = namesParts
         self.line = line
     }
 }

@@ -13,8 +13,10 @@ struct LabelledSetAccuracyTests {
     }
 
     /// Questions a helper wrote from the leaflet without running the guide;
-    /// tuned on since session 3.
-    @Test(arguments: [("questions-patients.tsv", 0.95), ("questions-patients-c.tsv", 0.84)])
+    /// tuned on since session 3. The second was 0.84 until a general answer
+    /// stopped borrowing words another passage has only in passing ("the
+    /// whole time" and the onset's "time frame").
+    @Test(arguments: [("questions-patients.tsv", 0.95), ("questions-patients-c.tsv", 0.83)])
     func patientSetAccuracy(_ name: String, _ floor: Double) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))
         #expect(report.results.count >= 150)

@@ -81,7 +81,7 @@ extension IntentMatcher {
     ///
     /// - Returns: for each candidate answering in general, its subject.
     func preferAskedKind(
-        _ scored: inout [RankedCandidate], terms: [String], asked: AskedKinds, answerable: Set<Int>, weights: WordWeights
+        _ scored: inout [RankedCandidate], terms: [String], ids: [InvertedIndex.TermID?], asked: AskedKinds, answerable: Set<Int>, weights: WordWeights
     ) -> [Intent: Intent] {
         guard let main = asked.kinds.first(where: answerable.contains) else { return [:] }
         var generalFor: [Intent: Intent] = [:]
@@ -111,7 +111,7 @@ extension IntentMatcher {
                 && subjects.contains {
                     $0.matchedWords[safe: word]
                         && ($0.candidate.coverage >= configuration.threshold
-                            || topicTermsByEntry[$0.entry].contains(terms[word]))
+                            || isNamed($0.entry, by: terms[word], id: ids[word]))
                 }
                 && !answerers.contains { $0.matchedWords[safe: word] }
         }
@@ -127,12 +127,21 @@ extension IntentMatcher {
         // section does not answer it.
         let mainObject = asked.kinds.indices.filter { asked.kinds[$0] == main }
             .flatMap { asked.askedOfItself($0, isSubject: weights.isSubject) }
+        // Asked of a thing that is not part of the therapy ("the types of
+        // OCD"): an answer of the kind that does not name it is about the
+        // therapy, so no answer to it.
+        let askedOfThing = mainObject.contains { word in
+            subjectWords[safe: word] && subjects.contains {
+                $0.matchedWords[safe: word] && !isPart($0) && isNamed($0.entry, by: terms[word], id: ids[word])
+            }
+        }
         let askingWords = Set(zip(asked.kinds, asked.cueTerms).filter { answerable.contains($0.0) }.flatMap(\.1))
         for index in scored.indices {
             let intent = scored[index].candidate.intent
             guard !intent.isNotCovered else { continue }
             let entry = scored[index].entry
-            let answers = kindsByEntry[entry].intersection(answerable)
+            var answers = kindsByEntry[entry].intersection(answerable)
+            if askedOfThing, !mainObject.contains(where: { scored[index].matchedWords[safe: $0] }) { answers.remove(main) }
             var matched = scored[index].matchedWords
             var factor = configuration.askedKindFactor
             if answers.isEmpty {
@@ -191,6 +200,14 @@ extension IntentMatcher {
         return unanswered.first(where: \.refers) ?? unanswered.last(where: \.declines)
     }
 
+    /// Whether a word of the question names an entry: a section by its
+    /// heading, an item by its own words (its text, keywords and example
+    /// questions), not by a word its text has in passing.
+    func isNamed(_ entry: Int, by term: String, id: InvertedIndex.TermID?) -> Bool {
+        if intents[entry].passage != nil, let id { return Self.sortedContains(ownTerms[entry], id) }
+        return topicTermsByEntry[entry].contains(term)
+    }
+
     /// Whether an entry is a part of the treatment itself (its section
     /// answers a `subjects: part` kind: a form), of which anything asked is
     /// answered in general.
@@ -205,13 +222,17 @@ extension IntentMatcher {
     /// else. Only where some section answers the kind, so a knowledge base
     /// that never says what its sections answer is matched as before.
     func kindAskedOfOther(
-        best: RankedCandidate?, asked: AskedKinds, answerable: Set<Int>, isSubject: [Bool], generalFor: [Intent: Intent]
+        best: RankedCandidate?, terms: [String], ids: [InvertedIndex.TermID?], asked: AskedKinds, answerable: Set<Int>, isSubject: [Bool],
+        generalFor: [Intent: Intent]
     ) -> QuestionKind? {
         guard let best, !best.answersAsked, generalFor[best.candidate.intent] == nil,
             let index = asked.kinds.firstIndex(where: answerable.contains)
         else { return nil }
+        // Asked of what the best entry is about (its heading, an item's own
+        // words), not of a word its text has in passing.
         let object = asked.askedOf(index, isSubject: isSubject)
-        guard !object.isEmpty, object.allSatisfy({ best.matchedWords[safe: $0] }) else { return nil }
+        guard !object.isEmpty, object.allSatisfy({ best.matchedWords[safe: $0] && isNamed(best.entry, by: terms[$0], id: ids[$0]) })
+        else { return nil }
         return kindFinder.kinds[asked.kinds[index]]
     }
 

@@ -136,7 +136,9 @@ public final class IntentMatcher: Sendable {
             asked.kindIDs.append(kindFinder.kinds[found.kind].id)
             asked.cueTerms.append(found.ownWords.compactMap { termOfWord[$0] })
             asked.gapTerms.append(found.gapWords.compactMap { termOfWord[$0] })
-            asked.followingTerms.append(found.followingWord(count: words.count).compactMap { termOfWord[$0] })
+            let following = found.followingWords(count: words.count)
+            asked.followingTerms.append(Array(following.compactMap { termOfWord[$0] }.prefix(1)))
+            asked.nextTerms.append(following.prefix(1).compactMap { termOfWord[$0] })
             asked.cueLengths.append(found.literalWords)
         }
         var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms, asked: asked)
@@ -260,7 +262,7 @@ public final class IntentMatcher: Sendable {
                 answersAsked: !answered.isEmpty, isKindOnly: position >= found, entry: hit.entry)
         }
         let generalFor = preferAskedKind(
-            &scored, terms: terms, asked: asked, answerable: answerable, weights: weights)
+            &scored, terms: terms, ids: termIDs, asked: asked, answerable: answerable, weights: weights)
         // A broad question that fits a section as well as one of its items gets the section.
         for index in scored.indices where scored[index].candidate.intent.passage != nil {
             let item = scored[index].candidate
@@ -285,7 +287,7 @@ public final class IntentMatcher: Sendable {
         let bestCandidate = scored.first(where: { !$0.candidate.intent.isNotCovered })
         let unansweredKind = unansweredKind(
             asked: asked, answerable: answerable, bestWords: bestCandidate?.matchedWords ?? [])
-            ?? kindAskedOfOther(best: bestCandidate, asked: asked, answerable: answerable, isSubject: isSubject, generalFor: generalFor)
+            ?? kindAskedOfOther(best: bestCandidate, terms: terms, ids: termIDs, asked: asked, answerable: answerable, isSubject: isSubject, generalFor: generalFor)
         if unansweredKind != nil { isNotCovered = true }
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
@@ -356,7 +358,7 @@ public final class IntentMatcher: Sendable {
         return markers
     }
 
-    private static func sortedContains(_ sorted: [InvertedIndex.TermID], _ id: InvertedIndex.TermID) -> Bool {
+    static func sortedContains(_ sorted: [InvertedIndex.TermID], _ id: InvertedIndex.TermID) -> Bool {
         var low = 0
         var high = sorted.count - 1
         while low <= high {

@@ -56,8 +56,12 @@ struct AskedKinds: Sendable, Equatable {
     /// Per kind, the positions in `Match.terms` of the words its cue's `*`
     /// stood for (see `QuestionKindFinder.Found.gapWords`).
     var gapTerms: [[Int]] = []
-    /// Per kind, the position of the word right after its cue, if any.
+    /// Per kind, the position of the first word after its cue that is not a
+    /// stop word, within two ("help | with | OCD").
     var followingTerms: [[Int]] = []
+    /// Per kind, the position of the word right after its cue, if that is
+    /// not a stop word ("the types of | OCD", not "safe | for OCD").
+    var nextTerms: [[Int]] = []
     /// The kinds' ids.
     var kindIDs: [String] = []
     /// Per kind, how many words its cue has of its own (stop words included).
@@ -74,11 +78,11 @@ struct AskedKinds: Sendable, Equatable {
 
     /// What the kind at `index` is asked of as a thing with parts of its
     /// own: the words its `*` stood for ("relief" in "what does relief feel
-    /// like"), or with no `*` the word after the cue ("the types of OCD").
+    /// like"), or with no `*` the word right after the cue ("the types of
+    /// OCD"; in "safe for OCD" that is "for": safe is asked of the therapy).
     /// In "how does ketamine treat OCD" it is ketamine (the subject), so
     /// nothing: OCD is what it is applied to.
     func askedOfItself(_ index: Int, isSubject: [Bool]) -> [Int] {
-        gapTerms[index].isEmpty
-            ? followingTerms[index].filter { !isSubject[safe: $0] } : gapTerms[index].filter { !isSubject[safe: $0] }
+        (gapTerms[index].isEmpty ? nextTerms[index] : gapTerms[index]).filter { !isSubject[safe: $0] }
     }
 }

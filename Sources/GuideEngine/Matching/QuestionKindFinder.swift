@@ -22,10 +22,11 @@ struct QuestionKindFinder: Sendable {
         /// The words a `*` of the cue stood for ("relief" in "what does
         /// relief feel like"): what the kind is asked of, when there are any.
         var gapWords: [Int] { words.filter { !ownWords.contains($0) } }
-        /// The word right after the cue ("OCD" in "the types of OCD", in
-        /// "does it help OCD"), if the question goes on.
-        func followingWord(count: Int) -> [Int] {
-            words.upperBound < count ? [words.upperBound] : []
+        /// The two words right after the cue ("OCD" in "the types of OCD",
+        /// in "does it help with OCD"): the first that is not a stop word is
+        /// what the cue is followed by.
+        func followingWords(count: Int) -> [Int] {
+            Array(words.upperBound..<min(words.upperBound + 2, count))
         }
     }
 

@@ -61,4 +61,49 @@ import Testing
             }, "\(diagnostics)")
         }
     }
+
+    @Test func aKindAskedOfWhatOnlyAnotherKindsSectionNamesIsDeclined() throws {
+        let engine = try Fixtures.engine()
+        // Addiction and nausea are named only among the risks: not something it helps.
+        for question in ["does ketamine help addiction", "can ketamine help with nausea"] {
+            var session = engine.makeSession()
+            let reply = session.respond(to: question)
+            #expect(reply.status == .noMatch, "\(question): \(reply.answer)")
+            #expect(reply.notAbout == "how well it works", "\(question)")
+        }
+        // Named in passing by the mechanism's text, depression is no such subject.
+        var session = engine.makeSession()
+        #expect(session.respond(to: "why does ketamine help with depression, what is going on biologically").intent == "mechanism")
+    }
+
+    @Test func ofAPartOfTheTherapyAnythingIsAnsweredInGeneralOfAConditionOnlyWhatItDoesToIt() throws {
+        let engine = try Fixtures.engine()
+        var session = engine.makeSession()
+        let spray = session.respond(to: "how does the nasal spray work")
+        #expect(spray.intent == "mechanism")
+        #expect(spray.generalFor == "Esketamine (Spravato) nasal spray")
+        session = engine.makeSession()
+        let ocd = session.respond(to: "how does ketamine treat OCD")
+        #expect(ocd.intent == "mechanism")
+        #expect(ocd.generalFor == "Obsessive-compulsive disorder (OCD)")
+        session = engine.makeSession()
+        let types = session.respond(to: "what are the types of OCD")
+        #expect(types.status == .noMatch, "the forms of the therapy are not types of OCD: \(types.answer)")
+    }
+
+    @Test func aSubjectsLineIsYesPartOrNo() throws {
+        let text = """
+            [forms]
+            name: the forms
+            subjects: maybe
+            cue: types
+            """
+        let directory = try Fixtures.scratchKnowledgeBase(["language/question-kinds-en.txt": text])
+        do {
+            _ = try KnowledgeBaseLoader().load(directory: directory)
+            Issue.record("'subjects: maybe' must not load")
+        } catch KnowledgeBaseError.malformed(let diagnostics) {
+            #expect(diagnostics.contains { $0.description.contains("question-kinds-en.txt:1") && $0.message.contains("'subjects:' is yes, part or no") })
+        }
+    }
 }

@@ -20,3 +20,16 @@ extension KnowledgeBaseValidator {
         return diagnostics
     }
 }
+
+extension KnowledgeBaseValidator {
+    /// An `overview:` in guide.conf naming no section: "what is ketamine?"
+    /// would silently be matched as any question instead.
+    func unknownOverviewSections(engine: ChatEngine) -> [Diagnostic] {
+        let settings = engine.knowledgeBase.settings
+        return settings.overview.filter { engine.matcher.intent(id: $0) == nil }.map { id in
+            Diagnostic(
+                path: engine.knowledgeBase.displayName + "/guide.conf", line: settings.overviewLine, severity: .warning,
+                message: "'overview: \(id)' names no section or passage id")
+        }
+    }
+}

@@ -66,6 +66,7 @@ public struct KnowledgeBaseValidator: Sendable {
         diagnostics += overdueReviews(in: knowledgeBase)
         diagnostics += hardPassages(in: knowledgeBase)
         diagnostics += unknownAnswerKinds(in: knowledgeBase)
+        diagnostics += unknownOverviewSections(engine: engine)
         diagnostics += missingStrings(in: knowledgeBase)
         return diagnostics
     }

@@ -30,6 +30,8 @@ public struct ReplyPipeline: Sendable {
             ContextMatchStep(),
             ClosingSmalltalkStep(),
             StoryThenQuestionStep(),
+            // "What is ketamine?": the overview, not a guess.
+            OverviewStep(),
             AnswerPartsStep(),
             ClarifyStep(),
             AnswerStep(),

@@ -22,7 +22,12 @@ enum SettingsReader {
             getHelp: required("get-help"), replies: replies,
             suggestions: file?.group("suggestions")?.values("question") ?? [])
         settings.getHelpStaff = guide?.value("get-help-staff")
+        settings.questionWords = guide?.values("question-word") ?? []
+        settings.subject += settings.questionWords
         settings.region = guide?.value("region")?.lowercased()
+        settings.overview = (guide?.values("overview") ?? []).flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        settings.overviewLine = guide?.entries.first { $0.key == "overview" }?.line ?? 1
         if let language = guide?.value("language") {
             if LanguageFiles.isValidLanguage(language) {
                 settings.language = language

@@ -33,6 +33,8 @@ public final class IntentMatcher: Sendable {
     /// The knowledge base's main subject (`subject:` in guide.conf): it says little about
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
+    /// Its question words (`question-word:`), which weigh like the subject.
+    let questionWordTerms: Set<String>
     /// Example questions (`ask:` lines, as folded words) → the one intent
     /// that has them; a question asked exactly as written is that intent's.
     let exampleQuestions: [String: Intent]
@@ -74,6 +76,7 @@ public final class IntentMatcher: Sendable {
         self.stopWordCorrector = TypoCorrector(vocabulary: Dictionary(knowledgeBase.stopWords.map { ($0, 1) }, uniquingKeysWith: +))
         self.unknownWordIDF = configuration.unknownWordWeight
         self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
+        self.questionWordTerms = Set(knowledgeBase.settings.questionWords.flatMap(analyzer.terms))
         self.exampleQuestions = configuration.useExampleQuestions ? Self.exampleQuestions(of: intents, in: knowledgeBase) : [:]
         let uncovered = knowledgeBase.notCovered.keywords.map(analyzer.terms).filter { !$0.isEmpty }
         self.uncoveredWords = Set(uncovered.filter { $0.count == 1 }.joined())
@@ -311,10 +314,14 @@ public final class IntentMatcher: Sendable {
                 matchedTerms.append(term)
             }
         }
-        return Match(
+        var match = Match(
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
             isNotCovered: isNotCovered, alternative: alternative, unansweredKind: unansweredKind, generalFor: chosen.flatMap { generalFor[$0] }, asked: asked)
+        match.namesOnlySubject = !terms.isEmpty && isSubject.allSatisfy { $0 } && unknown.isEmpty && asked.kinds.isEmpty
+            && !terms.contains(where: questionWordTerms.contains)
+            && usedContext.isEmpty
+        return match
     }
 
     /// Half covered: when words that mark an uncovered topic ("cost", "relief

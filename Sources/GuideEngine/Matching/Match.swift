@@ -36,6 +36,9 @@ public struct Match: Sendable, Equatable {
     /// subject asked about (the risks of the therapy, asked about infusions):
     /// that subject, so the reply can say so.
     public var generalFor: Intent?
+    /// Whether the question names only the knowledge base's subject ("what
+    /// is ketamine?"): no other word, known or not, and no kind asked.
+    public var namesOnlySubject = false
     /// The kinds asked and which of `terms` ask for them.
     var asked = AskedKinds()
 

@@ -18,6 +18,17 @@ public struct GuideSettings: Sendable, Equatable {
     /// Whether staff are on site wherever this knowledge base runs (a clinic's
     /// own terminals); the kiosk always has staff.
     public var staffOnSite = false
+    /// The sections that answer a question naming only the subject ("what
+    /// is ketamine?", "tell me about ketamine therapy"), in order:
+    /// `overview:` in guide.conf, intent ids. Without them such a question is
+    /// matched as any.
+    public var overview: [String] = []
+    /// Where guide.conf says it, for diagnostics.
+    public var overviewLine = 1
+    /// Question words listed with the subject (`question-word:`): they weigh
+    /// like it, but a question with one asks something of the subject ("how
+    /// does ketamine do its thing"), so it does not name only the subject.
+    public var questionWords: [String] = []
     /// The language of the knowledge base's words (`en`): it names the files
     /// of `language/` (see `LanguageFiles`) and chooses the stemmer.
     public var language = LanguageFiles.defaultLanguage

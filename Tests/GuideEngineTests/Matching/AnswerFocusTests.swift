@@ -95,8 +95,8 @@ struct ClarifyTests {
     /// Two unrelated intents fit almost equally: the guide asks instead of guessing.
     @Test func closeIntentsGetADidYouMeanQuestion() throws {
         var session = try Fixtures.engine().makeSession()
-        // Only the subject's words (an example question asked as written would be answered).
-        let reply = session.respond(to: "tell me about ketamine therapy")
+        // Only the subject's and question words ("what is ketamine" alone gets the overview).
+        let reply = session.respond(to: "how do people get it")
         #expect(reply.status == .clarify)
         #expect(reply.options.count == 2)
         #expect(reply.suggestions.isEmpty, "the options are listed once, numbered")

@@ -6,12 +6,7 @@ public struct AnswerStep: ReplyStep {
 
     public func reply(to turn: inout Turn, in session: inout ChatSession) -> Reply? {
         guard let match = turn.match, let intent = match.intent else { return nil }
-        session.remember(intent)
-        turn.wholeAnswer = intent
-        let composed = session.compose([intent])
-        var reply = Reply(
-            input: turn.message.input, status: .answered, intent: intent.id, confidence: match.confidence,
-            answer: composed.answer, citations: composed.citations)
+        var reply = Self.answer(with: [intent], confidence: match.confidence, turn: &turn, session: &session)
         // The kind asked, answered for the therapy in general: said first.
         if let subject = match.generalFor {
             let name = session.engine.composer.name(of: subject)
@@ -21,5 +16,17 @@ public struct AnswerStep: ReplyStep {
             reply.generalFor = name
         }
         return reply
+    }
+
+    /// The intents' passages as the whole message's answer, quoted and
+    /// cited under one numbering; the first becomes the conversation's topic.
+    static func answer(with intents: [Intent], confidence: Double, turn: inout Turn, session: inout ChatSession) -> Reply {
+        let intent = intents[0]
+        session.remember(intent)
+        turn.wholeAnswer = intent
+        let composed = session.compose(intents)
+        return Reply(
+            input: turn.message.input, status: .answered, intent: intent.id, confidence: confidence,
+            answer: composed.answer, citations: composed.citations)
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// The line after "Which did you mean?" picks an option; anything else is
 /// a new question.
 struct ClarifyChoiceStepTests {
-    static let ambiguous = "tell me about ketamine therapy"
+    static let ambiguous = "how do people get it"
 
     func answer(_ pick: String) throws -> (clarify: Reply, reply: Reply) {
         var session = try Fixtures.engine().makeSession()

@@ -37,6 +37,8 @@ public struct ReplyPipeline: Sendable {
             AnswerStep(),
             // Asked for what no section answers: said by name.
             UnansweredKindStep(),
+            // Its verb is a word the knowledge base never uses: said by name.
+            UnknownFocusStep(),
             NoMatchStep(),
         ],
         finishing: [SymptomNoteStep(), CrisisFootnoteStep(), NoticeStep()])

@@ -72,6 +72,14 @@ public final class StaticEmbeddings: Sendable {
         _ = try table.get.get()
     }
 
+    /// Whether `word` (lower-case) is a whole word of the table's vocabulary,
+    /// not pieced together: a word of the language ("remember"), not a
+    /// misspelling ("hlep"). False when the table cannot be read.
+    public func isWholeWord(_ word: String) -> Bool {
+        guard case .success(let table) = table.get, !word.hasPrefix(WordPieceTokenizer.continuationPrefix) else { return false }
+        return table.tokenizer.ids[word] != nil
+    }
+
     /// The unit-length mean vector of `text`'s word pieces; nil when it has
     /// none, or the table cannot be read (`verify()` says why).
     public func vector(of text: String) -> [Float]? {

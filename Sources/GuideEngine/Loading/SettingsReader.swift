@@ -51,6 +51,9 @@ enum SettingsReader {
         settings.comparisonWords = language?.values("comparison") ?? []
         settings.referenceWords = Set((language?.values("reference") ?? []).map { $0.lowercased() })
         settings.questionLeads = language?.values("question-lead") ?? []
+        settings.focusAuxiliaries = Set((language?.values("focus-auxiliary") ?? []).map { $0.lowercased() })
+        settings.focusPersons = Set((language?.values("focus-person") ?? []).map { $0.lowercased() })
+        settings.focusRequests = Set((language?.values("focus-request") ?? []).map { $0.lowercased() })
         settings.questionTails = language?.values("question-tail") ?? []
         func words(_ key: String) -> Set<String> {
             Set((language?.values(key) ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace().lowercased() } })

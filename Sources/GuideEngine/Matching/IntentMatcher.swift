@@ -33,6 +33,13 @@ public final class IntentMatcher: Sendable {
     /// The knowledge base's main subject (`subject:` in guide.conf): it says little about
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
+    /// See `GuideSettings.focusAuxiliaries`.
+    let focusAuxiliaries: Set<String>
+    let focusPersons: Set<String>
+    let focusRequests: Set<String>
+    /// The language's words (the embedding table's vocabulary): an unknown
+    /// verb that is no word of the language is a misspelling, not a focus.
+    let languageWords: StaticEmbeddings?
     /// Its question words (`question-word:`), which weigh like the subject.
     let questionWordTerms: Set<String>
     /// Example questions (`ask:` lines, as folded words) → the one intent
@@ -77,6 +84,10 @@ public final class IntentMatcher: Sendable {
         self.unknownWordIDF = configuration.unknownWordWeight
         self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
         self.questionWordTerms = Set(knowledgeBase.settings.questionWords.flatMap(analyzer.terms))
+        self.focusAuxiliaries = knowledgeBase.settings.focusAuxiliaries
+        self.focusPersons = knowledgeBase.settings.focusPersons
+        self.focusRequests = knowledgeBase.settings.focusRequests
+        self.languageWords = knowledgeBase.embeddings
         self.exampleQuestions = configuration.useExampleQuestions ? Self.exampleQuestions(of: intents, in: knowledgeBase) : [:]
         let uncovered = knowledgeBase.notCovered.keywords.map(analyzer.terms).filter { !$0.isEmpty }
         self.uncoveredWords = Set(uncovered.filter { $0.count == 1 }.joined())
@@ -145,6 +156,11 @@ public final class IntentMatcher: Sendable {
             asked.cueLengths.append(found.literalWords)
         }
         var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms, asked: asked)
+        if let focus = unknownFocus(words, memo: &memo) {
+            match.unknownFocus = focus
+            match.intent = nil
+            match.alternative = nil
+        }
         // Asked exactly as an example question: the author has already said
         // which intent it is, however close the scores of others.
         if !exampleQuestions.isEmpty, let intent = exampleQuestions[words.joined(separator: " ")] {
@@ -194,9 +210,30 @@ public final class IntentMatcher: Sendable {
     /// The same question as `plain` (a match of it without context), matched
     /// again with `contextTerms`: its words are not analysed or corrected twice.
     public func match(again plain: Match, contextTerms: [String]) -> Match {
-        score(
+        var match = score(
             terms: plain.terms, corrections: plain.corrections, unknown: plain.unknownWords, contextTerms: contextTerms,
             asked: plain.asked)
+        if let focus = plain.unknownFocus {
+            match.unknownFocus = focus
+            match.intent = nil
+            match.alternative = nil
+        }
+        return match
+    }
+
+    /// The verb after an auxiliary and a person ("will I | remember", "how
+    /// can you | support them") when the knowledge base has never seen it:
+    /// not a stop word, not a misspelling of a word it knows, a word of the
+    /// language (not "hlep"), and not a request to the guide ("can you walk
+    /// | me through…").
+    private func unknownFocus(_ words: [String], memo: inout WordMemo) -> String? {
+        guard configuration.useQuestionKinds, !focusAuxiliaries.isEmpty, let languageWords, words.count >= 3 else { return nil }
+        for index in 0..<(words.count - 2) where focusAuxiliaries.contains(words[index]) && focusPersons.contains(words[index + 1]) {
+            let verb = words[index + 2]
+            if index + 3 < words.count, focusRequests.contains(words[index + 3]) { return nil }
+            return memo.analysis(of: verb) { analyse(verb) }.isUnknown && languageWords.isWholeWord(verb) ? verb : nil
+        }
+        return nil
     }
 
     private func score(

@@ -36,6 +36,10 @@ public struct Match: Sendable, Equatable {
     /// subject asked about (the risks of the therapy, asked about infusions):
     /// that subject, so the reply can say so.
     public var generalFor: Intent?
+    /// The question's verb when the knowledge base has never seen it ("will
+    /// I remember the session"): what it asks about is not covered, so
+    /// nothing is chosen, however well its other words match.
+    public var unknownFocus: String?
     /// Whether the question names only the knowledge base's subject ("what
     /// is ketamine?"): no other word, known or not, and no kind asked.
     public var namesOnlySubject = false

@@ -12,7 +12,7 @@ public enum StringKeys {
             "why-asks", "why-unanswered-kind", "why-not-covered", "why-decision", "why-decision-none", "why-candidates",
             "why-candidate", "why-cited",
             "operator-not-configured", "operator-paused", "operator-prompt", "operator-cancelled", "operator-leaving",
-            "operator-wrong", "no-information", "general-answer", "bearing",
+            "operator-wrong", "no-information", "general-answer", "bearing", "unknown-word",
         ] + SlashCommand.all.map(\.summaryKey)
     }
 }

@@ -2,9 +2,12 @@ extension SafetyScreen {
     /// Whether a sentence tells of the past ("a stroke two years ago", "in
     /// 2021") and nothing in it says now ("an hour ago", "tonight"): an
     /// emergency then is a medical history, referred, not an emergency now.
+    /// A recent marker in a clause that asks ("…, can I still have it?")
+    /// dates the question, not what was told, as in `saysNow`.
     func isAboutThePast(_ sentence: [Word]) -> Bool {
         let texts = sentence.map(\.text)
-        if texts.contains(where: rules.recentMarkers.contains) { return false }
+        let asking = askingClauses(of: sentence)
+        if sentence.contains(where: { !asking.contains($0.clause) && rules.recentMarkers.contains($0.text) }) { return false }
         return (rules.historyMarkers + rules.pastMarkers).contains { contains($0, in: texts) }
     }
 
@@ -38,9 +41,14 @@ extension SafetyScreen {
     /// makes a history of it.
     func saysNow(_ sentences: [Sentence]) -> Bool {
         sentences.contains { sentence in
-            let asking = Set(Dictionary(grouping: sentence.words, by: \.clause).filter { opensAQuestion($0.value) }.keys)
+            let asking = askingClauses(of: sentence.words)
             return sentence.words.contains { !asking.contains($0.clause) && rules.recentMarkers.contains($0.text) }
         }
+    }
+
+    /// The clauses of a sentence that open with a question word ("can I still have it").
+    private func askingClauses(of words: [Word]) -> Set<Int> {
+        Set(Dictionary(grouping: words, by: \.clause).filter { opensAQuestion($0.value) }.keys)
     }
 
     /// Whether a question asks what something does rather than telling of

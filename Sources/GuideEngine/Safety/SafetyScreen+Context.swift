@@ -11,12 +11,12 @@ extension SafetyScreen {
         return (rules.historyMarkers + rules.pastMarkers).contains { contains($0, in: texts) }
     }
 
-    /// Whether a phrase naming a topic is dated to a past that is over ("I
-    /// was suicidal years ago", "an overdose in 2010", "used to self-harm"):
-    /// a history the reader tells, perhaps to ask about treatment, not a
-    /// danger now. Only the phrases that name a topic (`about-me`) and the
-    /// comparison by meaning read it so; a phrase of danger said outright
-    /// ("I want to die") counts whenever it was said. A span that reaches
+    /// Whether a crisis or distress phrase is dated to a past that is over
+    /// ("I was suicidal years ago", "an overdose in 2010", "used to
+    /// self-harm", "I tried to kill myself when I was a teen"): a history the
+    /// reader tells, perhaps to ask about treatment, not a danger now. The
+    /// comparison by meaning reads a whole sentence so; an emergency is dated
+    /// by `isAboutThePast` instead. A span that reaches
     /// today ("for years") is no such marker: "suicidal for years" is
     /// suicidal now. The caller first asks `saysNow` of the whole message.
     /// - Parameter match: where the phrase is: the marker must be within

@@ -71,8 +71,9 @@ extension SafetyScreen {
         {
             return true
         }
-        // "Will it make me want to die less?" tells of the wish now.
-        if words.contains(where: { rules.effectRelief.contains($0.text) }) { return false }
+        // "Will it make me want to die less?" tells of the wish now; a
+        // relief word inside the phrase ("make you stop breathing") is none.
+        if words.indices.contains(where: { !match.contains($0) && rules.effectRelief.contains(words[$0].text) }) { return false }
         guard rules.effectOpeners.contains(opener), opening + 1 < match.lowerBound,
             !personWords.contains(words[opening + 1].text), !rules.genericPersonWords.contains(words[opening + 1].text)
         else { return false }

@@ -27,6 +27,7 @@ struct SafetyRoundFiveTests {
         "having bad sh cravings after the session",
         "I tried to end my life last month and I still feel the same",  // now said: not over
         "I tried to kill myself years ago and I want to again",
+        "grandad had his morning pills twice and now he's really confused",
     ])
     func newWaysOfTellingDangerAlarm(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -46,6 +47,9 @@ struct SafetyRoundFiveTests {
         "my boss will kill me if I'm late, how long does it take",
         "I'm worried the needle will hurt, does it",
         "I had a seizure once as a child, can I still have the infusion",  // "still" asks, it does not date
+        "can too much ketamine make you stop breathing",  // "stop" is the effect, not a relief asked for
+        "i felt hopeless before treatment but now i'm much better",
+        "I had my doses twice a week for a month, is that normal",
     ])
     func lookAlikesAndAHistoryOverAreNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")

@@ -58,9 +58,10 @@ extension ChatSession {
     /// `/why`: how the last question was matched, for authors, in the
     /// language's words (`why-*` in its strings).
     func explanation() -> String {
-        guard let match = lastMatch else { return settings.reply("why-none") }
+        let safety = safetyExplanation()
+        guard let match = lastMatch else { return safety.isEmpty ? settings.reply("why-none") : safety.joined(separator: "\n") }
         func list(_ words: [String]) -> String { words.joined(separator: ", ") }
-        var lines: [String] = []
+        var lines: [String] = safety
         lines.append(settings.reply("why-searched", ["words": match.terms.isEmpty ? settings.reply("why-searched-none") : list(match.terms)]))
         if !match.corrections.isEmpty {
             lines.append(settings.reply("why-corrected", ["corrections": list(match.corrections.map { "\($0.from) → \($0.to)" })]))
@@ -103,5 +104,34 @@ extension ChatSession {
             lines += citations.map { "[\($0.number)] \($0.path):\($0.line)" }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// What the safety screen found in the last message, for `/why`: the
+    /// category and status, and the phrase that fired (its kind, `say` or
+    /// `about-me`, and, except at the kiosk, its file and line), or the
+    /// example it was nearest by meaning. Empty when it found nothing.
+    func safetyExplanation() -> [String] {
+        guard let finding = lastSafetyFinding else { return [] }
+        let pattern: SafetyPattern
+        var lines: [String] = []
+        switch finding {
+        case .flagged(let status, let flagged, let aboutOther):
+            pattern = flagged
+            let whom = settings.reply(aboutOther ? "why-safety-other" : "why-safety-reader")
+            lines.append(settings.reply("why-safety", ["category": flagged.category, "status": status.rawValue, "whom": whom]))
+        case .sensitiveTopic(let topic):
+            pattern = topic
+            lines.append(settings.reply("why-safety-topic", ["category": topic.category]))
+        }
+        if let example = pattern.nearestExample {
+            lines.append(settings.reply("why-safety-meaning", ["example": example]))
+        } else {
+            let kind = pattern.needsFirstPerson ? SafetyPattern.aboutReaderKey : SafetyPattern.anyoneKey
+            lines.append(settings.reply("why-safety-phrase", ["kind": kind, "phrase": pattern.text]))
+        }
+        if !options.isKiosk, pattern.line > 0 {
+            lines.append(settings.reply("why-safety-source", ["path": pattern.path, "line": String(pattern.line)]))
+        }
+        return lines
     }
 }

@@ -48,6 +48,9 @@ public struct ChatSession: Sendable {
     public internal(set) var context = ConversationContext()
     public internal(set) var lastReply: Reply?
     public internal(set) var lastMatch: Match?
+    /// The safety screen's finding for the last message that was no
+    /// command, for `/why` (nil when the screen found nothing).
+    public internal(set) var lastSafetyFinding: SafetyScreen.Finding?
     /// Per-word work this session has done already (not reset with the conversation).
     private var memo = WordMemo()
     /// Answers composed already, by their intents: a batch asks the same few
@@ -69,6 +72,7 @@ public struct ChatSession: Sendable {
         context = ConversationContext()
         lastReply = nil
         lastMatch = nil
+        lastSafetyFinding = nil
     }
 
     /// The reply to one line typed or piped in.
@@ -91,6 +95,7 @@ public struct ChatSession: Sendable {
             _ = try? unansweredLog.append(reply: reply, on: Date())
         }
         if reply.status != .command || reply.endsSession { lastReply = reply }
+        if reply.status != .command { lastSafetyFinding = message.finding }
         return reply
     }
 

@@ -23,7 +23,7 @@ enum SafetyExamplesReader {
                 diagnostics.append(Diagnostic(path: path, line: offset + 1, message: "an example before any [group]"))
                 continue
             }
-            examples.append(SafetyExample(group: group, text: line, line: offset + 1))
+            examples.append(SafetyExample(group: group, text: line, line: offset + 1, path: path))
         }
         return examples
     }

@@ -201,6 +201,20 @@ public struct SafetyPattern: Sendable, Equatable {
     public var path: String
     public var line: Int
 
+    /// The safety file's keys for a phrase: one that counts whoever it is
+    /// about, and one that counts only in a sentence about the reader.
+    public static let anyoneKey = "say"
+    public static let aboutReaderKey = "about-me"
+
+    /// Starts the text of a finding by meaning: "~ " then the example it was nearest.
+    public static let meaningMark = "~ "
+
+    /// Whether the finding came from the comparison by meaning, not a phrase.
+    public var isByMeaning: Bool { text.hasPrefix(Self.meaningMark) }
+
+    /// The example a finding by meaning was nearest (nil for a phrase).
+    public var nearestExample: String? { isByMeaning ? String(text.dropFirst(Self.meaningMark.count)) : nil }
+
     public init(text: String, needsFirstPerson: Bool, category: String = "", path: String, line: Int) {
         self.text = text
         self.needsFirstPerson = needsFirstPerson

@@ -2,18 +2,21 @@ extension SafetyScreen {
     /// Whether a sentence tells of the past ("a stroke two years ago", "in
     /// 2021") and nothing in it says now ("an hour ago", "tonight"): an
     /// emergency then is a medical history, referred, not an emergency now.
+    /// A recent marker in a clause that asks ("…, can I still have it?")
+    /// dates the question, not what was told, as in `saysNow`.
     func isAboutThePast(_ sentence: [Word]) -> Bool {
         let texts = sentence.map(\.text)
-        if texts.contains(where: rules.recentMarkers.contains) { return false }
+        let asking = askingClauses(of: sentence)
+        if sentence.contains(where: { !asking.contains($0.clause) && rules.recentMarkers.contains($0.text) }) { return false }
         return (rules.historyMarkers + rules.pastMarkers).contains { contains($0, in: texts) }
     }
 
-    /// Whether a phrase naming a topic is dated to a past that is over ("I
-    /// was suicidal years ago", "an overdose in 2010", "used to self-harm"):
-    /// a history the reader tells, perhaps to ask about treatment, not a
-    /// danger now. Only the phrases that name a topic (`about-me`) and the
-    /// comparison by meaning read it so; a phrase of danger said outright
-    /// ("I want to die") counts whenever it was said. A span that reaches
+    /// Whether a crisis or distress phrase is dated to a past that is over
+    /// ("I was suicidal years ago", "an overdose in 2010", "used to
+    /// self-harm", "I tried to kill myself when I was a teen"): a history the
+    /// reader tells, perhaps to ask about treatment, not a danger now. The
+    /// comparison by meaning reads a whole sentence so; an emergency is dated
+    /// by `isAboutThePast` instead. A span that reaches
     /// today ("for years") is no such marker: "suicidal for years" is
     /// suicidal now. The caller first asks `saysNow` of the whole message.
     /// - Parameter match: where the phrase is: the marker must be within
@@ -38,9 +41,14 @@ extension SafetyScreen {
     /// makes a history of it.
     func saysNow(_ sentences: [Sentence]) -> Bool {
         sentences.contains { sentence in
-            let asking = Set(Dictionary(grouping: sentence.words, by: \.clause).filter { opensAQuestion($0.value) }.keys)
+            let asking = askingClauses(of: sentence.words)
             return sentence.words.contains { !asking.contains($0.clause) && rules.recentMarkers.contains($0.text) }
         }
+    }
+
+    /// The clauses of a sentence that open with a question word ("can I still have it").
+    private func askingClauses(of words: [Word]) -> Set<Int> {
+        Set(Dictionary(grouping: words, by: \.clause).filter { opensAQuestion($0.value) }.keys)
     }
 
     /// Whether a question asks what something does rather than telling of
@@ -63,8 +71,9 @@ extension SafetyScreen {
         {
             return true
         }
-        // "Will it make me want to die less?" tells of the wish now.
-        if words.contains(where: { rules.effectRelief.contains($0.text) }) { return false }
+        // "Will it make me want to die less?" tells of the wish now; a
+        // relief word inside the phrase ("make you stop breathing") is none.
+        if words.indices.contains(where: { !match.contains($0) && rules.effectRelief.contains(words[$0].text) }) { return false }
         guard rules.effectOpeners.contains(opener), opening + 1 < match.lowerBound,
             !personWords.contains(words[opening + 1].text), !rules.genericPersonWords.contains(words[opening + 1].text)
         else { return false }

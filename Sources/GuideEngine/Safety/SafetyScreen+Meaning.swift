@@ -42,7 +42,8 @@ extension SafetyScreen {
         // "a little", "slightly": a mild effect told as it is, not an emergency.
         if category.status == .emergency && words.contains(where: { rules.mildWords.contains($0.text) }) { return nil }
         let pattern = SafetyPattern(
-            text: "~ " + found.example, needsFirstPerson: true, category: category.name, path: rules.path, line: 0)
+            text: SafetyPattern.meaningMark + found.example, needsFirstPerson: true, category: category.name,
+            path: found.path.isEmpty ? rules.path : found.path, line: found.line)
         return .flagged(category.status, pattern, aboutOther: isAboutOther(words))
     }
 

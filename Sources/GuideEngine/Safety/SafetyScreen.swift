@@ -82,7 +82,11 @@ public final class SafetyScreen: Sendable {
                 for sentence in sentences {
                     let words = sentence.words
                     guard var match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
-                    let readsThePast = phrase.source.needsFirstPerson && status != .emergency && !saysNow
+                    // A danger told of a past that is over ("I tried to kill myself
+                    // five years ago, can I still have it?") is a history, whether
+                    // the phrase names a topic or says the danger outright; one a
+                    // person is in now, or an emergency, is never read so.
+                    let readsThePast = Self.pastReadingStatuses.contains(status) && !saysNow
                     // A topic dated to the past may be named again of now later on.
                     while readsThePast && tellsOfAPastThatIsOver(words, match: match),
                         let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1)
@@ -96,8 +100,8 @@ public final class SafetyScreen: Sendable {
                     let isTopic =
                         asksAboutAnEffect(sentence, match: match, status: status)
                         || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
-                        || phrase.source.needsFirstPerson
-                            && (!isAboutReader(sentence) || readsThePast && tellsOfAPastThatIsOver(words, match: match))
+                        || phrase.source.needsFirstPerson && !isAboutReader(sentence)
+                        || readsThePast && tellsOfAPastThatIsOver(words, match: match)
                     if isTopic {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
                         continue
@@ -112,6 +116,11 @@ public final class SafetyScreen: Sendable {
     /// Most urgent first: a message with words of danger and of distress is
     /// answered as danger.
     static let checkingOrder: [Reply.Status] = [.crisis, .emergency, .distress, .referral]
+
+    /// The statuses whose phrases a past marker near them makes a history
+    /// ("years ago", "as a teen"): not an emergency, whose dating is
+    /// `isAboutThePast`, nor a referral.
+    static let pastReadingStatuses: Set<Reply.Status> = [.crisis, .distress]
 
     /// Whether `text` tells something about the reader, used to put the
     /// symptom note before answers about known effects: a clause with a

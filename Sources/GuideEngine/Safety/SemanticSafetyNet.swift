@@ -15,7 +15,8 @@ final class SemanticSafetyNet: Sendable {
     private let vectors: [Float]
     /// Per example, the category it illustrates (nil for a harmless one).
     private let categories: [String?]
-    private let texts: [String]
+    /// Per example, the example itself (its text, file and line).
+    private let examples: [SafetyExample]
     private let threshold: Float
     private let margin: Float
 
@@ -23,16 +24,16 @@ final class SemanticSafetyNet: Sendable {
         self.embeddings = embeddings
         var vectors: [Float] = []
         var categories: [String?] = []
-        var texts: [String] = []
+        var kept: [SafetyExample] = []
         for example in examples {
             guard let vector = embeddings.vector(of: example.text) else { continue }
             vectors += vector
             categories.append(example.group == Self.safeGroup ? nil : example.group)
-            texts.append(example.text)
+            kept.append(example)
         }
         self.vectors = vectors
         self.categories = categories
-        self.texts = texts
+        self.examples = kept
         self.threshold = threshold
         self.margin = margin
     }
@@ -43,6 +44,9 @@ final class SemanticSafetyNet: Sendable {
         var similarity: Float
         /// The example it is most like, for `/why` and the JSON's pattern.
         var example: String
+        /// Where that example is written (safety-examples.txt and its line).
+        var path: String = ""
+        var line: Int = 0
     }
 
     /// The category `sentence` means, if it is near enough to one and nearer
@@ -71,7 +75,9 @@ final class SemanticSafetyNet: Sendable {
         guard let alarm = bestAlarm, alarm.similarity >= threshold, alarm.similarity - bestSafe >= margin,
             let category = categories[alarm.index]
         else { return nil }
-        return Finding(category: category, similarity: alarm.similarity, example: texts[alarm.index])
+        let example = examples[alarm.index]
+        return Finding(
+            category: category, similarity: alarm.similarity, example: example.text, path: example.path, line: example.line)
     }
 }
 
@@ -80,10 +86,13 @@ public struct SafetyExample: Sendable, Equatable {
     public var group: String
     public var text: String
     public var line: Int
+    /// The file it was read from (empty for a harmless question of the knowledge base).
+    public var path: String
 
-    public init(group: String, text: String, line: Int) {
+    public init(group: String, text: String, line: Int, path: String = "") {
         self.group = group
         self.text = text
         self.line = line
+        self.path = path
     }
 }

@@ -14,6 +14,8 @@ public struct SafetyStep: ReplyStep {
         let lines = (safety.category(named: pattern.category) ?? safety.category(status))?.lines ?? []
         let text = session.place.text(of: lines, aboutOther: aboutOther)
         guard status == .referral else {
+            // Nothing was matched: `/why` explains the screen's finding, not an earlier question.
+            session.lastMatch = nil
             // An urgent message may be too long; the reply echoes no more than the limit.
             return Reply(
                 input: String(message.input.unicodeScalars.prefix(session.options.maxInputLength)), status: status,

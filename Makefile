@@ -38,7 +38,7 @@ bench:
 FIXTURES := Tests/GuideEngineTests/Fixtures
 check-kb: build
 	$(BINARY) validate > /dev/null
-	@for set in questions:0.97 questions-patients:0.95 questions-patients-c:0.83 questions-heldout:0.84 questions-heldout-b:0.70 safety:0.95 safety-b:0.98 safety-c:0.99 safety-heldout:0.83 safety-d:0.97 safety-heldout-b:0.87; do \
+	@for set in questions:0.97 questions-patients:0.95 questions-patients-c:0.83 questions-heldout:0.84 questions-heldout-b:0.70 safety:0.95 safety-b:0.98 safety-c:0.99 safety-heldout:0.83 safety-d:0.97 safety-heldout-b:0.87 safety-e:0.97 safety-e-heldout:0.75; do \
 		file=$(FIXTURES)/$${set%%:*}.tsv; \
 		$(BINARY) eval $$file --min-accuracy $${set##*:} > .build/eval.txt || { cat .build/eval.txt; exit 1; }; \
 		head -1 .build/eval.txt; \

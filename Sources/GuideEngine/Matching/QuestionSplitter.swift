@@ -149,6 +149,13 @@ public final class QuestionSplitter: Sendable {
             }
             if let length = match(separators, in: words, at: index) ?? match(comparisons, in: words, at: index) {
                 let comparing = match(comparisons, in: words, at: index) != nil
+                // One word joined on ("taking and using", "safe and effective")
+                // is part of the same question, not a second one.
+                if !comparing, !current.isEmpty, Self.clauseLength(words, from: index + length) == 1 {
+                    current.append(contentsOf: words[index..<(index + length + 1)])
+                    index += length + 1
+                    continue
+                }
                 if !current.isEmpty {
                     parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison))
                     current = []
@@ -164,6 +171,12 @@ public final class QuestionSplitter: Sendable {
             parts.append(
                 Part(text: current.joined(separator: " "), isComparison: isComparison, endsWithQuestionMark: endsWithQuestionMark))
         }
+    }
+
+    /// How many words follow `start` before the clause ends (a comma or the
+    /// end of the sentence).
+    private static func clauseLength(_ words: [String], from start: Int) -> Int {
+        words[min(start, words.count)...].prefix { $0 != "," }.count
     }
 
     private func match(_ phrases: [[String]], in words: [String], at index: Int) -> Int? {

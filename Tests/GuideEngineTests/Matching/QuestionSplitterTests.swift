@@ -21,4 +21,11 @@ struct QuestionSplitterTests {
             "at the end of a clause too")
         #expect(splitter.parts(of: "spray or infusion or not").map(\.text) == ["spray", "infusion"])
     }
+
+    @Test func oneWordJoinedOnIsPartOfTheSameQuestion() {
+        #expect(splitter.parts(of: "should I tell my doctor what I'm taking and using?").count == 1)
+        #expect(splitter.parts(of: "is it safe and effective").map(\.text) == ["is it safe and effective"])
+        #expect(splitter.parts(of: "is it safe and is it addictive").count == 2, "a second question is still one")
+        #expect(splitter.parts(of: "IV or spray?").map(\.text) == ["iv", "spray"], "a comparison keeps its one-word side")
+    }
 }

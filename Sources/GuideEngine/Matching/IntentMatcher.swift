@@ -264,15 +264,30 @@ public final class IntentMatcher: Sendable {
         }
 
         let isSubject = terms.map { subjectTerms.contains($0) }
+        let answerable = Set(asked.kinds).intersection(answeredKinds)
+        // A kind none answers, asked of one some section answers ("how long |
+        // the side effects | last"), is said by name before the answer: the
+        // words that ask it are not held against the answer. Asked the other
+        // way round ("does it help | drinking") the question is about what
+        // is not covered, and is declined as before.
+        let namedGap = answerable.isEmpty ? nil : asked.kinds.indices.first { index in
+            let kind = asked.kinds[index]
+            return !answeredKinds.contains(kind) && kindFinder.kinds[kind].declines && !kindFinder.kinds[kind].refers
+                && asked.kinds.indices.contains { other in
+                    answerable.contains(asked.kinds[other]) && !asked.cueTerms[other].isEmpty
+                        && asked.cueTerms[other].allSatisfy(asked.gapTerms[index].contains)
+                }
+        }
+        let namedGapWords = Set(namedGap.map { asked.cueTerms[$0] } ?? [])
         let weights = WordWeights(
             weights: termIDs.indices.map { word -> Double in
+                if namedGapWords.contains(word) { return 0 }
                 if isSubject[word] { return configuration.subjectWeight }
                 guard let id = termIDs[word], index.documentFrequency(id) > 0 else { return unknownWordIDF }
                 return max(index.idf(id), configuration.minimumWordWeight)
             },
             isSubject: isSubject)
         var hits = index.search(query, limit: configuration.candidateLimit)
-        let answerable = Set(asked.kinds).intersection(answeredKinds)
         let found = hits.count
         addKindAnswerers(to: &hits, answerable: answerable)
         var scored: [RankedCandidate] = hits.enumerated().map { position, hit in
@@ -355,6 +370,7 @@ public final class IntentMatcher: Sendable {
             intent: chosen, confidence: (confidence * 100).rounded() / 100, candidates: candidates, terms: terms,
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
             isNotCovered: isNotCovered, alternative: alternative, unansweredKind: unansweredKind, generalFor: chosen.flatMap { generalFor[$0] }, asked: asked)
+        if match.intent != nil { match.alsoAsked = namedGap.map { kindFinder.kinds[asked.kinds[$0]] } }
         match.namesOnlySubject = !terms.isEmpty && isSubject.allSatisfy { $0 } && unknown.isEmpty && asked.kinds.isEmpty
             && !terms.contains(where: questionWordTerms.contains)
             && usedContext.isEmpty

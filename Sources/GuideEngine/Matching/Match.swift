@@ -36,6 +36,10 @@ public struct Match: Sendable, Equatable {
     /// subject asked about (the risks of the therapy, asked about infusions):
     /// that subject, so the reply can say so.
     public var generalFor: Intent?
+    /// A kind the question asks that no section answers, asked with one the
+    /// chosen answer does ("how long do the side effects last"): the reply
+    /// names it before the answer.
+    public var alsoAsked: QuestionKind?
     /// The question's verb when the knowledge base has never seen it ("will
     /// I remember the session"): what it asks about is not covered, so
     /// nothing is chosen, however well its other words match.

@@ -5,7 +5,8 @@
 /// included: "how long * last" needs "how"), so "risks", "risk" and "risky"
 /// meet the same cue. Where two cues overlap, the one with more words of its
 /// own wins ("how does it work" is how-it-works, not "does it work",
-/// effectiveness), then the one that skips fewer words. A cue word written `=fasting` must be that
+/// effectiveness), then the one that skips fewer words; a cue wholly inside
+/// another's `*` is kept with it ("how long do the side effects last"). A cue word written `=fasting` must be that
 /// very word, where stemming would lose the meaning ("fasting" is not "fast").
 struct QuestionKindFinder: Sendable {
     /// The most words a `*` of a cue stands for.
@@ -114,8 +115,14 @@ struct QuestionKindFinder: Sendable {
             ($0.literalWords, $0.literalWords - $0.words.count, -$0.words.lowerBound)
                 > ($1.literalWords, $1.literalWords - $1.words.count, -$1.words.lowerBound)
         }
+        // A cue wholly inside another's `*` is what that one is asked of
+        // ("how long do | the side effects | last"): both are kept.
+        func nests(_ inner: Found, in outer: Found) -> Bool {
+            inner.words.allSatisfy { outer.words.contains($0) && !outer.ownWords.contains($0) }
+        }
         var kept: [Found] = []
-        for candidate in found where !kept.contains(where: { $0.words.overlaps(candidate.words) }) {
+        for candidate in found
+        where !kept.contains(where: { $0.words.overlaps(candidate.words) && !nests(candidate, in: $0) && !nests($0, in: candidate) }) {
             kept.append(candidate)
         }
         return kept.sorted { $0.words.lowerBound < $1.words.lowerBound }

@@ -106,4 +106,19 @@ import Testing
             #expect(diagnostics.contains { $0.description.contains("question-kinds-en.txt:1") && $0.message.contains("'subjects:' is yes, part or no") })
         }
     }
+
+    @Test func aKindNobodyAnswersAskedOfOneSomeoneDoesIsNamedBeforeTheAnswer() throws {
+        let engine = try Fixtures.engine()
+        var session = engine.makeSession()
+        let reply = session.respond(to: "How long do the side effects last?")
+        #expect(reply.status == .answered)
+        #expect(reply.intent == "risks")
+        #expect(reply.notAbout == "how long the effects last")
+        #expect(reply.answer.hasPrefix("I have no information about how long the effects last"), "\(reply.answer)")
+        // The other way round, what is asked about is not covered.
+        session = engine.makeSession()
+        #expect(session.respond(to: "does ketamine help drinking").status != .answered)
+        session = engine.makeSession()
+        #expect(session.respond(to: "how long does the relief last").status == .noMatch)
+    }
 }

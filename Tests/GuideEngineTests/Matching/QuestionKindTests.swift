@@ -49,6 +49,14 @@ import Testing
         #expect(Self.kinds("how fast does it work", finder) == ["onset", "effectiveness"])
     }
 
+    @Test func aCueInsideAnothersStarIsKeptWithIt() {
+        let finder = Self.finder([
+            QuestionKind(id: "lasting", name: "how long it lasts", cues: ["how long * last"]),
+            QuestionKind(id: "side-effects", name: "side effects", cues: ["side effects"]),
+        ])
+        #expect(Self.kinds("how long do the side effects last", finder) == ["lasting", "side-effects"])
+    }
+
     // MARK: - Reading the file
 
     @Test func aMalformedKindsFileNamesFileAndLine() throws {

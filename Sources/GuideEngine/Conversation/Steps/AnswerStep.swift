@@ -15,6 +15,11 @@ public struct AnswerStep: ReplyStep {
             }
             reply.generalFor = name
         }
+        // Asked with a kind nothing answers: said by name, first.
+        if let missing = match.alsoAsked, session.settings.replies["no-information"] != nil {
+            reply.answer = session.settings.reply("no-information", ["what": missing.name]) + "\n" + reply.answer
+            reply.notAbout = missing.name
+        }
         return reply
     }
 

@@ -54,6 +54,7 @@ enum SettingsReader {
         settings.focusAuxiliaries = Set((language?.values("focus-auxiliary") ?? []).map { $0.lowercased() })
         settings.focusPersons = Set((language?.values("focus-person") ?? []).map { $0.lowercased() })
         settings.focusRequests = Set((language?.values("focus-request") ?? []).map { $0.lowercased() })
+        settings.focusLinks = Set((language?.values("focus-link") ?? []).map { $0.lowercased() })
         settings.questionTails = language?.values("question-tail") ?? []
         func words(_ key: String) -> Set<String> {
             Set((language?.values(key) ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace().lowercased() } })

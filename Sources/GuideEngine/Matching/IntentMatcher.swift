@@ -37,6 +37,7 @@ public final class IntentMatcher: Sendable {
     let focusAuxiliaries: Set<String>
     let focusPersons: Set<String>
     let focusRequests: Set<String>
+    let focusLinks: Set<String>
     /// The language's words (the embedding table's vocabulary): an unknown
     /// verb that is no word of the language is a misspelling, not a focus.
     let languageWords: StaticEmbeddings?
@@ -87,6 +88,7 @@ public final class IntentMatcher: Sendable {
         self.focusAuxiliaries = knowledgeBase.settings.focusAuxiliaries
         self.focusPersons = knowledgeBase.settings.focusPersons
         self.focusRequests = knowledgeBase.settings.focusRequests
+        self.focusLinks = knowledgeBase.settings.focusLinks
         self.languageWords = knowledgeBase.embeddings
         self.exampleQuestions = configuration.useExampleQuestions ? Self.exampleQuestions(of: intents, in: knowledgeBase) : [:]
         let uncovered = knowledgeBase.notCovered.keywords.map(analyzer.terms).filter { !$0.isEmpty }
@@ -229,8 +231,10 @@ public final class IntentMatcher: Sendable {
     private func unknownFocus(_ words: [String], memo: inout WordMemo) -> String? {
         guard configuration.useQuestionKinds, !focusAuxiliaries.isEmpty, let languageWords, words.count >= 3 else { return nil }
         for index in 0..<(words.count - 2) where focusAuxiliaries.contains(words[index]) && focusPersons.contains(words[index + 1]) {
-            let verb = words[index + 2]
-            if index + 3 < words.count, focusRequests.contains(words[index + 3]) { return nil }
+            // "will I be | awake": after a linking verb, the word that says what.
+            let at = index + 2 + (focusLinks.contains(words[index + 2]) && index + 3 < words.count ? 1 : 0)
+            let verb = words[at]
+            if at + 1 < words.count, focusRequests.contains(words[at + 1]) { return nil }
             return memo.analysis(of: verb) { analyse(verb) }.isUnknown && languageWords.isWholeWord(verb) ? verb : nil
         }
         return nil

@@ -59,6 +59,9 @@ public struct GuideSettings: Sendable, Equatable {
     /// Words after the verb that make it a request to the guide ("can you
     /// walk | me through"): `focus-request:`.
     public var focusRequests: Set<String> = []
+    /// Linking verbs after which the next word says what is asked ("will I
+    /// be | awake"): `focus-link:`.
+    public var focusLinks: Set<String> = []
     /// Endings that add nothing to a question ("or not", "or what"): not a
     /// second side to compare.
     public var questionTails: [String] = []

@@ -7,7 +7,10 @@ import Testing
 struct UnknownFocusStepTests {
     @Test func aVerbTheKnowledgeBaseNeverUsesIsNamed() throws {
         let engine = try Fixtures.engine()
-        for (question, verb) in [("will I remember the session itself?", "remember"), ("how can you support them during the infusions", "support")] {
+        for (question, verb) in [
+            ("will I remember the session itself?", "remember"), ("how can you support them during the infusions", "support"),
+            ("will I be awake during the infusion", "awake"), ("what happens if I miss one of my infusions", "miss"),
+        ] {
             var session = engine.makeSession()
             let reply = session.respond(to: question)
             #expect(reply.status == .noMatch, "\(question): \(reply.answer)")

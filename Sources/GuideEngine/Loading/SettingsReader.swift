@@ -176,7 +176,7 @@ enum SettingsReader {
             "language": [
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
                 "hypothetical", "generic-person", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach",
-                "effect-opener", "effect-word", "effect-reach", "effect-noun", "effect-relief", "topic-of",
+                "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
             "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold"],
@@ -279,6 +279,7 @@ enum SettingsReader {
         rules.pastMarkers = phrases(language, "past-marker")
         rules.effectOpeners = words(language, "effect-opener")
         rules.effectWords = words(language, "effect-word")
+        rules.easingWords = words(language, "effect-easing")
         rules.effectNouns = words(language, "effect-noun")
         rules.effectRelief = words(language, "effect-relief")
         rules.topicOfMarkers = phrases(language, "topic-of")

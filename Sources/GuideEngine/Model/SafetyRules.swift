@@ -44,6 +44,10 @@ public struct SafetyRules: Sendable, Equatable {
     public var effectOpeners: Set<String> = []
     /// Verbs that say what something does to a person ("make", "cause").
     public var effectWords: Set<String> = []
+    /// Verbs that ease ("reduce", "bring down"): in a statement of what
+    /// something does they are effects too ("the doctor says ketamine can
+    /// reduce suicidal thoughts"), in a question they ask for relief.
+    public var easingWords: Set<String> = []
     /// How many words may stand between an effect word and the phrase it
     /// introduces ("make me want to hurt myself": three).
     public var effectReach = 3

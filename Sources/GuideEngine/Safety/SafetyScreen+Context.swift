@@ -60,7 +60,8 @@ extension SafetyScreen {
     /// report?") with no first-person word, which a reader having it would
     /// use ("is chest pain a side effect?" still alarms).
     func asksAboutAnEffect(_ sentence: Sentence, match: Range<Int>, status: Reply.Status) -> Bool {
-        guard sentence.isQuestion, status != .referral else { return false }
+        guard status != .referral else { return false }
+        guard sentence.isQuestion else { return tellsOfAnEffect(sentence, match: match) }
         let words = sentence.words
         guard let opening = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
         let opener = words[opening].text
@@ -81,6 +82,28 @@ extension SafetyScreen {
         // to hurt myself"), not "make the voices telling me to kill myself…".
         let reach = max(opening + 1, match.lowerBound - rules.effectReach - 1)...match.lowerBound
         return words[reach].contains { rules.effectWords.contains($0.text) }
+    }
+
+    /// Whether a statement tells what something does, not what a person
+    /// feels: a word of effect (`effect-opener`: "can", "may") after a word
+    /// that is no person, a verb of effect up to the phrase, and no person
+    /// word between ("the doctor says ketamine can bring down suicidal
+    /// thinking"; not "ketamine can't stop my suicidal thoughts", nor "it
+    /// could make me want to die").
+    private func tellsOfAnEffect(_ sentence: Sentence, match: Range<Int>) -> Bool {
+        let words = sentence.words
+        guard match.lowerBound >= 2 else { return false }
+        let texts = words.map(\.text)
+        for modal in stride(from: match.lowerBound - 1, through: 1, by: -1) where rules.effectOpeners.contains(texts[modal]) {
+            let before = texts[modal - 1]
+            guard !personWords.contains(before), !rules.genericPersonWords.contains(before),
+                !texts[(modal + 1)..<match.lowerBound].contains(where: { personWords.contains($0) || rules.negations.contains($0) }),
+                !texts.indices.contains(where: { !match.contains($0) && rules.effectRelief.contains(texts[$0]) })
+            else { return false }
+            let reach = max(modal + 1, match.lowerBound - rules.effectReach - 1)..<match.lowerBound
+            return texts[reach].contains { rules.effectWords.contains($0) || rules.easingWords.contains($0) }
+        }
+        return false
     }
 
     /// Whether a question names the phrase as a topic just after asking

@@ -49,7 +49,9 @@ struct WordWeights {
 extension IntentMatcher {
     /// A section that answers what is asked is a candidate even when it
     /// shares no word with the question ("how will I feel during the
-    /// infusion" and the risks): it enters at a share of the best score.
+    /// infusion" and the risks): it enters at a share of the best score, and
+    /// one found by a word or two is raised to that share ("how does
+    /// ketamine work in treating conditions": how it works, not the list).
     /// Only where few sections answer the kind (a patient leaflet): in a
     /// collection where thousands do ("symptoms" of every condition), one
     /// that shares no word with the question is no answer to it.
@@ -57,8 +59,15 @@ extension IntentMatcher {
         guard !answerable.isEmpty, let best = hits.first?.score else { return }
         let entries = answerable.sorted().flatMap { sectionsByKind[$0] ?? [] }
         guard entries.count <= configuration.kindOnlyCandidateLimit else { return }
-        for entry in entries where !hits.contains(where: { $0.entry == entry }) {
-            hits.append(InvertedIndex.Hit(entry: entry, score: best * configuration.kindOnlyScoreShare))
+        let floor = best * configuration.kindOnlyScoreShare
+        for entry in entries {
+            // One that shares a word or two with the question gets no less
+            // than one that shares none.
+            if let index = hits.firstIndex(where: { $0.entry == entry }) {
+                hits[index].score = max(hits[index].score, floor)
+            } else {
+                hits.append(InvertedIndex.Hit(entry: entry, score: floor))
+            }
         }
     }
 

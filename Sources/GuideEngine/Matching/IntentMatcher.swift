@@ -353,13 +353,17 @@ public final class IntentMatcher: Sendable {
         let chosen = confidence >= configuration.threshold && !isNotCovered ? best?.intent : nil
         // A close runner-up about something else: better to ask than to guess,
         // when both answer what is asked (a subject's own entry does not
-        // answer its risks, asked about).
+        // answer its risks, asked about), and not when both answer its main
+        // kind: either is an answer to it, and the better ranked is given.
         var alternative: Intent?
+        let mainKind = asked.kinds.first(where: answerable.contains)
+        let answersMain = { (candidate: RankedCandidate) in mainKind.map { self.kindsByEntry[candidate.entry].contains($0) } ?? false }
         if let chosen, let first = scored.first(where: { $0.candidate.intent == chosen }),
             let second = scored.first(where: {
                 !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen) && !$0.isKindOnly
                     && ($0.answersAsked || !first.answersAsked)
             }),
+            !(answersMain(first) && answersMain(second)),
             second.rank >= configuration.clarifyMargin * first.rank, second.candidate.coverage >= configuration.threshold
         {
             alternative = second.candidate.intent

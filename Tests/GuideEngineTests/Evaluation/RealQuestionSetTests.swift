@@ -21,4 +21,21 @@ struct RealQuestionSetTests {
         let bad = "id\tconv\tquestion\tstatuses\tmust\tmust_not\tclass\nx\t\tq\tanswered\t([\t\tcovered\n"
         #expect(throws: KnowledgeBaseError.self) { try RealQuestionSet.parse(bad, path: "b.tsv") }
     }
+
+    /// A set written blind in session 6 (160 questions in the real-question
+    /// format, by a helper given only the leaflet and kinds of askers; it saw
+    /// neither the guide nor the real set), split by id: the odd half was
+    /// looked at for classes of failure, the even half kept apart (its floor
+    /// only catches a collapse). Figures at the start of that session: 78.8%
+    /// helpful, 82.1% honest (odd half); 73.1%, 78.6% (even half).
+    @Test(arguments: [("questions-blind.tsv", 0.84, 0.89), ("questions-blind-heldout.tsv", 0.75, 0.78)])
+    func theBlindSetHoldsItsFloors(_ name: String, _ helpful: Double, _ honest: Double) throws {
+        let path = Fixtures.fixture(name)
+        let set = try RealQuestionSet.parse(try String(contentsOfFile: path, encoding: .utf8), path: path)
+        #expect(set.rows.count == 80)
+        let report = Evaluator(engine: try Fixtures.engine()).evaluate(set)
+        print(report.summary(name: name, verbose: false))
+        #expect(Double(report.helpful.0) / Double(max(report.helpful.1, 1)) >= helpful)
+        #expect(Double(report.honest.0) / Double(max(report.honest.1, 1)) >= honest)
+    }
 }

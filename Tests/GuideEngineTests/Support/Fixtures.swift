@@ -53,4 +53,17 @@ enum Fixtures {
         }
         return folder.path
     }
+
+    /// The diagnostics of loading the bundled knowledge base with `edits`,
+    /// which must make it malformed (an issue is recorded if it loads).
+    static func loadDiagnostics(_ edits: [String: String?], sourceLocation: SourceLocation = #_sourceLocation) throws -> [Diagnostic] {
+        let directory = try scratchKnowledgeBase(edits)
+        do {
+            _ = try KnowledgeBaseLoader().load(directory: directory)
+            Issue.record("the knowledge base loaded although it is malformed", sourceLocation: sourceLocation)
+        } catch KnowledgeBaseError.malformed(let diagnostics) {
+            return diagnostics
+        }
+        return []
+    }
 }

@@ -362,6 +362,17 @@ public final class IntentMatcher: Sendable {
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
             isNotCovered: isNotCovered, alternative: alternative, unansweredKind: unansweredKind, generalFor: chosen.flatMap { generalFor[$0] }, asked: asked)
         if match.intent != nil { match.alsoAsked = namedGap.map { kindFinder.kinds[asked.kinds[$0]] } }
+        // Chosen for another kind asked ("how does it work | in treating
+        // conditions" → the conditions): the best answer of the main kind
+        // goes with it, if it covers the question as well as is needed.
+        if let chosen, mainKind != nil, let first = scored.first(where: { $0.candidate.intent == chosen }), !answersMain(first),
+            let main = scored.first(where: {
+                answersMain($0) && !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen)
+                    && $0.candidate.coverage >= configuration.threshold
+            })
+        {
+            match.alsoAnswer = main.candidate.intent
+        }
         match.namesOnlySubject = !terms.isEmpty && isSubject.allSatisfy { $0 } && unknown.isEmpty && asked.kinds.isEmpty
             && !terms.contains(where: questionWordTerms.contains)
             && usedContext.isEmpty

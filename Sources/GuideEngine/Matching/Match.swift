@@ -40,6 +40,9 @@ public struct Match: Sendable, Equatable {
     /// chosen answer does ("how long do the side effects last"): the reply
     /// names it before the answer.
     public var alsoAsked: QuestionKind?
+    /// The best answer of the main kind asked, when the chosen intent
+    /// answers another kind the question asks: given after it.
+    public var alsoAnswer: Intent?
     /// The question's verb when the knowledge base has never seen it ("will
     /// I remember the session"): what it asks about is not covered, so
     /// nothing is chosen, however well its other words match.

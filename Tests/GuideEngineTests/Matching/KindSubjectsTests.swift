@@ -111,4 +111,15 @@ import Testing
         session = engine.makeSession()
         #expect(session.respond(to: "how long does the relief last").status == .noMatch)
     }
+
+    @Test func chosenForAnotherKindTheMainKindsAnswerGoesWithIt() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "How does ketamine work in treating mental health conditions?")
+        #expect(reply.status == .answered)
+        let sections = Set(reply.citations.map(\.section))
+        #expect(sections.contains("What ketamine does in the brain"), "how it works was asked: \(sections)")
+        // Chosen for the main kind, nothing is added.
+        session = try Fixtures.engine().makeSession()
+        #expect(Set(session.respond(to: "How does ketamine work?").citations.map(\.section)).count == 1)
+    }
 }

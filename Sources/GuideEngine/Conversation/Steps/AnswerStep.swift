@@ -6,7 +6,8 @@ public struct AnswerStep: ReplyStep {
 
     public func reply(to turn: inout Turn, in session: inout ChatSession) -> Reply? {
         guard let match = turn.match, let intent = match.intent else { return nil }
-        var reply = Self.answer(with: [intent], confidence: match.confidence, turn: &turn, session: &session)
+        var reply = Self.answer(
+            with: [intent] + (match.alsoAnswer.map { [$0] } ?? []), confidence: match.confidence, turn: &turn, session: &session)
         // The kind asked, answered for the therapy in general: said first.
         if let subject = match.generalFor {
             let name = session.engine.composer.name(of: subject)

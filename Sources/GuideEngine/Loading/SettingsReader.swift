@@ -51,10 +51,11 @@ enum SettingsReader {
         settings.comparisonWords = language?.values("comparison") ?? []
         settings.referenceWords = Set((language?.values("reference") ?? []).map { $0.lowercased() })
         settings.questionLeads = language?.values("question-lead") ?? []
-        settings.focusAuxiliaries = Set((language?.values("focus-auxiliary") ?? []).map { $0.lowercased() })
-        settings.focusPersons = Set((language?.values("focus-person") ?? []).map { $0.lowercased() })
-        settings.focusRequests = Set((language?.values("focus-request") ?? []).map { $0.lowercased() })
-        settings.focusLinks = Set((language?.values("focus-link") ?? []).map { $0.lowercased() })
+        func lowercased(_ key: String) -> Set<String> { Set((language?.values(key) ?? []).map { $0.lowercased() }) }
+        settings.focusWords.auxiliaries = lowercased("focus-auxiliary")
+        settings.focusWords.persons = lowercased("focus-person")
+        settings.focusWords.requests = lowercased("focus-request")
+        settings.focusWords.links = lowercased("focus-link")
         settings.questionTails = language?.values("question-tail") ?? []
         func words(_ key: String) -> Set<String> {
             Set((language?.values(key) ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace().lowercased() } })

@@ -30,7 +30,7 @@ extension IntentMatcher {
         // The subject: the best entry that does not answer the main kind.
         // Only things other kinds are asked of (forms, conditions: `subjects:
         // yes` in the kinds file) are subjects; where the file marks none, any entry.
-        let subjectKinds = Set(kindFinder.kinds.indices.filter { kindFinder.kinds[$0].namesSubjects })
+        let subjectKinds = kindFinder.subjectKinds
         let subjects = scored.filter {
             !$0.candidate.intent.isNotCovered && !kindsByEntry[$0.entry].contains(main)
                 && (subjectKinds.isEmpty || !kindsByEntry[$0.entry].isDisjoint(with: subjectKinds))

@@ -33,11 +33,8 @@ public final class IntentMatcher: Sendable {
     /// The knowledge base's main subject (`subject:` in guide.conf): it says little about
     /// which intent a question wants, so it weighs little in the confidence.
     let subjectTerms: Set<String>
-    /// See `GuideSettings.focusAuxiliaries`.
-    let focusAuxiliaries: Set<String>
-    let focusPersons: Set<String>
-    let focusRequests: Set<String>
-    let focusLinks: Set<String>
+    /// The words that find a question's focus (`GuideSettings.focusWords`).
+    let focusWords: FocusWords
     /// The language's words (the embedding table's vocabulary): an unknown
     /// verb that is no word of the language is a misspelling, not a focus.
     let languageWords: StaticEmbeddings?
@@ -85,10 +82,7 @@ public final class IntentMatcher: Sendable {
         self.unknownWordIDF = configuration.unknownWordWeight
         self.subjectTerms = Set(knowledgeBase.settings.subject.flatMap(analyzer.terms))
         self.questionWordTerms = Set(knowledgeBase.settings.questionWords.flatMap(analyzer.terms))
-        self.focusAuxiliaries = knowledgeBase.settings.focusAuxiliaries
-        self.focusPersons = knowledgeBase.settings.focusPersons
-        self.focusRequests = knowledgeBase.settings.focusRequests
-        self.focusLinks = knowledgeBase.settings.focusLinks
+        self.focusWords = knowledgeBase.settings.focusWords
         self.languageWords = knowledgeBase.embeddings
         self.exampleQuestions = configuration.useExampleQuestions ? Self.exampleQuestions(of: intents, in: knowledgeBase) : [:]
         let uncovered = knowledgeBase.notCovered.keywords.map(analyzer.terms).filter { !$0.isEmpty }
@@ -158,11 +152,7 @@ public final class IntentMatcher: Sendable {
             asked.cueLengths.append(found.literalWords)
         }
         var match = score(terms: terms, corrections: corrections, unknown: unknown, contextTerms: contextTerms, asked: asked)
-        if let focus = unknownFocus(words, memo: &memo) {
-            match.unknownFocus = focus
-            match.intent = nil
-            match.alternative = nil
-        }
+        if let focus = unknownFocus(words, memo: &memo) { match.decline(forFocus: focus) }
         // Asked exactly as an example question: the author has already said
         // which intent it is, however close the scores of others.
         if !exampleQuestions.isEmpty, let intent = exampleQuestions[words.joined(separator: " ")] {
@@ -215,11 +205,7 @@ public final class IntentMatcher: Sendable {
         var match = score(
             terms: plain.terms, corrections: plain.corrections, unknown: plain.unknownWords, contextTerms: contextTerms,
             asked: plain.asked)
-        if let focus = plain.unknownFocus {
-            match.unknownFocus = focus
-            match.intent = nil
-            match.alternative = nil
-        }
+        if let focus = plain.unknownFocus { match.decline(forFocus: focus) }
         return match
     }
 
@@ -341,7 +327,8 @@ public final class IntentMatcher: Sendable {
         var alternative: Intent?
         let mainKind = asked.kinds.first(where: answerable.contains)
         let answersMain = { (candidate: RankedCandidate) in mainKind.map { self.kindsByEntry[candidate.entry].contains($0) } ?? false }
-        if let chosen, let first = scored.first(where: { $0.candidate.intent == chosen }),
+        let chosenRanked = chosen.flatMap { chosen in scored.first { $0.candidate.intent == chosen } }
+        if let chosen, let first = chosenRanked,
             let second = scored.first(where: {
                 !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen) && !$0.isKindOnly
                     && ($0.answersAsked || !first.answersAsked)
@@ -365,7 +352,7 @@ public final class IntentMatcher: Sendable {
         // Chosen for another kind asked ("how does it work | in treating
         // conditions" → the conditions): the best answer of the main kind
         // goes with it, if it covers the question as well as is needed.
-        if let chosen, mainKind != nil, let first = scored.first(where: { $0.candidate.intent == chosen }), !answersMain(first),
+        if let chosen, mainKind != nil, let first = chosenRanked, !answersMain(first),
             let main = scored.first(where: {
                 answersMain($0) && !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen)
                     && $0.candidate.coverage >= configuration.threshold

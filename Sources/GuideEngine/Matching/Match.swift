@@ -47,6 +47,14 @@ public struct Match: Sendable, Equatable {
     /// I remember the session"): what it asks about is not covered, so
     /// nothing is chosen, however well its other words match.
     public var unknownFocus: String?
+    /// Declines the question for its focus, a word the knowledge base never
+    /// uses: nothing is chosen, nor offered as the other reading.
+    mutating func decline(forFocus focus: String) {
+        unknownFocus = focus
+        intent = nil
+        alternative = nil
+    }
+
     /// Whether the question names only the knowledge base's subject ("what
     /// is ketamine?"): no other word, known or not, and no kind asked.
     public var namesOnlySubject = false

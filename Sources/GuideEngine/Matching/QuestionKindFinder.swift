@@ -59,6 +59,8 @@ struct QuestionKindFinder: Sendable {
     let kinds: [QuestionKind]
     /// Cues by their first word's stem (an exact word is filed under its stem).
     private let cuesByFirstWord: [String: [Cue]]
+    /// The kinds whose sections name subjects (`subjects:` yes or part).
+    let subjectKinds: Set<Int>
 
     /// - Parameter subjectTerms: the knowledge base's main subject as
     ///   stemmed (`subject:` of guide.conf): a cue made only of those words
@@ -66,6 +68,7 @@ struct QuestionKindFinder: Sendable {
     ///   nothing about what is asked there, and is left out.
     init(kinds: [QuestionKind], analyzer: Analyzer, subjectTerms: Set<String> = []) {
         self.kinds = kinds
+        self.subjectKinds = Set(kinds.indices.filter { kinds[$0].namesSubjects })
         var cues: [String: [Cue]] = [:]
         for (index, kind) in kinds.enumerated() {
             for phrase in kind.cues {

@@ -50,18 +50,9 @@ public struct GuideSettings: Sendable, Equatable {
     /// Phrases after which a message asks its question ("I just want to
     /// know", "I was wondering"): what comes before them is the story.
     public var questionLeads: [String] = []
-    /// Auxiliaries and persons after which a question's verb comes ("will I
-    /// | remember", "can you | support"): `focus-auxiliary:` and
-    /// `focus-person:` in [language]. A verb there that the knowledge base
-    /// has never seen is what the question is about, and it does not cover it.
-    public var focusAuxiliaries: Set<String> = []
-    public var focusPersons: Set<String> = []
-    /// Words after the verb that make it a request to the guide ("can you
-    /// walk | me through"): `focus-request:`.
-    public var focusRequests: Set<String> = []
-    /// Linking verbs after which the next word says what is asked ("will I
-    /// be | awake"): `focus-link:`.
-    public var focusLinks: Set<String> = []
+    /// The words that find a question's focus (`focus-*:` in [language]):
+    /// a focus the knowledge base never uses is declined by name.
+    public var focusWords = FocusWords()
     /// Endings that add nothing to a question ("or not", "or what"): not a
     /// second side to compare.
     public var questionTails: [String] = []

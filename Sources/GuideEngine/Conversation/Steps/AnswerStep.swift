@@ -7,7 +7,7 @@ public struct AnswerStep: ReplyStep {
     public func reply(to turn: inout Turn, in session: inout ChatSession) -> Reply? {
         guard let match = turn.match, let intent = match.intent else { return nil }
         var reply = Self.answer(
-            with: [intent] + (match.alsoAnswer.map { [$0] } ?? []), confidence: match.confidence, turn: &turn, session: &session)
+            with: intent, and: match.alsoAnswer.map { [$0] } ?? [], confidence: match.confidence, turn: &turn, session: &session)
         // The kind asked, answered for the therapy in general: said first.
         if let subject = match.generalFor {
             let name = session.engine.composer.name(of: subject)
@@ -24,13 +24,15 @@ public struct AnswerStep: ReplyStep {
         return reply
     }
 
-    /// The intents' passages as the whole message's answer, quoted and
-    /// cited under one numbering; the first becomes the conversation's topic.
-    static func answer(with intents: [Intent], confidence: Double, turn: inout Turn, session: inout ChatSession) -> Reply {
-        let intent = intents[0]
+    /// `intent`'s passages, then `more`'s, as the whole message's answer,
+    /// quoted and cited under one numbering; `intent` becomes the
+    /// conversation's topic.
+    static func answer(
+        with intent: Intent, and more: [Intent] = [], confidence: Double, turn: inout Turn, session: inout ChatSession
+    ) -> Reply {
         session.remember(intent)
         turn.wholeAnswer = intent
-        let composed = session.compose(intents)
+        let composed = session.compose([intent] + more)
         return Reply(
             input: turn.message.input, status: .answered, intent: intent.id, confidence: confidence,
             answer: composed.answer, citations: composed.citations)

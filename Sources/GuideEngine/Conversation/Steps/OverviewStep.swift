@@ -9,7 +9,7 @@ public struct OverviewStep: ReplyStep {
     public func reply(to turn: inout Turn, in session: inout ChatSession) -> Reply? {
         guard let plain = turn.message.plainMatch ?? turn.match, plain.namesOnlySubject else { return nil }
         let intents = session.settings.overview.compactMap { session.engine.matcher.intent(id: $0) }
-        guard !intents.isEmpty else { return nil }
-        return AnswerStep.answer(with: intents, confidence: 1, turn: &turn, session: &session)
+        guard let first = intents.first else { return nil }
+        return AnswerStep.answer(with: first, and: Array(intents.dropFirst()), confidence: 1, turn: &turn, session: &session)
     }
 }

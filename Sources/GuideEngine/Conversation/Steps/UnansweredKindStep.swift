@@ -17,13 +17,8 @@ public struct UnansweredKindStep: ReplyStep {
                 input: turn.message.input, status: .referral, intent: kind.id, confidence: 1,
                 answer: session.place.text(of: lines))
         } else {
-            reply = Reply(
-                input: turn.message.input, status: .noMatch, confidence: match.confidence,
-                // A knowledge base from before this reply existed says its no-match.
-                answer: session.settings.replies["no-information"] == nil
-                    ? session.settings.reply("no-match") : session.settings.reply("no-information", ["what": kind.name]),
-                suggestions: session.suggestions(for: match))
-            reply.notAbout = kind.name
+            reply = session.namedDecline(
+                of: turn.message.input, match: match, key: "no-information", values: ["what": kind.name], notAbout: kind.name)
         }
         addBearing(on: kind, match: match, to: &reply, in: &session)
         return reply

@@ -65,7 +65,9 @@ struct QuestionKindFinder: Sendable {
     /// - Parameter subjectTerms: the knowledge base's main subject as
     ///   stemmed (`subject:` of guide.conf): a cue made only of those words
     ///   and stop words ("treatment" where the subject is a treatment) says
-    ///   nothing about what is asked there, and is left out.
+    ///   nothing about what is asked there, and is left out. A cue of stop
+    ///   words alone ("right for me", "what is in it") is kept: together
+    ///   they ask.
     init(kinds: [QuestionKind], analyzer: Analyzer, subjectTerms: Set<String> = []) {
         self.kinds = kinds
         self.subjectKinds = Set(kinds.indices.filter { kinds[$0].namesSubjects })
@@ -87,7 +89,14 @@ struct QuestionKindFinder: Sendable {
                     case nil: false
                     }
                 }
-                guard saysSomething else { continue }
+                let namesSubject = words.contains { word in
+                    switch word {
+                    case .stem(let stem)?: subjectTerms.contains(stem)
+                    case .exact(let folded)?: subjectTerms.contains(analyzer.stem(folded))
+                    case nil: false
+                    }
+                }
+                guard saysSomething || !namesSubject else { continue }
                 let key = switch first {
                 case .stem(let stem): stem
                 case .exact(let word): analyzer.stem(word)

@@ -3,7 +3,8 @@
 ///
 /// A referral also quotes whatever the knowledge base says on the subject
 /// ("I have hypertension" → the passage on blood pressure), cited, after
-/// saying it is a question for the care team.
+/// saying it is a question for the care team; asked for a personal decision
+/// no section answers, what bears on it (`see:` of the kinds file).
 public struct SafetyStep: ReplyStep {
     public init() {}
 
@@ -24,7 +25,11 @@ public struct SafetyStep: ReplyStep {
         let match = message.plainMatch ?? session.engine.matcher.match(message.input)
         session.lastMatch = match
         guard let intent = match.intent else {
-            return Reply(input: message.input, status: status, confidence: 1, answer: text)
+            // A personal decision no section answers ("am I eligible"): what
+            // bears on it, as when the matcher finds the kind.
+            var reply = Reply(input: message.input, status: status, confidence: 1, answer: text)
+            if let kind = match.unansweredKind, kind.refers { session.addBearing(on: kind, match: match, to: &reply) }
+            return reply
         }
         let composed = session.compose([intent])
         return Reply(

@@ -20,20 +20,7 @@ public struct UnansweredKindStep: ReplyStep {
             reply = session.namedDecline(
                 of: turn.message.input, match: match, key: "no-information", values: ["what": kind.name], notAbout: kind.name)
         }
-        addBearing(on: kind, match: match, to: &reply, in: &session)
+        session.addBearing(on: kind, match: match, to: &reply)
         return reply
-    }
-
-    /// What the knowledge base says that bears on the kind (the risks, for
-    /// who should not have it), quoted and cited after the decline or
-    /// referral under its own name; the reply keeps its status.
-    private func addBearing(on kind: QuestionKind, match: Match, to reply: inout Reply, in session: inout ChatSession) {
-        guard session.settings.replies["bearing"] != nil,
-            let (intent, about) = session.engine.matcher.bearing(on: kind, in: match)
-        else { return }
-        let composed = session.compose([intent])
-        reply.answer += "\n" + session.settings.reply("bearing", ["what": about.name]) + "\n" + composed.answer
-        reply.citations = composed.citations
-        reply.suggestions = []
     }
 }

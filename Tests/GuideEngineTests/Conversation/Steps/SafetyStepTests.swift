@@ -15,6 +15,21 @@ struct SafetyStepTests {
         #expect(reply.status == .referral)
     }
 
+    @Test func safeWithTheAskersOwnConditionIsReferredWithWhatBearsOnIt() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = try #require(StepHarness.reply(of: SafetyStep(), to: "is ketamine safe with my heart condition", in: &session))
+        #expect(reply.status == .referral)
+        #expect(reply.answer.contains("blood pressure"), "\(reply.answer)")
+        #expect(!reply.answer.contains("nothing specific"), "\(reply.answer)")
+    }
+
+    @Test func eligibilityIsReferredWithWhatItIsUsedFor() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = try #require(StepHarness.reply(of: SafetyStep(), to: "am i eligible for ketamine therapy", in: &session))
+        #expect(reply.status == .referral)
+        #expect(reply.answer.contains("Treatment-resistant depression"), "\(reply.answer)")
+    }
+
     @Test(arguments: ["is ketamine addictive", "hello", "/help", ""])
     func anythingElsePasses(_ text: String) throws {
         var session = try Fixtures.engine().makeSession()

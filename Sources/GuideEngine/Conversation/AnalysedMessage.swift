@@ -58,6 +58,9 @@ public struct AnalysedMessage: Sendable {
         public let plainMatch: Match?
         /// Whether it ends a sentence with "?": it asks, even without a question word.
         public var endsWithQuestionMark = false
+        /// Whether it is a headline's topic ("Ketamine for depression: …"):
+        /// what the rest asks about, not a question to answer.
+        public var isHeadline = false
     }
 
     /// A closing sentence of small talk, and the match of the words before it.
@@ -179,7 +182,7 @@ extension ChatEngine {
             return AnalysedMessage.Part(
                 text: part.text, ownWords: ownWords, isComparison: part.isComparison,
                 plainMatch: matching ? matcher.match(part.text, memo: &memo) : nil,
-                endsWithQuestionMark: part.endsWithQuestionMark)
+                endsWithQuestionMark: part.endsWithQuestionMark, isHeadline: part.isHeadline)
         }
     }
 

@@ -11,11 +11,16 @@ public final class QuestionSplitter: Sendable {
         /// even without a question word ("the price?"). Parts before it in
         /// the same sentence are not ("my son is 19 and is it safe?").
         public var endsWithQuestionMark = false
+        /// True for a headline's topic, before a colon ("Ketamine for
+        /// depression: how many sessions?"): what the questions after it are
+        /// about, not a question of its own.
+        public var isHeadline = false
 
-        public init(text: String, isComparison: Bool, endsWithQuestionMark: Bool = false) {
+        public init(text: String, isComparison: Bool, endsWithQuestionMark: Bool = false, isHeadline: Bool = false) {
             self.text = text
             self.isComparison = isComparison
             self.endsWithQuestionMark = endsWithQuestionMark
+            self.isHeadline = isHeadline
         }
     }
 
@@ -56,7 +61,7 @@ public final class QuestionSplitter: Sendable {
         let tokens = memo.tokens(of: text)
         let lastStart = tokens.last?.start ?? 0
         return tokens.contains { startWords.contains($0.term) }
-            || SentenceBreaks.find(in: text).contains { $0.mark != .comma && $0.offset < lastStart }
+            || SentenceBreaks.find(in: text, headlines: true).contains { $0.mark != .comma && $0.offset < lastStart }
     }
 
     /// The same, with the text's tokens from the thread's `memo`.
@@ -65,12 +70,12 @@ public final class QuestionSplitter: Sendable {
         // Most messages are one sentence with no joining word: one part, at once.
         guard mayHaveSeveralParts(text, memo: &memo) else {
             let lastStart = tokens.last?.start ?? 0
-            let asked = SentenceBreaks.find(in: text).last { $0.mark != .comma && $0.offset > lastStart }?.mark == .question
+            let asked = SentenceBreaks.find(in: text, headlines: true).last { $0.mark != .comma && $0.offset > lastStart }?.mark == .question
             return tokens.isEmpty
                 ? [] : [Part(text: tokens.map(\.term).joined(separator: " "), isComparison: false, endsWithQuestionMark: asked)]
         }
         var parts: [Part] = []
-        let breaks = SentenceBreaks.find(in: text)
+        let breaks = SentenceBreaks.find(in: text, headlines: true)
         var next = 0
         // A sentence's words, with "," where a clause ends: no phrase spans a comma.
         var sentence: [String] = []
@@ -79,7 +84,9 @@ public final class QuestionSplitter: Sendable {
                 if breaks[next].mark == .comma {
                     sentence.append(",")
                 } else {
-                    split(sentence, into: &parts, endsWithQuestionMark: breaks[next].mark == .question)
+                    split(
+                        sentence, into: &parts, endsWithQuestionMark: breaks[next].mark == .question,
+                        isHeadline: breaks[next].mark == .headline)
                     sentence = []
                 }
                 next += 1
@@ -125,12 +132,12 @@ public final class QuestionSplitter: Sendable {
     /// Where the last sentence with words begins (the offset of the mark
     /// before it), and whether any sentence before it ends with "?".
     private func lastSentenceStart(of text: String, tokens: [Token]) -> (offset: Int, afterQuestion: Bool)? {
-        let ends = SentenceBreaks.find(in: text).filter { $0.mark != .comma }
+        let ends = SentenceBreaks.find(in: text, headlines: true).filter { $0.mark != .comma }
         guard let cut = ends.last(where: { end in tokens.contains { $0.start > end.offset } })?.offset else { return nil }
         return (cut, ends.contains { $0.mark == .question && $0.offset <= cut })
     }
 
-    private func split(_ words: [String], into parts: inout [Part], endsWithQuestionMark: Bool) {
+    private func split(_ words: [String], into parts: inout [Part], endsWithQuestionMark: Bool, isHeadline: Bool = false) {
         var current: [String] = []
         var isComparison = false
         var index = 0
@@ -169,7 +176,9 @@ public final class QuestionSplitter: Sendable {
         }
         if !current.isEmpty {
             parts.append(
-                Part(text: current.joined(separator: " "), isComparison: isComparison, endsWithQuestionMark: endsWithQuestionMark))
+                Part(
+                    text: current.joined(separator: " "), isComparison: isComparison, endsWithQuestionMark: endsWithQuestionMark,
+                    isHeadline: isHeadline))
         }
     }
 

@@ -193,7 +193,7 @@ public final class SafetyScreen: Sendable {
                 switch breaks[nextBreak].mark {
                 case .comma: if !words.isEmpty { clause += 1 }
                 case .question: closeSentence(isQuestion: true)
-                case .stop: closeSentence(isQuestion: false)
+                case .stop, .headline: closeSentence(isQuestion: false)
                 }
                 nextBreak += 1
             }

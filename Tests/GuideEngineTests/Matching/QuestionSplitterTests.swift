@@ -28,4 +28,11 @@ struct QuestionSplitterTests {
         #expect(splitter.parts(of: "is it safe and is it addictive").count == 2, "a second question is still one")
         #expect(splitter.parts(of: "IV or spray?").map(\.text) == ["iv", "spray"], "a comparison keeps its one-word side")
     }
+
+    @Test func aHeadlinesTopicBeforeAColonIsAPartMarkedSo() {
+        let parts = splitter.parts(of: "Ketamine for depression: how many sessions does it take?")
+        #expect(parts.map(\.text) == ["ketamine for depression", "how many sessions does it take"])
+        #expect(parts.map(\.isHeadline) == [true, false])
+        #expect(splitter.parts(of: "my appointment is at 10:30, is that right?").allSatisfy { !$0.isHeadline }, "a time is no headline")
+    }
 }

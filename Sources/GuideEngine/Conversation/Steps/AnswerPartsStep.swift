@@ -11,11 +11,12 @@ public struct AnswerPartsStep: ReplyStep {
 
     public func reply(to turn: inout Turn, in session: inout ChatSession) -> Reply? {
         let parts = turn.message.parts
-        guard parts.count > 1, let whole = turn.match else { return nil }
+        guard parts.filter({ !$0.isHeadline }).count > 1, let whole = turn.match else { return nil }
         let wholeIsWeak = whole.confidence < session.options.thresholds.strongMatch
         guard wholeIsWeak || parts.contains(where: \.isComparison) else { return nil }
         let matcher = session.engine.matcher
-        let matches = parts.map { part in
+        // A headline's topic is what the questions after it are about: no answer of its own.
+        let matches = parts.filter { !$0.isHeadline }.map { part in
             let plain = part.plainMatch ?? matcher.match(part.text)
             return (part: part, match: session.inContext(plain, words: part.text.split(separator: " ").map(String.init)))
         }

@@ -27,4 +27,16 @@ struct AnswerPartsStepTests {
         #expect(
             StepHarness.reply(of: AnswerPartsStep(), to: "is ketamine addictive", in: &session, after: StepHarness.matching) == nil)
     }
+
+    @Test func aHeadlinesTopicIsNotAnsweredOnItsOwn() throws {
+        var session = try Fixtures.engine().makeSession()
+        // "two things" alone once answered with "There are two primary forms…".
+        let reply = try #require(
+            StepHarness.reply(
+                of: AnswerPartsStep(), to: "two things: how much does it cost, and does it raise blood pressure?", in: &session,
+                after: StepHarness.matching))
+        #expect(reply.intent == "risks.blood-pressure")
+        #expect(!reply.citations.contains { $0.section == "Forms of ketamine therapy" }, "\(reply.answer)")
+        #expect(reply.unansweredParts == ["how much does it cost"])
+    }
 }

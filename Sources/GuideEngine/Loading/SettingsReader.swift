@@ -56,6 +56,7 @@ enum SettingsReader {
         settings.focusWords.persons = lowercased("focus-person")
         settings.focusWords.requests = lowercased("focus-request")
         settings.focusWords.links = lowercased("focus-link")
+        settings.focusWords.clauseStarts = lowercased("clause-start")
         settings.questionTails = language?.values("question-tail") ?? []
         func words(_ key: String) -> Set<String> {
             Set((language?.values(key) ?? []).flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace().lowercased() } })

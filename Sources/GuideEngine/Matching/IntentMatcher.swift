@@ -146,7 +146,7 @@ public final class IntentMatcher: Sendable {
             asked.kindIDs.append(kindFinder.kinds[found.kind].id)
             asked.cueTerms.append(found.ownWords.compactMap { termOfWord[$0] })
             asked.gapTerms.append(found.gapWords.compactMap { termOfWord[$0] })
-            let following = found.followingWords(count: words.count)
+            let following = found.followingWords(count: words.count).prefix { !focusWords.clauseStarts.contains(words[$0]) }
             asked.followingTerms.append(Array(following.compactMap { termOfWord[$0] }.prefix(1)))
             asked.nextTerms.append(following.prefix(1).compactMap { termOfWord[$0] })
             asked.cueLengths.append(found.literalWords)
@@ -352,10 +352,14 @@ public final class IntentMatcher: Sendable {
         // Chosen for another kind asked ("how does it work | in treating
         // conditions" → the conditions): the best answer of the main kind
         // goes with it, if it covers the question as well as is needed.
+        // Asked plainly for the main kind, and the chosen answers another kind asked: two questions in one.
+        let mainAskedPlainly = asked.kinds.indices.contains { asked.kinds[$0] == mainKind && asked.cueLengths[$0] >= 2 }
+        let mainCoverage = mainAskedPlainly && chosenRanked?.answersAsked == true
+            ? configuration.alsoAnswerCoverage : configuration.threshold
         if let chosen, mainKind != nil, let first = chosenRanked, !answersMain(first),
             let main = scored.first(where: {
                 answersMain($0) && !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen)
-                    && $0.candidate.coverage >= configuration.threshold
+                    && $0.candidate.coverage >= mainCoverage
             })
         {
             match.alsoAnswer = main.candidate.intent

@@ -81,6 +81,11 @@ public struct MatcherConfiguration: Sendable {
     /// answers the pair the subject was found by, so it is not outranked by
     /// the subject's own entry, which does not answer what is asked.
     public var generalAnswerScoreShare = 0.5
+    /// The best answer of a question's main kind goes with the chosen one
+    /// (which answers another kind asked) when it covers `threshold` of the
+    /// question, or this much when a cue of two words or more asks for the
+    /// main kind ("why * work"): so plainly asked, less of the rest is needed.
+    public var alsoAnswerCoverage = 0.3
 
     /// Index a large knowledge base on all cores (two halves, then joined);
     /// false builds the same index on one, for measuring and testing.

@@ -11,6 +11,10 @@ public struct FocusWords: Sendable, Equatable {
     public var links: Set<String> = []
     /// `focus-request:` ("me"): after the verb, a request to the guide.
     public var requests: Set<String> = []
+    /// `clause-start:` ("when", "because"): a new clause begins, so what a
+    /// kind is asked of ends before it ("why is it effective | when other
+    /// treatments failed" asks how it works, not how it works for them).
+    public var clauseStarts: Set<String> = []
 
     public init() {}
 

@@ -139,4 +139,22 @@ import Testing
         session = try Fixtures.engine().makeSession()
         #expect(Set(session.respond(to: "How does ketamine work?").citations.map(\.section)).count == 1)
     }
+
+    @Test func askedPlainlyForTheMainKindBesideAnotherItsAnswerGoesWithLessCoverage() throws {
+        var session = try Fixtures.engine().makeSession()
+        // "why * proven" asks how it works; the benefits answer "where other antidepressants failed".
+        let reply = session.respond(to: "why have infusions proven effective where other antidepressants failed")
+        let sections = Set(reply.citations.map(\.section))
+        #expect(sections.contains("What ketamine does in the brain"), "\(sections)")
+        #expect(sections.contains("Benefits"), "\(sections)")
+    }
+
+    @Test func whatAKindIsAskedOfEndsWhereAClauseBegins() throws {
+        var session = try Fixtures.engine().makeSession()
+        // "conventional" is named only by a benefit: asked of it, how it works would be declined.
+        let reply = session.respond(to: "why would ketamine be effective when conventional treatments failed")
+        #expect(reply.status == .answered, "\(reply.answer)")
+        #expect(reply.notAbout == nil)
+    }
 }
+

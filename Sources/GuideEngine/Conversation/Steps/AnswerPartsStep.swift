@@ -21,15 +21,27 @@ public struct AnswerPartsStep: ReplyStep {
             return (part: part, match: session.inContext(plain, words: part.text.split(separator: " ").map(String.init)))
         }
         // A part that is only the subject ("ketamine or psilocybin, which has
-        // better evidence?") says nothing to answer on its own.
+        // better evidence?") says nothing to answer on its own; asked with a
+        // question word ("what is ketamine all about?") it gets the overview.
         let subject = matcher.subjectTerms
-        let answered = matches.filter { $0.match.intent != nil && !$0.match.terms.allSatisfy(subject.contains) }
-        guard let first = answered.first, let firstIntent = first.match.intent,
+        let safety = session.engine.safety
+        let overview = session.settings.overview.compactMap { matcher.intent(id: $0) }
+        func isAsked(_ part: AnalysedMessage.Part) -> Bool {
+            part.endsWithQuestionMark || safety.startsWithQuestionWord(part.text)
+        }
+        func answers(of item: (part: AnalysedMessage.Part, match: Match)) -> [Intent] {
+            // Asked with a question word: a side of a comparison ("IV and | IM ketamine?") is no such question.
+            if item.match.namesOnlySubject && safety.startsWithQuestionWord(item.part.text) { return overview }
+            guard let intent = item.match.intent, !item.match.terms.allSatisfy(subject.contains) else { return [] }
+            return [intent]
+        }
+        let answered = matches.filter { !answers(of: $0).isEmpty }
+        guard let first = answered.first, let firstIntent = answers(of: first).first,
             answered.count > 1 || (wholeIsWeak && (whole.intent == nil || first.match.confidence > whole.confidence))
         else { return nil }
         var intents: [Intent] = []
         for item in answered {
-            if let intent = item.match.intent, !intents.contains(intent) { intents.append(intent) }
+            for intent in answers(of: item) where !intents.contains(intent) { intents.append(intent) }
         }
         // A strong whole match gives way only to sides that are all answered
         // and all parts of it.
@@ -42,10 +54,9 @@ public struct AnswerPartsStep: ReplyStep {
         // Unanswered: a part with words, about a topic not covered or with
         // words the knowledge base does not know; only what was asked is
         // echoed back, never a statement ("my son is 19", "sounds like hype").
-        let safety = session.engine.safety
         let unanswered = matches.filter {
-            $0.match.intent == nil && !$0.match.terms.isEmpty && ($0.match.isNotCovered || !$0.match.unknownWords.isEmpty)
-                && ($0.part.endsWithQuestionMark || safety.startsWithQuestionWord($0.part.text))
+            answers(of: $0).isEmpty && !$0.match.terms.isEmpty && ($0.match.isNotCovered || !$0.match.unknownWords.isEmpty)
+                && isAsked($0.part)
         }.map(\.part.ownWords)
         for part in unanswered {
             composed.answer += "\n" + session.settings.reply("partial") + " \"" + part + "\""

@@ -39,4 +39,19 @@ struct AnswerPartsStepTests {
         #expect(!reply.citations.contains { $0.section == "Forms of ketamine therapy" }, "\(reply.answer)")
         #expect(reply.unansweredParts == ["how much does it cost"])
     }
+
+    @Test func aPartAskingOnlyAboutTheSubjectGetsTheOverview() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = try #require(
+            StepHarness.reply(
+                of: AnswerPartsStep(), to: "What is ketamine, really? And how much does it cost?", in: &session,
+                after: StepHarness.matching))
+        #expect(reply.citations.contains { $0.section == "What ketamine does in the brain" }, "\(reply.answer)")
+        #expect(reply.unansweredParts == ["how much does it cost"])
+        // A side of a comparison that names only the subject is no such question.
+        session = try Fixtures.engine().makeSession()
+        let sides = session.respond(to: "What is the difference between IV and IM ketamine?")
+        #expect(!sides.citations.contains { $0.section == "What ketamine does in the brain" }, "\(sides.answer)")
+    }
 }
+

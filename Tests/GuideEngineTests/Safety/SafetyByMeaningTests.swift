@@ -26,6 +26,7 @@ struct SafetyByMeaningTests {
         "I could kill for a coffee after my session",
         "my son is 19. is it safe and how much does it cost",  // a short statement must be nearer
         "Give me a straight answer",  // a request to the guide, once as near "can't think straight" as an emergency
+        "My husband takes lithium. Can he have ketamine alongside it?",  // once nearest "I took triple my usual dose of lithium"
     ])
     func questionsDenialsAndMildEffectsAreNotAlarms(_ text: String) throws {
         #expect(try !reply(text).isUrgent, "\(text)")

@@ -23,6 +23,13 @@ struct SafetyStepTests {
         #expect(!reply.answer.contains("nothing specific"), "\(reply.answer)")
     }
 
+    @Test func safeForSomeoneNamedByAPronounIsADecisionAboutThem() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = try #require(
+            StepHarness.reply(of: SafetyStep(), to: "My mum is on an MAOI. Is it safe for her to have ketamine?", in: &session))
+        #expect(reply.status == .referral)
+    }
+
     @Test func eligibilityIsReferredWithWhatItIsUsedFor() throws {
         var session = try Fixtures.engine().makeSession()
         let reply = try #require(StepHarness.reply(of: SafetyStep(), to: "am i eligible for ketamine therapy", in: &session))

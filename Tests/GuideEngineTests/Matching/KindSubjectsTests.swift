@@ -23,33 +23,24 @@ import Testing
         #expect(reply.status != .answered, "\(reply.answer)")
     }
 
-    @Test func whoShouldNotHaveItIsReferredWithTheRisksThatBearOnIt() throws {
-        let engine = try Fixtures.engine()
-        for question in [
-            "who should not have the nasal spray", "which conditions would stop me from having the infusions",
-            "who is not a candidate for ketamine",
-        ] {
-            var session = engine.makeSession()
-            let reply = session.respond(to: question)
-            #expect(reply.status == .referral, "\(question)")
-            #expect(reply.answer.contains("What I know about the side effects and risks, which bears on it:"), "\(reply.answer)")
-            #expect(reply.answer.contains("blood pressure"), "\(reply.answer)")
-            #expect(!reply.citations.isEmpty)
-        }
-    }
-
-    @Test func whoCanHaveItIsReferredWithWhatItIsUsedFor() throws {
-        let engine = try Fixtures.engine()
-        // The safety screen refers these first; what bears on them follows all the same.
-        // "right for me" is stop words only, and still a cue.
-        for question in ["who is eligible for the nasal spray", "is ketamine therapy right for me"] {
-            var session = engine.makeSession()
-            let reply = session.respond(to: question)
-            #expect(reply.status == .referral, "\(question)")
-            #expect(reply.answer.contains("What I know about what it is used for, which bears on it:"), "\(reply.answer)")
-            #expect(reply.answer.contains("Treatment-resistant depression"), "\(reply.answer)")
-            #expect(!reply.citations.isEmpty)
-        }
+    /// Who should not have it is weighed against the risks, who can have it
+    /// against what it is used for; the safety screen refers some of these
+    /// first ("eligible"), and what bears on them follows all the same.
+    /// "right for me" is stop words only, and still a cue.
+    @Test(arguments: [
+        ("who should not have the nasal spray", "the side effects and risks", "blood pressure"),
+        ("which conditions would stop me from having the infusions", "the side effects and risks", "blood pressure"),
+        ("who is not a candidate for ketamine", "the side effects and risks", "blood pressure"),
+        ("who is eligible for the nasal spray", "what it is used for", "Treatment-resistant depression"),
+        ("is ketamine therapy right for me", "what it is used for", "Treatment-resistant depression"),
+    ])
+    func whoCanOrShouldNotHaveItIsReferredWithWhatBearsOnIt(_ question: String, _ bearing: String, _ quoted: String) throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: question)
+        #expect(reply.status == .referral)
+        #expect(reply.answer.contains("What I know about \(bearing), which bears on it:"), "\(reply.answer)")
+        #expect(reply.answer.contains(quoted), "\(reply.answer)")
+        #expect(!reply.citations.isEmpty)
     }
 
     @Test func aPersonalDecisionAskedWithAnotherKindIsStillReferred() throws {

@@ -320,24 +320,8 @@ public final class IntentMatcher: Sendable {
         let best = candidates.first
         let confidence = best.map { min(1, max(0, $0.coverage)) } ?? 0
         let chosen = confidence >= configuration.threshold && !isNotCovered ? best?.intent : nil
-        // A close runner-up about something else: better to ask than to guess,
-        // when both answer what is asked (a subject's own entry does not
-        // answer its risks, asked about), and not when both answer its main
-        // kind: either is an answer to it, and the better ranked is given.
-        var alternative: Intent?
-        let mainKind = asked.kinds.first(where: answerable.contains)
-        let answersMain = { (candidate: RankedCandidate) in mainKind.map { self.kindsByEntry[candidate.entry].contains($0) } ?? false }
         let chosenRanked = chosen.flatMap { chosen in scored.first { $0.candidate.intent == chosen } }
-        if let chosen, let first = chosenRanked,
-            let second = scored.first(where: {
-                !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen) && !$0.isKindOnly
-                    && ($0.answersAsked || !first.answersAsked)
-            }),
-            !(answersMain(first) && answersMain(second)),
-            second.rank >= configuration.clarifyMargin * first.rank, second.candidate.coverage >= configuration.threshold
-        {
-            alternative = second.candidate.intent
-        }
+        let alternative = chosenRanked.flatMap { otherReading(of: $0, in: scored, asked: asked, answerable: answerable) }
         var matchedTerms: [String] = []
         if let best, let entry = entryByID[best.intent.id] {
             for (term, id) in zip(terms, termIDs) where id.map({ index.frequency(of: $0, in: entry) > 0 }) ?? false {
@@ -349,20 +333,8 @@ public final class IntentMatcher: Sendable {
             matchedTerms: matchedTerms, corrections: corrections, unknownWords: unknown, contextTerms: usedContext,
             isNotCovered: isNotCovered, alternative: alternative, unansweredKind: unansweredKind, generalFor: chosen.flatMap { generalFor[$0] }, asked: asked)
         if match.intent != nil { match.alsoAsked = namedGap.map { kindFinder.kinds[asked.kinds[$0]] } }
-        // Chosen for another kind asked ("how does it work | in treating
-        // conditions" → the conditions): the best answer of the main kind
-        // goes with it, if it covers the question as well as is needed.
-        // Asked plainly for the main kind, and the chosen answers another kind asked: two questions in one.
-        let mainAskedPlainly = asked.kinds.indices.contains { asked.kinds[$0] == mainKind && asked.cueLengths[$0] >= 2 }
-        let mainCoverage = mainAskedPlainly && chosenRanked?.answersAsked == true
-            ? configuration.alsoAnswerCoverage : configuration.threshold
-        if let chosen, mainKind != nil, let first = chosenRanked, !answersMain(first),
-            let main = scored.first(where: {
-                answersMain($0) && !$0.candidate.intent.isNotCovered && !$0.candidate.intent.isRelated(to: chosen)
-                    && $0.candidate.coverage >= mainCoverage
-            })
-        {
-            match.alsoAnswer = main.candidate.intent
+        if let first = chosenRanked {
+            match.alsoAnswer = mainKindAnswer(beside: first, in: scored, asked: asked, answerable: answerable)
         }
         match.namesOnlySubject = !terms.isEmpty && isSubject.allSatisfy { $0 } && unknown.isEmpty && asked.kinds.isEmpty
             && !terms.contains(where: questionWordTerms.contains)

@@ -273,22 +273,29 @@ public final class SafetyScreen: Sendable {
     /// Whether a symptom at `start` is only supposed in a question: in its
     /// clause, before it, a hypothetical word then the reader or anyone
     /// ("what should I do if I get chest tightness?", "what if you stop
-    /// breathing?"). Said of someone else ("what do I do if he stops
-    /// breathing?") or told ("I have chest pain, what do I do?") it counts;
-    /// so do the overdose phrases (`about-me`), which a frightened reader
-    /// may well ask as "what happens if I took…?".
+    /// breathing?"), or someone else in a sentence set in the treatment
+    /// (a `{course}` word: "what happens if my husband has a seizure during
+    /// his infusion?", a scenario asked about). Said of someone else
+    /// otherwise ("what do I do if he stops breathing?") or told ("I have
+    /// chest pain, what do I do?") it counts; so do the overdose phrases
+    /// (`about-me`), which a frightened reader may well ask as "what
+    /// happens if I took…?".
     private func isSupposed(_ sentence: Sentence, before start: Int) -> Bool {
         guard sentence.isQuestion else { return false }
         let words = sentence.words
         let clause = words[start].clause
+        let course = rules.wordClasses["course"]?.words ?? []
+        let inTreatment = words.contains { course.contains($0.text) }
         return words.indices.contains { index in
             guard index + 1 < start, words[index].clause == clause, rules.hypotheticalWords.contains(words[index].text)
             else { return false }
             let next = words[index + 1].text
-            // A generic person may be two words ("if a patient has…").
+            // A generic person may be two words ("if a patient has…"), someone else too ("if my dad…").
             let nextTwo = index + 2 < start ? next + " " + words[index + 2].text : next
+            let afterNext = index + 2 < start ? words[index + 2].text : next
+            let other = rules.otherPersonWords.contains(next) || rules.otherPersonWords.contains(afterNext)
             return rules.firstPersonWords.contains(next) || rules.genericPersonWords.contains(next)
-                || rules.genericPersonWords.contains(nextTwo)
+                || rules.genericPersonWords.contains(nextTwo) || (inTreatment && other)
         }
     }
 

@@ -1,8 +1,9 @@
 /// Reads `language/question-kinds-<language>.txt`: one `[kind-id]` group per
 /// kind of question, with `name:`, `cue:` lines (comma-separated phrases) and
-/// optional `refer: yes`, `decline: no`, `see:` (kinds whose answer bears on it) and `subjects:` (yes, or part).
+/// optional `refer: yes`, `decline: no`, `see:` (kinds whose answer bears on it), `subjects:` (yes, or part)
+/// and `of-subject: no`.
 enum QuestionKindsReader {
-    static let keys: Set<String> = ["name", "cue", "refer", "decline", "see", "subjects"]
+    static let keys: Set<String> = ["name", "cue", "refer", "decline", "see", "subjects", "of-subject"]
 
     static func kinds(from file: RecordFile?, diagnostics: inout [Diagnostic]) -> [QuestionKind] {
         guard let file else { return [] }
@@ -10,7 +11,7 @@ enum QuestionKindsReader {
         let kinds: [QuestionKind] = file.groups.compactMap { group in
             for entry in group.entries where !keys.contains(entry.key) {
                 diagnostics.append(Diagnostic(
-                    path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: cue, decline, name, refer, see, subjects)"))
+                    path: file.path, line: entry.line, message: "unknown key '\(entry.key)' (known: cue, decline, name, of-subject, refer, see, subjects)"))
             }
             guard DocumentParser.isIdentifier(group.name) else {
                 diagnostics.append(Diagnostic(
@@ -43,7 +44,8 @@ enum QuestionKindsReader {
                 .filter { !$0.isEmpty }
             return QuestionKind(
                 id: group.name, name: name, cues: cues, refers: yesOrNo("refer") == "yes", declines: yesOrNo("decline") != "no",
-                see: see, namesSubjects: subjects == "yes", namesParts: subjects == "part", line: group.line)
+                see: see, namesSubjects: subjects == "yes", namesParts: subjects == "part", ofSubject: yesOrNo("of-subject") != "no",
+                line: group.line)
         }
         // A `see:` naming no kind would silently show nothing.
         let ids = Set(kinds.map(\.id))

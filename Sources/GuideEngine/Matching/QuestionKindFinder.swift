@@ -61,6 +61,10 @@ struct QuestionKindFinder: Sendable {
     private let cuesByFirstWord: [String: [Cue]]
     /// The kinds whose sections name subjects (`subjects:` yes or part).
     let subjectKinds: Set<Int>
+    /// The knowledge base's subject as stemmed, and stop words: what a `*`
+    /// of a kind not asked of the subject (`of-subject: no`) must not be alone.
+    private let subjectTerms: Set<String>
+    private let analyzer: Analyzer
 
     /// - Parameter subjectTerms: the knowledge base's main subject as
     ///   stemmed (`subject:` of guide.conf): a cue made only of those words
@@ -71,6 +75,8 @@ struct QuestionKindFinder: Sendable {
     init(kinds: [QuestionKind], analyzer: Analyzer, subjectTerms: Set<String> = []) {
         self.kinds = kinds
         self.subjectKinds = Set(kinds.indices.filter { kinds[$0].namesSubjects })
+        self.subjectTerms = subjectTerms
+        self.analyzer = analyzer
         var cues: [String: [Cue]] = [:]
         for (index, kind) in kinds.enumerated() {
             for phrase in kind.cues {
@@ -117,7 +123,11 @@ struct QuestionKindFinder: Sendable {
         for start in words.indices {
             for cue in cuesByFirstWord[words[start].stem] ?? [] {
                 if let own = Self.match(cue.words, in: words, from: start), let last = own.last {
-                    found.append(Found(kind: cue.kind, words: start..<(last + 1), ownWords: own))
+                    let candidate = Found(kind: cue.kind, words: start..<(last + 1), ownWords: own)
+                    if !kinds[cue.kind].ofSubject, !candidate.gapWords.isEmpty,
+                        candidate.gapWords.allSatisfy({ subjectTerms.contains(words[$0].stem) || analyzer.isStopWord(words[$0].folded) })
+                    { continue }
+                    found.append(candidate)
                 }
             }
         }

@@ -30,12 +30,17 @@ public struct QuestionKind: Sendable, Equatable {
     /// nasal spray work"), where for a condition it answers only what the
     /// treatment does to it ("how does it treat OCD", not "the types of OCD").
     public let namesParts: Bool
+    /// Whether it can be asked of the knowledge base's subject itself. False
+    /// for a kind about someone other than the treatment (who provides it):
+    /// a cue whose `*` stands only for the subject ("does ketamine provide
+    /// relief") asks what the treatment does, not who offers it.
+    public let ofSubject: Bool
     /// Where it is defined, for diagnostics.
     public let line: Int
 
     public init(
         id: String, name: String, cues: [String], refers: Bool = false, declines: Bool = true, see: [String] = [],
-        namesSubjects: Bool = false, namesParts: Bool = false, line: Int = 0
+        namesSubjects: Bool = false, namesParts: Bool = false, ofSubject: Bool = true, line: Int = 0
     ) {
         self.id = id
         self.name = name
@@ -45,6 +50,7 @@ public struct QuestionKind: Sendable, Equatable {
         self.see = see
         self.namesSubjects = namesSubjects || namesParts
         self.namesParts = namesParts
+        self.ofSubject = ofSubject
         self.line = line
     }
 }

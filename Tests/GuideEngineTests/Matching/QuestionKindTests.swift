@@ -57,6 +57,15 @@ import Testing
         #expect(Self.kinds("how long do the side effects last", finder) == ["lasting", "side-effects"])
     }
 
+    @Test func aKindNotAskedOfTheSubjectIgnoresACueWhoseStarIsOnlyTheSubject() {
+        let finder = QuestionKindFinder(
+            kinds: [QuestionKind(id: "provider", name: "who offers it", cues: ["does * provide"], ofSubject: false)],
+            analyzer: Self.analyzer, subjectTerms: [Self.analyzer.stem("ketamine")])
+        #expect(Self.kinds("does ketamine provide fast relief", finder) == [], "what the treatment does")
+        #expect(Self.kinds("does the ketamine provide relief", finder) == [], "stop words beside the subject too")
+        #expect(Self.kinds("does your clinic provide ketamine", finder) == ["provider"])
+    }
+
     // MARK: - Reading the file
 
     @Test func aMalformedKindsFileNamesFileAndLine() throws {
@@ -77,11 +86,15 @@ import Testing
             name: the dose
             refer: perhaps
             cue: dose
+            [provider]
+            name: who offers it
+            of-subject: never
+            cue: provide
             """
         let found = try Fixtures.loadDiagnostics(["language/question-kinds-en.txt": text]).map(\.description)
         for (line, message) in [
             (4, "unknown key 'colour'"), (5, "defined twice"), (8, "may use only lowercase"), (11, "needs a 'name:' and 'cue:'"),
-            (13, "'refer:' is yes or no"),
+            (13, "'refer:' is yes or no"), (17, "'of-subject:' is yes or no"),
         ] {
             #expect(found.contains { $0.contains("question-kinds-en.txt:\(line)") && $0.contains(message) }, "\(line): \(found)")
         }

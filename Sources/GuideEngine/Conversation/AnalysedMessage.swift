@@ -155,7 +155,13 @@ extension ChatEngine {
     func storyAndQuestion(of input: String, memo: inout WordMemo) -> AnalysedMessage.StoryAndQuestion? {
         guard let split = splitter.storyAndQuestion(of: input, memo: &memo) else { return nil }
         let storyTerms = matcher.analyzer.terms(split.story.joined(separator: " "))
-        let match = matcher.match(split.question.joined(separator: " "), contextTerms: storyTerms, memo: &memo)
+        var match = matcher.match(split.question.joined(separator: " "), contextTerms: storyTerms, memo: &memo)
+        // A headline naming a topic the knowledge base does not cover
+        // ("ketamine vs psilocybin: which is better?") is what is asked about.
+        if split.isHeadline, matcher.namesUncoveredTopic(storyTerms) {
+            match.intent = nil
+            match.isNotCovered = true
+        }
         return AnalysedMessage.StoryAndQuestion(story: split.story, question: split.question, match: match)
     }
 

@@ -383,6 +383,17 @@ public final class IntentMatcher: Sendable {
         return markers
     }
 
+    /// Whether analysed `terms` name a topic not-covered.txt lists: one of
+    /// its one-word keywords, or one of its phrases whole.
+    func namesUncoveredTopic(_ terms: [String]) -> Bool {
+        terms.indices.contains { start in
+            uncoveredWords.contains(terms[start])
+                || (uncoveredPhrases[terms[start]] ?? []).contains { phrase in
+                    start + phrase.count <= terms.count && terms[start..<(start + phrase.count)].elementsEqual(phrase)
+                }
+        }
+    }
+
     static func sortedContains(_ sorted: [InvertedIndex.TermID], _ id: InvertedIndex.TermID) -> Bool {
         var low = 0
         var high = sorted.count - 1

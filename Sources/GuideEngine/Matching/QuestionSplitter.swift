@@ -111,30 +111,35 @@ public final class QuestionSplitter: Sendable {
     /// A story, then the question: the last sentence, or what follows the
     /// last question lead, and the words before it. Nil when there is no
     /// story, or when a sentence before the question is itself a question.
-    public func storyAndQuestion(of text: String, memo: inout WordMemo) -> (story: [String], question: [String])? {
+    /// `isHeadline`: the story is a headline's topic ("Ketamine vs
+    /// psilocybin: which is better?"), what the question is about.
+    public func storyAndQuestion(of text: String, memo: inout WordMemo) -> (story: [String], question: [String], isHeadline: Bool)? {
         let tokens = memo.tokens(of: text)
         let sentence = lastSentenceStart(of: text, tokens: tokens)
         guard sentence?.afterQuestion != true else { return nil }
         var cut = sentence?.offset ?? -1
+        var isHeadline = sentence?.afterHeadline ?? false
         let terms = tokens.map(\.term)
         for lead in leads where lead.count < terms.count {
             for start in stride(from: terms.count - lead.count, to: 0, by: -1)
             where tokens[start].start > cut && terms[start..<(start + lead.count)].elementsEqual(lead) {
                 cut = tokens[start + lead.count - 1].end
+                isHeadline = false
                 break
             }
         }
         let story = tokens.filter { $0.start < cut }.map(\.term)
         let question = tokens.filter { $0.start >= cut }.map(\.term)
-        return cut < 0 || story.isEmpty || question.isEmpty ? nil : (story, question)
+        return cut < 0 || story.isEmpty || question.isEmpty ? nil : (story, question, isHeadline)
     }
 
     /// Where the last sentence with words begins (the offset of the mark
-    /// before it), and whether any sentence before it ends with "?".
-    private func lastSentenceStart(of text: String, tokens: [Token]) -> (offset: Int, afterQuestion: Bool)? {
+    /// before it), whether any sentence before it ends with "?", and whether
+    /// what comes before it is a headline's topic (a colon).
+    private func lastSentenceStart(of text: String, tokens: [Token]) -> (offset: Int, afterQuestion: Bool, afterHeadline: Bool)? {
         let ends = SentenceBreaks.find(in: text, headlines: true).filter { $0.mark != .comma }
-        guard let cut = ends.last(where: { end in tokens.contains { $0.start > end.offset } })?.offset else { return nil }
-        return (cut, ends.contains { $0.mark == .question && $0.offset <= cut })
+        guard let last = ends.last(where: { end in tokens.contains { $0.start > end.offset } }) else { return nil }
+        return (last.offset, ends.contains { $0.mark == .question && $0.offset <= last.offset }, last.mark == .headline)
     }
 
     private func split(_ words: [String], into parts: inout [Part], endsWithQuestionMark: Bool, isHeadline: Bool = false) {
@@ -164,7 +169,7 @@ public final class QuestionSplitter: Sendable {
                     continue
                 }
                 if !current.isEmpty {
-                    parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison))
+                    parts.append(Part(text: current.joined(separator: " "), isComparison: isComparison, isHeadline: isHeadline))
                     current = []
                 }
                 isComparison = comparing

@@ -33,6 +33,7 @@ struct QuestionSplitterTests {
         let parts = splitter.parts(of: "Ketamine for depression: how many sessions does it take?")
         #expect(parts.map(\.text) == ["ketamine for depression", "how many sessions does it take"])
         #expect(parts.map(\.isHeadline) == [true, false])
+        #expect(splitter.parts(of: "IV or spray: which is faster?").map(\.isHeadline) == [true, true, false], "both sides of it")
         #expect(splitter.parts(of: "my appointment is at 10:30, is that right?").allSatisfy { !$0.isHeadline }, "a time is no headline")
     }
 }

@@ -12,9 +12,13 @@ public struct AnswerPartsStep: ReplyStep {
     public func reply(to turn: inout Turn, in session: inout ChatSession) -> Reply? {
         let parts = turn.message.parts
         guard parts.filter({ !$0.isHeadline }).count > 1, let whole = turn.match else { return nil }
+        let matcher = session.engine.matcher
+        // A headline naming a topic not covered ("ketamine vs psilocybin: which
+        // works better?") is what the questions after it are about.
+        let headline = parts.filter(\.isHeadline).flatMap { matcher.analyzer.terms($0.text) }
+        guard !matcher.namesUncoveredTopic(headline) else { return nil }
         let wholeIsWeak = whole.confidence < session.options.thresholds.strongMatch
         guard wholeIsWeak || parts.contains(where: \.isComparison) else { return nil }
-        let matcher = session.engine.matcher
         // A headline's topic is what the questions after it are about: no answer of its own.
         let matches = parts.filter { !$0.isHeadline }.map { part in
             let plain = part.plainMatch ?? matcher.match(part.text)

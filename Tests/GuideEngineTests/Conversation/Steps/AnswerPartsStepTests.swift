@@ -53,5 +53,14 @@ struct AnswerPartsStepTests {
         let sides = session.respond(to: "What is the difference between IV and IM ketamine?")
         #expect(!sides.citations.contains { $0.section == "What ketamine does in the brain" }, "\(sides.answer)")
     }
+
+    @Test func aHeadlineNamingATopicNotCoveredIsWhatIsAsked() throws {
+        var session = try Fixtures.engine().makeSession()
+        // Psilocybin is a topic of not-covered.txt: the question after the colon is about it.
+        #expect(
+            StepHarness.reply(
+                of: AnswerPartsStep(), to: "Ketamine and psilocybin: how fast do they work, and are they addictive?", in: &session,
+                after: StepHarness.matching) == nil)
+    }
 }
 

@@ -21,4 +21,14 @@ struct StoryThenQuestionStepTests {
         #expect(turn.message.storyAndQuestion == nil)
         #expect(turn.match == turn.contextMatch)
     }
+
+    @Test func aHeadlineNamingATopicNotCoveredIsWhatIsAsked() throws {
+        var session = try Fixtures.engine().makeSession()
+        // Magic mushrooms are a topic of not-covered.txt; "celebrity news" names none.
+        let other = session.respond(to: "Ketamine vs magic mushrooms: which is better for me?")
+        #expect(other.status != .answered, "\(other.answer)")
+        session = try Fixtures.engine().makeSession()
+        #expect(session.respond(to: "Celebrity news: is ketamine dangerous?").intent == "safety")
+    }
 }
+

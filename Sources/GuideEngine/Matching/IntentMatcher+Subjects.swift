@@ -99,8 +99,14 @@ extension IntentMatcher {
                     var borrowing = matched
                     for word in borrowing.indices where subjectWords[word] { borrowing[word] = true }
                     if borrowing != matched, weights.coverage(borrowing) > ownBest {
+                        // Said to answer in general only for a subject the question names
+                        // (its heading, an item's own words), not one found by a word it has
+                        // in passing ("main" among the forms' keywords).
+                        let named = borrowing.indices.contains {
+                            borrowing[$0] && !matched[$0] && isNamed(subject.entry, by: terms[$0], id: ids[$0])
+                        }
                         matched = borrowing
-                        generalFor[intent] = subject.candidate.intent
+                        if named { generalFor[intent] = subject.candidate.intent }
                         // It answers the pair the subject's own entry was found by.
                         scored[index].candidate.score += subject.candidate.score * configuration.generalAnswerScoreShare
                     }

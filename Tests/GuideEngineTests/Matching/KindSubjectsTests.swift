@@ -147,5 +147,13 @@ import Testing
         #expect(reply.status == .answered, "\(reply.answer)")
         #expect(reply.notAbout == nil)
     }
+
+    @Test func aSubjectFoundByAWordItHasInPassingIsNotSaidToBeAnsweredInGeneral() throws {
+        var session = try Fixtures.engine().makeSession()
+        // "people" and "work" are words the IV passage has, not its name.
+        let reply = session.respond(to: "how fast does ketamine actually work for most people")
+        #expect(reply.intent == "onset")
+        #expect(reply.generalFor == nil, "\(reply.answer)")
+    }
 }
 

@@ -69,8 +69,11 @@ public struct AnswerPartsStep: ReplyStep {
         session.remember(firstIntent)
         let reported = intents.count > 1 ? matcher.commonParent(of: intents) ?? firstIntent : firstIntent
         let confidence = answered.map(\.match.confidence).min() ?? first.match.confidence
-        return Reply(
+        var reply = Reply(
             input: turn.message.input, status: .answered, intent: reported.id, confidence: confidence,
             answer: composed.answer, citations: composed.citations, unansweredParts: unanswered)
+        // One part answered: what it does not answer as asked is said, as for a whole message.
+        if answered.count == 1 { AnswerStep.sayWhatIsNotAnswered(of: first.match, in: &reply, session: session) }
+        return reply
     }
 }

@@ -8,7 +8,14 @@ public struct AnswerStep: ReplyStep {
         guard let match = turn.match, let intent = match.intent else { return nil }
         var reply = Self.answer(
             with: intent, and: match.alsoAnswer.map { [$0] } ?? [], confidence: match.confidence, turn: &turn, session: &session)
-        // The kind asked, answered for the therapy in general: said first.
+        Self.sayWhatIsNotAnswered(of: match, in: &reply, session: session)
+        return reply
+    }
+
+    /// What the answer does not answer as asked, said first: the kind asked,
+    /// answered for the therapy in general (the risks, asked of infusions),
+    /// and a kind asked beside it that nothing answers.
+    static func sayWhatIsNotAnswered(of match: Match, in reply: inout Reply, session: ChatSession) {
         if let subject = match.generalFor {
             let name = session.engine.composer.name(of: subject)
             if session.settings.replies["general-answer"] != nil {
@@ -16,12 +23,10 @@ public struct AnswerStep: ReplyStep {
             }
             reply.generalFor = name
         }
-        // Asked with a kind nothing answers: said by name, first.
         if let missing = match.alsoAsked, session.settings.replies["no-information"] != nil {
             reply.answer = session.settings.reply("no-information", ["what": missing.name]) + "\n" + reply.answer
             reply.notAbout = missing.name
         }
-        return reply
     }
 
     /// `intent`'s passages, then `more`'s, as the whole message's answer,

@@ -62,5 +62,15 @@ struct AnswerPartsStepTests {
                 of: AnswerPartsStep(), to: "Ketamine and psilocybin: how fast do they work, and are they addictive?", in: &session,
                 after: StepHarness.matching) == nil)
     }
+
+    @Test func onePartAnsweredInGeneralSaysSo() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = try #require(
+            StepHarness.reply(
+                of: AnswerPartsStep(), to: "Is ketamine safe for people with OCD? And how much does it cost?", in: &session,
+                after: StepHarness.matching))
+        #expect(reply.generalFor == "Obsessive-compulsive disorder (OCD)")
+        #expect(reply.answer.hasPrefix("I have nothing specific to Obsessive-compulsive disorder (OCD)"), "\(reply.answer)")
+    }
 }
 

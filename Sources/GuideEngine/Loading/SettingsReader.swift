@@ -179,6 +179,7 @@ enum SettingsReader {
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
                 "hypothetical", "generic-person", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
+                "scenario-class",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
             "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold"],
@@ -273,6 +274,12 @@ enum SettingsReader {
         rules.denials = words(language, "denial")
         rules.auxiliaries = words(language, "auxiliary")
         rules.mildWords = words(language, "mild")
+        rules.scenarioClass = language?.value("scenario-class")?.trimmingWhitespace().lowercased()
+        if let name = rules.scenarioClass, rules.wordClasses[name] == nil {
+            let line = language?.entries.last { $0.key == "scenario-class" }?.line ?? 1
+            diagnostics.append(Diagnostic(
+                path: file.path, line: line, message: "'scenario-class: \(name)' names no class of [\(wordClassesGroup)]"))
+        }
         rules.topicMarkers = words(language, "topic-marker")
         rules.questionWords = words(language, "question-word")
         rules.openers = words(language, "opener")

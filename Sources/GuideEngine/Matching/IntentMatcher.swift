@@ -370,28 +370,26 @@ public final class IntentMatcher: Sendable {
     /// example question ("take", "up"), or in a phrase the question does not
     /// have ("infusion" of "each infusion"), does not.
     private func uncoveredMarkers(_ terms: [String], ids: [InvertedIndex.TermID?]) -> [Bool] {
-        var markers = terms.indices.map { word in
-            uncoveredWords.contains(terms[word]) || (ids[word].map { index.documentFrequency($0) <= 1 } ?? false)
-        }
+        zip(uncoveredTopicWords(terms), ids).map { topic, id in topic || (id.map { index.documentFrequency($0) <= 1 } ?? false) }
+    }
+
+    /// Whether analysed `terms` name a topic not-covered.txt lists.
+    func namesUncoveredTopic(_ terms: [String]) -> Bool {
+        uncoveredTopicWords(terms).contains(true)
+    }
+
+    /// Per term, whether it names a topic of not-covered.txt: a one-word
+    /// keyword, or a word of a phrase keyword the terms have whole.
+    private func uncoveredTopicWords(_ terms: [String]) -> [Bool] {
+        var marked = terms.map(uncoveredWords.contains)
         for start in terms.indices {
             for phrase in uncoveredPhrases[terms[start]] ?? [] where start + phrase.count <= terms.count {
                 if terms[start..<(start + phrase.count)].elementsEqual(phrase) {
-                    for word in start..<(start + phrase.count) { markers[word] = true }
+                    for word in start..<(start + phrase.count) { marked[word] = true }
                 }
             }
         }
-        return markers
-    }
-
-    /// Whether analysed `terms` name a topic not-covered.txt lists: one of
-    /// its one-word keywords, or one of its phrases whole.
-    func namesUncoveredTopic(_ terms: [String]) -> Bool {
-        terms.indices.contains { start in
-            uncoveredWords.contains(terms[start])
-                || (uncoveredPhrases[terms[start]] ?? []).contains { phrase in
-                    start + phrase.count <= terms.count && terms[start..<(start + phrase.count)].elementsEqual(phrase)
-                }
-        }
+        return marked
     }
 
     static func sortedContains(_ sorted: [InvertedIndex.TermID], _ id: InvertedIndex.TermID) -> Bool {

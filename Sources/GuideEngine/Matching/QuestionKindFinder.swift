@@ -88,20 +88,16 @@ struct QuestionKindFinder: Sendable {
                     }
                 }
                 guard case let first?? = words.first, words.last.flatMap({ $0 }) != nil else { continue }
-                let saysSomething = words.contains { word in
+                // Each word as stemmed and as written.
+                let written: [(stem: String, word: String)] = words.compactMap { word in
                     switch word {
-                    case .stem(let stem)?: !subjectTerms.contains(stem) && !analyzer.isStopWord(stem)
-                    case .exact(let folded)?: !subjectTerms.contains(analyzer.stem(folded)) && !analyzer.isStopWord(folded)
-                    case nil: false
+                    case .stem(let stem)?: (stem, stem)
+                    case .exact(let folded)?: (analyzer.stem(folded), folded)
+                    case nil: nil
                     }
                 }
-                let namesSubject = words.contains { word in
-                    switch word {
-                    case .stem(let stem)?: subjectTerms.contains(stem)
-                    case .exact(let folded)?: subjectTerms.contains(analyzer.stem(folded))
-                    case nil: false
-                    }
-                }
+                let saysSomething = written.contains { !subjectTerms.contains($0.stem) && !analyzer.isStopWord($0.word) }
+                let namesSubject = written.contains { subjectTerms.contains($0.stem) }
                 guard saysSomething || !namesSubject else { continue }
                 let key = switch first {
                 case .stem(let stem): stem

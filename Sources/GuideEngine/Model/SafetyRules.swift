@@ -96,6 +96,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that make an effect mild ("a little", "slightly"): a sentence
     /// with one is not taken for an emergency by meaning alone.
     public var mildWords: Set<String> = []
+    /// The word class (`scenario-class:`, a name of [word-classes]) whose
+    /// words set a question in the treatment ("during his infusion"): a
+    /// danger supposed of someone else there is a scenario asked about.
+    public var scenarioClass: String?
     /// Words that, before a phrase, mean the reader is asking about a topic.
     public var topicMarkers: Set<String>
     /// Replies that withdraw a flagged message ("never mind") and what the guide says then.

@@ -35,6 +35,8 @@ public final class SafetyScreen: Sendable {
     /// Words for the reader or someone else: a sentence without one tells
     /// of no person, and is not judged by meaning.
     let personWords: Set<String>
+    /// The words of the scenario class (`SafetyRules.scenarioClass`).
+    let scenarioWords: Set<String>
 
     /// - Parameter harmless: sentences known to be harmless (the knowledge
     ///   base's own example questions and small talk), added to the `[safe]`
@@ -45,6 +47,7 @@ public final class SafetyScreen: Sendable {
     ) {
         self.rules = rules
         self.personWords = rules.firstPersonWords.union(rules.otherPersonWords)
+        self.scenarioWords = rules.scenarioClass.flatMap { rules.wordClasses[$0]?.words } ?? []
         self.hasMeaningNet = embeddings != nil && !rules.examples.isEmpty
         self.meaningNet = LazyValue {
             guard let embeddings, !rules.examples.isEmpty else { return nil }
@@ -274,7 +277,7 @@ public final class SafetyScreen: Sendable {
     /// clause, before it, a hypothetical word then the reader or anyone
     /// ("what should I do if I get chest tightness?", "what if you stop
     /// breathing?"), or someone else in a sentence set in the treatment
-    /// (a `{course}` word: "what happens if my husband has a seizure during
+    /// (a word of `scenario-class:`: "what happens if my husband has a seizure during
     /// his infusion?", a scenario asked about). Said of someone else
     /// otherwise ("what do I do if he stops breathing?") or told ("I have
     /// chest pain, what do I do?") it counts; so do the overdose phrases
@@ -284,8 +287,7 @@ public final class SafetyScreen: Sendable {
         guard sentence.isQuestion else { return false }
         let words = sentence.words
         let clause = words[start].clause
-        let course = rules.wordClasses["course"]?.words ?? []
-        let inTreatment = words.contains { course.contains($0.text) }
+        let inTreatment = words.contains { scenarioWords.contains($0.text) }
         return words.indices.contains { index in
             guard index + 1 < start, words[index].clause == clause, rules.hypotheticalWords.contains(words[index].text)
             else { return false }

@@ -124,7 +124,17 @@ extension ChatSession {
             lines.append(settings.reply("why-safety-topic", ["category": topic.category]))
         }
         if let example = pattern.nearestExample {
-            lines.append(settings.reply("why-safety-meaning", ["example": example]))
+            let alike = pattern.similarity.map { String(format: "%.2f", $0) } ?? "?"
+            if let probability = pattern.probability {
+                lines.append(settings.reply(
+                    "why-safety-model",
+                    [
+                        "probability": String(format: "%.2f", probability), "example": example, "similarity": alike,
+                        "harmless": pattern.harmlessSimilarity.map { String(format: "%.2f", $0) } ?? "?",
+                    ]))
+            } else {
+                lines.append(settings.reply("why-safety-meaning", ["example": example, "similarity": alike]))
+            }
         } else {
             let kind = pattern.needsFirstPerson ? SafetyPattern.aboutReaderKey : SafetyPattern.anyoneKey
             lines.append(settings.reply("why-safety-phrase", ["kind": kind, "phrase": pattern.text]))

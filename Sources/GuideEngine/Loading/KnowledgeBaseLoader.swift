@@ -105,7 +105,16 @@ public struct KnowledgeBaseLoader: Sendable {
                 from: examples, path: displayName + "/safety-examples.txt", categories: Set(safety.categories.map(\.name)),
                 diagnostics: &diagnostics)
         }
+        if let model = try read(languageFiles.safetyModel, required: false) {
+            safety.model = SafetyModelReader.model(
+                from: model, path: displayName + "/" + languageFiles.safetyModel, diagnostics: &diagnostics)
+        }
         let embeddings = try Self.embeddings(named: languageFiles.embeddings, in: root, displayName: displayName)
+        if let model = safety.model, let embeddings, model.weights.count != embeddings.dimensions {
+            diagnostics.append(Diagnostic(
+                path: displayName + "/" + languageFiles.safetyModel, line: 1,
+                message: "the model has \(model.weights.count) weights, the embeddings \(embeddings.dimensions) dimensions: fit it again"))
+        }
         let questionKinds = QuestionKindsReader.kinds(
             from: try records(languageFiles.questionKinds, required: false), diagnostics: &diagnostics)
 

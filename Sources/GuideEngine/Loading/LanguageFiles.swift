@@ -36,6 +36,8 @@ public struct LanguageFiles: Sendable, Equatable {
     public var strings: String { name("strings") }
     /// Patterns the unanswered log leaves out (names, numbers, addresses).
     public var privacy: String { name("privacy") }
+    /// The safety model over the embedding table (tools/safety-model/train.py).
+    public var safetyModel: String { name("safety-model") }
     /// The embedding table's base name: `.bin` and `.vocab` follow it.
     public var embeddings: String { "language/embeddings-" + language }
 

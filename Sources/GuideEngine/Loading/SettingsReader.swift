@@ -182,7 +182,7 @@ enum SettingsReader {
                 "scenario-class",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
-            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold"],
+            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
         for group in file.groups {
@@ -254,7 +254,8 @@ enum SettingsReader {
         let meaning = file.group("by-meaning")
         for (key, keyPath) in [
             ("threshold", \SafetyRules.meaningThreshold), ("margin", \SafetyRules.meaningMargin),
-            ("short-threshold", \SafetyRules.meaningShortThreshold),
+            ("short-threshold", \SafetyRules.meaningShortThreshold), ("model-threshold", \SafetyRules.modelThreshold),
+            ("model-harmless-lead", \SafetyRules.modelHarmlessLead),
         ] {
             guard let entry = meaning?.entries.last(where: { $0.key == key }) else { continue }
             if let value = Float(entry.value), (0...1).contains(value) {

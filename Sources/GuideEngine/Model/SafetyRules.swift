@@ -124,6 +124,16 @@ public struct SafetyRules: Sendable, Equatable {
     public var meaningMinimumWords = 5
     /// How alike a short sentence must be (`[by-meaning] short-threshold:`).
     public var meaningShortThreshold: Float = 0.7
+    /// The model that tells statements of danger by meaning
+    /// (`language/safety-model-<language>.txt`), if the knowledge base has one.
+    public var model: SafetyModel?
+    /// How probable the model must find danger to flag a statement
+    /// (`[by-meaning] model-threshold:`).
+    public var modelThreshold: Float = 0.8
+    /// The model is not used for a sentence whose nearest harmless example
+    /// is more alike than its nearest example of danger by more than this
+    /// (`[by-meaning] model-harmless-lead:`).
+    public var modelHarmlessLead: Float = 0.12
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],
@@ -208,6 +218,12 @@ public struct SafetyPattern: Sendable, Equatable {
     public var category: String = ""
     public var path: String
     public var line: Int
+    /// For a finding by meaning: how alike (cosine) the nearest example is,
+    /// and the safety model's probability when the model flagged it; `/why` shows both.
+    public var similarity: Float?
+    public var probability: Float?
+    /// How alike the nearest harmless example is, for the same finding.
+    public var harmlessSimilarity: Float?
 
     /// The safety file's keys for a phrase: one that counts whoever it is
     /// about, and one that counts only in a sentence about the reader.

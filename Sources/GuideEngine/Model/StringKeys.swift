@@ -11,7 +11,7 @@ public enum StringKeys {
             "why-none", "why-searched", "why-searched-none", "why-corrected", "why-unknown", "why-context", "why-matched",
             "why-asks", "why-unanswered-kind", "why-not-covered", "why-decision", "why-decision-none", "why-candidates",
             "why-candidate", "why-cited", "why-safety", "why-safety-reader", "why-safety-other", "why-safety-topic",
-            "why-safety-phrase", "why-safety-meaning", "why-safety-source",
+            "why-safety-phrase", "why-safety-meaning", "why-safety-model", "why-safety-source",
             "operator-not-configured", "operator-paused", "operator-prompt", "operator-cancelled", "operator-leaving",
             "operator-wrong", "no-information", "general-answer", "bearing", "unknown-word",
         ] + SlashCommand.all.map(\.summaryKey)

@@ -6,21 +6,30 @@ extension SafetyScreen {
     /// questions apart too poorly to judge them, and a clause alone too
     /// poorly to judge it apart from its sentence (tried: "I forgot my
     /// sertraline yesterday" came out as near an overdose as any).
+    /// The examples judge every sentence before the model judges any: a
+    /// sentence near an example says which danger more surely than one the
+    /// model flags ("the drive home was fine" before "I'm going to do it tonight").
     func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
         guard hasMeaningNet else { return nil }
         var scalars: [Unicode.Scalar]?
         let saysNow = self.saysNow(sentences)
-        for sentence in sentences where !sentence.isQuestion {
-            if sentence.words.contains(where: { rules.topicMarkers.contains($0.text) }) { continue }
-            guard let finding = judge(sentence, scalars: &scalars, in: text, saysNow: saysNow) else { continue }
-            return finding
+        for useModel in [false, true] {
+            for sentence in sentences where !sentence.isQuestion {
+                if sentence.words.contains(where: { rules.topicMarkers.contains($0.text) }) { continue }
+                guard let finding = judge(sentence, scalars: &scalars, in: text, saysNow: saysNow, useModel: useModel)
+                else { continue }
+                return finding
+            }
         }
         return nil
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.
     /// - Parameter saysNow: whether the message says now anywhere, so no past marker makes a history of it.
-    private func judge(_ sentence: Sentence, scalars: inout [Unicode.Scalar]?, in text: String, saysNow: Bool) -> Finding? {
+    /// - Parameter useModel: whether the safety model may flag it (else only the examples).
+    private func judge(
+        _ sentence: Sentence, scalars: inout [Unicode.Scalar]?, in text: String, saysNow: Bool, useModel: Bool
+    ) -> Finding? {
         let words = sentence.words
         guard let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first else { return nil }
         if rules.hypotheticalWords.contains(first.text) { return nil }
@@ -34,16 +43,19 @@ extension SafetyScreen {
         let slice = String(String.UnicodeScalarView(all[sentence.span]))
         // A short statement's mean vector says little: it must be more alike.
         let isShort = words.count < rules.meaningMinimumWords
-        guard let found = meaning?.classify(slice, threshold: isShort ? rules.meaningShortThreshold : nil),
+        guard let found = meaning?.classify(slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: useModel && !isShort),
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && isAboutThePast(words) { return nil }
         if category.status != .emergency && !saysNow && tellsOfAPastThatIsOver(words) { return nil }
         // "a little", "slightly": a mild effect told as it is, not an emergency.
         if category.status == .emergency && words.contains(where: { rules.mildWords.contains($0.text) }) { return nil }
-        let pattern = SafetyPattern(
+        var pattern = SafetyPattern(
             text: SafetyPattern.meaningMark + found.example, needsFirstPerson: true, category: category.name,
             path: found.path.isEmpty ? rules.path : found.path, line: found.line)
+        pattern.similarity = found.similarity
+        pattern.probability = found.probability
+        pattern.harmlessSimilarity = found.harmlessSimilarity
         return .flagged(category.status, pattern, aboutOther: isAboutOther(words))
     }
 

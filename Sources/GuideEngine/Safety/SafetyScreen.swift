@@ -54,7 +54,8 @@ public final class SafetyScreen: Sendable {
             return SemanticSafetyNet(
                 embeddings: embeddings,
                 examples: rules.examples + harmless().map { SafetyExample(group: SemanticSafetyNet.safeGroup, text: $0, line: 0) },
-                threshold: rules.meaningThreshold, margin: rules.meaningMargin)
+                threshold: rules.meaningThreshold, margin: rules.meaningMargin,
+                model: rules.model.map { ($0, rules.modelThreshold) }, harmlessLead: rules.modelHarmlessLead)
         }
         self.matcher = SafetyPhraseMatcher(
             categories: rules.categories, negations: rules.negations, analyzer: analyzer,

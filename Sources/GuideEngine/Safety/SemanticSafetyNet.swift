@@ -5,7 +5,9 @@
 ///
 /// A sentence is flagged when its nearest example of a category is at least
 /// `threshold` alike (cosine of static embeddings) and beats the nearest
-/// harmless example by `margin`: both are settings of the safety file.
+/// harmless example by `margin`: both are settings of the safety file. Or
+/// when the knowledge base's safety model (`SafetyModel`) gives it at least
+/// the model threshold: the nearest example of a category then names which.
 final class SemanticSafetyNet: Sendable {
     /// The name of the example group of harmless messages.
     static let safeGroup = "safe"
@@ -19,8 +21,17 @@ final class SemanticSafetyNet: Sendable {
     private let examples: [SafetyExample]
     private let threshold: Float
     private let margin: Float
+    /// The model and how probable it must find danger (nil: nearest examples only).
+    private let model: (model: SafetyModel, threshold: Float)?
+    /// The model does not overrule a harmless example more alike than the
+    /// nearest example of danger by more than this: the sentence is then
+    /// nearly one the examples call harmless ("my feet are killing me").
+    private let harmlessLead: Float
 
-    init(embeddings: StaticEmbeddings, examples: [SafetyExample], threshold: Float, margin: Float) {
+    init(
+        embeddings: StaticEmbeddings, examples: [SafetyExample], threshold: Float, margin: Float,
+        model: (model: SafetyModel, threshold: Float)? = nil, harmlessLead: Float = 0
+    ) {
         self.embeddings = embeddings
         var vectors: [Float] = []
         var categories: [String?] = []
@@ -36,6 +47,8 @@ final class SemanticSafetyNet: Sendable {
         self.examples = kept
         self.threshold = threshold
         self.margin = margin
+        self.harmlessLead = harmlessLead
+        self.model = model.flatMap { $0.model.weights.count == embeddings.dimensions ? $0 : nil }
     }
 
     /// What a flagged sentence is nearest to.
@@ -47,12 +60,17 @@ final class SemanticSafetyNet: Sendable {
         /// Where that example is written (safety-examples.txt and its line).
         var path: String = ""
         var line: Int = 0
+        /// The model's probability, when the model flagged it (not the examples).
+        var probability: Float?
+        /// How alike the nearest harmless example is.
+        var harmlessSimilarity: Float = -1
     }
 
     /// The category `sentence` means, if it is near enough to one and nearer
     /// to it than to any harmless example.
     /// - Parameter threshold: how alike it must be, when not the net's own.
-    func classify(_ sentence: String, threshold wanted: Float? = nil) -> Finding? {
+    /// - Parameter useModel: whether the model may flag it too.
+    func classify(_ sentence: String, threshold wanted: Float? = nil, useModel: Bool = true) -> Finding? {
         let threshold = wanted ?? self.threshold
         guard !categories.isEmpty, let vector = embeddings.vector(of: sentence) else { return nil }
         let dimensions = embeddings.dimensions
@@ -72,12 +90,18 @@ final class SemanticSafetyNet: Sendable {
                 }
             }
         }
-        guard let alarm = bestAlarm, alarm.similarity >= threshold, alarm.similarity - bestSafe >= margin,
-            let category = categories[alarm.index]
-        else { return nil }
+        guard let alarm = bestAlarm, let category = categories[alarm.index] else { return nil }
+        var probability: Float?
+        if alarm.similarity < threshold || alarm.similarity - bestSafe < margin {
+            guard useModel, let model, bestSafe - alarm.similarity <= harmlessLead,
+                case let found = model.model.probability(of: vector), found >= model.threshold
+            else { return nil }
+            probability = found
+        }
         let example = examples[alarm.index]
         return Finding(
-            category: category, similarity: alarm.similarity, example: example.text, path: example.path, line: example.line)
+            category: category, similarity: alarm.similarity, example: example.text, path: example.path, line: example.line,
+            probability: probability, harmlessSimilarity: bestSafe)
     }
 }
 

@@ -70,9 +70,14 @@ struct LabelledSetAccuracyTests {
     /// alarm rows, has its floor in `make check-kb`). safety-f.tsv is round
     /// six's development half, safety-f-heldout.tsv its other half, kept
     /// aside (84% before and after the round: the floor catches a collapse).
+    /// safety-g.tsv and safety-g-heldout.tsv are the two halves of round
+    /// seven's set, the second never read; the safety model by meaning
+    /// raised the kept-apart halves (heldout 31→33, heldout-b 70/73 with one
+    /// more false alarm, f-heldout 38→41, g-heldout 38→44).
     @Test(arguments: [
-        ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.79, 2), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.94, 10), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.84, 6),
+        ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.84, 2), ("safety-d.tsv", 1.0, 0),
+        ("safety-heldout-b.tsv", 0.95, 11), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 4), ("safety-f-heldout.tsv", 0.91, 7),
+        ("safety-g.tsv", 0.9, 7), ("safety-g-heldout.tsv", 0.88, 6),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -1,0 +1,56 @@
+/// Reads `language/safety-model-<language>.txt`, written by
+/// tools/safety-model/train.py: `bias:`, `weights:` (numbers separated by
+/// spaces, on one or more lines) and `check:` lines (a probability, a tab,
+/// a sentence); `#` lines are comments.
+enum SafetyModelReader {
+    static func model(from text: String, path: String, diagnostics: inout [Diagnostic]) -> SafetyModel? {
+        var weights: [Float] = []
+        var bias: Float?
+        var checks: [(probability: Float, sentence: String)] = []
+        var failed = false
+        func fail(_ line: Int, _ message: String) {
+            diagnostics.append(Diagnostic(path: path, line: line, message: message))
+            failed = true
+        }
+        for (offset, rawLine) in text.fileLines.enumerated() {
+            let line = rawLine.trimmingWhitespace()
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let colon = line.firstIndex(of: ":") else {
+                fail(offset + 1, "expected 'bias:', 'weights:' or 'check:'")
+                continue
+            }
+            let key = line[..<colon].trimmingWhitespace()
+            let value = line[line.index(after: colon)...].trimmingWhitespace()
+            switch key {
+            case "bias":
+                guard let number = Float(value), number.isFinite else {
+                    fail(offset + 1, "'bias:' needs a number")
+                    continue
+                }
+                bias = number
+            case "weights":
+                let numbers = value.split(separator: " ").map { Float($0) }
+                guard numbers.allSatisfy({ $0?.isFinite == true }) else {
+                    fail(offset + 1, "'weights:' needs numbers separated by spaces")
+                    continue
+                }
+                weights += numbers.compactMap { $0 }
+            case "check":
+                let parts = value.split(separator: "\t", maxSplits: 1)
+                guard parts.count == 2, let probability = Float(parts[0]), (0...1).contains(probability) else {
+                    fail(offset + 1, "'check:' needs a probability from 0 to 1, a tab, and a sentence")
+                    continue
+                }
+                checks.append((probability, parts[1].trimmingWhitespace()))
+            default:
+                fail(offset + 1, "unknown key '\(key)' (known: bias, weights, check)")
+            }
+        }
+        guard !failed else { return nil }
+        guard let bias, !weights.isEmpty else {
+            diagnostics.append(Diagnostic(path: path, line: 1, message: "a model needs 'bias:' and 'weights:'"))
+            return nil
+        }
+        return SafetyModel(weights: weights, bias: bias, checks: checks)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A linear model over sentence embeddings that scores how likely a
+/// statement tells of danger now (`language/safety-model-<language>.txt`).
+///
+/// Nearest examples recognise the phrasings the examples were written in;
+/// a model fitted on all of them and on labelled look-alikes weighs what
+/// those phrasings share, so it carries to words no example uses (measured
+/// on sets kept apart from its fitting; see tools/safety-model/train.py).
+/// It only says whether; the nearest example of a category still says which.
+public struct SafetyModel: Sendable, Equatable {
+    /// One weight per embedding dimension.
+    public var weights: [Float]
+    public var bias: Float
+    /// Sentences and the probability the fitting tool gave each: a test
+    /// checks the guide computes the same, so the tool's word pieces and the
+    /// guide's cannot drift apart unnoticed.
+    public var checks: [(probability: Float, sentence: String)]
+
+    public init(weights: [Float], bias: Float, checks: [(probability: Float, sentence: String)] = []) {
+        self.weights = weights
+        self.bias = bias
+        self.checks = checks
+    }
+
+    /// The probability (0...1) that the sentence with unit `vector` tells of danger.
+    public func probability(of vector: [Float]) -> Float {
+        guard vector.count == weights.count else { return 0 }
+        var sum = bias
+        for index in weights.indices { sum += weights[index] * vector[index] }
+        // Clamped so a wild weight cannot overflow to infinity and back to NaN.
+        return 1 / (1 + Foundation.exp(-min(max(sum, -80), 80)))
+    }
+
+    public static func == (left: SafetyModel, right: SafetyModel) -> Bool {
+        left.weights == right.weights && left.bias == right.bias
+            && left.checks.map(\.probability) == right.checks.map(\.probability)
+            && left.checks.map(\.sentence) == right.checks.map(\.sentence)
+    }
+}

@@ -1,0 +1,65 @@
+import GuideEngine
+import Testing
+
+/// The safety model by meaning (language/safety-model-en.txt): the guide
+/// computes what the fitting tool computed, the model flags only the
+/// statements the screen gives it, and a broken file is named with its line.
+struct SafetyModelTests {
+    static let modelPath = "language/safety-model-en.txt"
+
+    /// A model that reads every sentence the same way: `bias` decides.
+    static func constantModel(bias: Float) -> String {
+        "bias: \(bias)\nweights: " + Array(repeating: "0", count: 256).joined(separator: " ") + "\n"
+    }
+
+    @Test func theGuideComputesTheProbabilitiesTheFittingToolWrote() throws {
+        let knowledgeBase = try Fixtures.engine().knowledgeBase
+        let model = try #require(knowledgeBase.safety.model, "the bundled knowledge base has a safety model")
+        let embeddings = try #require(knowledgeBase.embeddings)
+        #expect(model.weights.count == embeddings.dimensions)
+        #expect(model.checks.count >= 20)
+        for check in model.checks {
+            let vector = try #require(embeddings.vector(of: check.sentence))
+            let probability = model.probability(of: vector)
+            #expect(abs(probability - check.probability) < 0.01, "\(check.sentence): \(probability), the tool \(check.probability)")
+        }
+    }
+
+    @Test func aStatementTheModelReadsAsDangerIsFlaggedAndNamedInWhy() throws {
+        let sure = try Fixtures.scratchKnowledgeBase([Self.modelPath: Self.constantModel(bias: 10)])
+        var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: sure)).makeSession()
+        let text = "My sister is driving me to the clinic on Tuesday morning"
+        #expect(session.respond(to: text).isUrgent)
+        let why = session.respond(to: "/why").answer
+        #expect(why.contains("the safety model reads danger (1.00)"), "\(why)")
+
+        let never = try Fixtures.scratchKnowledgeBase([Self.modelPath: Self.constantModel(bias: -10)])
+        var plain = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: never)).makeSession()
+        #expect(!plain.respond(to: text).isUrgent)
+    }
+
+    @Test(arguments: [
+        "Is my sister allowed to drive me to the clinic on Tuesday?",  // a question
+        "tell me more",  // a statement too short to judge
+        "The clinic opens at nine on Tuesday morning",  // no person
+    ])
+    func theModelJudgesOnlyStatementsAboutAPerson(_ text: String) throws {
+        let sure = try Fixtures.scratchKnowledgeBase([Self.modelPath: Self.constantModel(bias: 10)])
+        var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: sure)).makeSession()
+        #expect(!session.respond(to: text).isUrgent, "\(text)")
+    }
+
+    @Test func aMalformedModelIsNamedWithFileAndLine() throws {
+        let diagnostics = try Fixtures.loadDiagnostics([Self.modelPath: "bias: 0.5\nweights: 0.1 zero 0.3\n"])
+        #expect(diagnostics.contains { $0.path.hasSuffix(Self.modelPath) && $0.line == 2 }, "\(diagnostics)")
+        let missing = try Fixtures.loadDiagnostics([Self.modelPath: "# no numbers\n"])
+        #expect(missing.contains { $0.path.hasSuffix(Self.modelPath) && $0.message.contains("bias") }, "\(missing)")
+    }
+}
+
+extension SafetyModelTests {
+    @Test func aModelFittedToOtherEmbeddingsIsRefused() throws {
+        let diagnostics = try Fixtures.loadDiagnostics([Self.modelPath: "bias: 0\nweights: 0.1 0.2 0.3\n"])
+        #expect(diagnostics.contains { $0.path.hasSuffix(Self.modelPath) && $0.message.contains("3 weights") }, "\(diagnostics)")
+    }
+}

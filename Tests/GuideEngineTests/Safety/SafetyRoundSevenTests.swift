@@ -2,7 +2,8 @@ import GuideEngine
 import Testing
 
 /// The bundled safety file's seventh round: saying one will hurt someone,
-/// a condition and all; not seeing oneself in the future; indifference to
+/// a condition and all; not seeing oneself in the future; the point of it
+/// all; indifference to
 /// being killed by accident; and a history told with its subject ("years
 /// ago I attempted suicide") dated as a history. Probes of my own, not rows
 /// of the labelled sets.
@@ -15,6 +16,7 @@ struct SafetyRoundSevenTests {
         "if my stepdad shouts at my mum again I will batter him",
         "honestly I can't imagine myself still being here at Christmas",
         "I wouldn't be upset if my car crashed on the way home",
+        "honestly what is the point of it all",
     ])
     func newWaysOfTellingDangerAlarm(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -23,6 +25,7 @@ struct SafetyRoundSevenTests {
     @Test(arguments: [
         "I don't want to hurt her feelings by saying no to the trial",
         "the injection will hurt her a bit, she hates needles",
+        "what's the point of this form?",
         "Ten years ago I attempted suicide. Life is good these days, is ketamine an option for my depression?",
         "In my thirties I overdosed twice; I have been well for a long time. Do you test for drugs?",
     ])

@@ -13,23 +13,19 @@ extension SafetyScreen {
         guard hasMeaningNet else { return nil }
         var scalars: [Unicode.Scalar]?
         let saysNow = self.saysNow(sentences)
-        for useModel in [false, true] {
-            for sentence in sentences where !sentence.isQuestion {
-                if sentence.words.contains(where: { rules.topicMarkers.contains($0.text) }) { continue }
-                guard let finding = judge(sentence, scalars: &scalars, in: text, saysNow: saysNow, useModel: useModel)
-                else { continue }
-                return finding
-            }
+        var byModel: Finding?
+        for sentence in sentences where !sentence.isQuestion {
+            if sentence.words.contains(where: { rules.topicMarkers.contains($0.text) }) { continue }
+            guard let finding = judge(sentence, scalars: &scalars, in: text, saysNow: saysNow) else { continue }
+            guard case .flagged(_, let pattern, _) = finding, pattern.probability != nil else { return finding }
+            byModel = byModel ?? finding
         }
-        return nil
+        return byModel
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.
     /// - Parameter saysNow: whether the message says now anywhere, so no past marker makes a history of it.
-    /// - Parameter useModel: whether the safety model may flag it (else only the examples).
-    private func judge(
-        _ sentence: Sentence, scalars: inout [Unicode.Scalar]?, in text: String, saysNow: Bool, useModel: Bool
-    ) -> Finding? {
+    private func judge(_ sentence: Sentence, scalars: inout [Unicode.Scalar]?, in text: String, saysNow: Bool) -> Finding? {
         let words = sentence.words
         guard let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first else { return nil }
         if rules.hypotheticalWords.contains(first.text) { return nil }
@@ -43,7 +39,7 @@ extension SafetyScreen {
         let slice = String(String.UnicodeScalarView(all[sentence.span]))
         // A short statement's mean vector says little: it must be more alike.
         let isShort = words.count < rules.meaningMinimumWords
-        guard let found = meaning?.classify(slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: useModel && !isShort),
+        guard let found = meaning?.classify(slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort),
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && isAboutThePast(words) { return nil }

@@ -6,9 +6,9 @@ extension SafetyScreen {
     /// questions apart too poorly to judge them, and a clause alone too
     /// poorly to judge it apart from its sentence (tried: "I forgot my
     /// sertraline yesterday" came out as near an overdose as any).
-    /// The examples judge every sentence before the model judges any: a
-    /// sentence near an example says which danger more surely than one the
-    /// model flags ("the drive home was fine" before "I'm going to do it tonight").
+    /// A sentence near an example outranks, wherever it stands, one only the
+    /// safety model flags: it says which danger more surely ("the drive home
+    /// was fine" before "I'm going to do it tonight").
     func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
         guard hasMeaningNet else { return nil }
         var scalars: [Unicode.Scalar]?

@@ -73,11 +73,13 @@ struct LabelledSetAccuracyTests {
     /// safety-g.tsv and safety-g-heldout.tsv are the two halves of round
     /// seven's set, the second never read; the safety model by meaning
     /// raised the kept-apart halves (heldout 31→33, heldout-b 70/73 with one
-    /// more false alarm, f-heldout 38→41, g-heldout 38→44).
+    /// more false alarm, f-heldout 38→41, g-heldout 38→44). safety-h-heldout.tsv,
+    /// written in round seven by a third helper to be measured only, went
+    /// from 66/80 alarms and 10 false alarms to 72/80 and 9.
     @Test(arguments: [
         ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.84, 2), ("safety-d.tsv", 1.0, 0),
         ("safety-heldout-b.tsv", 0.95, 11), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 4), ("safety-f-heldout.tsv", 0.91, 7),
-        ("safety-g.tsv", 0.9, 7), ("safety-g-heldout.tsv", 0.88, 6),
+        ("safety-g.tsv", 0.98, 6), ("safety-g-heldout.tsv", 0.88, 6), ("safety-h-heldout.tsv", 0.9, 9),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

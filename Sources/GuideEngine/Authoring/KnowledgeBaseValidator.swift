@@ -16,6 +16,8 @@ import Foundation
 ///   brings into an answer (warning);
 /// - documents past their `review-due` day (warning);
 /// - passages above a plain-language reading level (warning);
+/// - a safety model whose `check:` sentences the guide scores otherwise
+///   than the tool that fitted it (error);
 /// - control characters and direction overrides in any file or document
 ///   name (error, checked even when the knowledge base does not load).
 ///
@@ -68,6 +70,7 @@ public struct KnowledgeBaseValidator: Sendable {
         diagnostics += unknownAnswerKinds(in: knowledgeBase)
         diagnostics += unknownOverviewSections(engine: engine)
         diagnostics += missingStrings(in: knowledgeBase)
+        diagnostics += safetyModelMismatches(in: knowledgeBase)
         return diagnostics
     }
 

@@ -6,7 +6,7 @@ enum SafetyModelReader {
     static func model(from text: String, path: String, diagnostics: inout [Diagnostic]) -> SafetyModel? {
         var weights: [Float] = []
         var bias: Float?
-        var checks: [(probability: Float, sentence: String)] = []
+        var checks: [SafetyModel.Check] = []
         var failed = false
         func fail(_ line: Int, _ message: String) {
             diagnostics.append(Diagnostic(path: path, line: line, message: message))
@@ -41,7 +41,7 @@ enum SafetyModelReader {
                     fail(offset + 1, "'check:' needs a probability from 0 to 1, a tab, and a sentence")
                     continue
                 }
-                checks.append((probability, parts[1].trimmingWhitespace()))
+                checks.append(SafetyModel.Check(probability: probability, sentence: parts[1].trimmingWhitespace(), line: offset + 1))
             default:
                 fail(offset + 1, "unknown key '\(key)' (known: bias, weights, check)")
             }

@@ -12,12 +12,29 @@ public struct SafetyModel: Sendable, Equatable {
     /// One weight per embedding dimension.
     public var weights: [Float]
     public var bias: Float
-    /// Sentences and the probability the fitting tool gave each: a test
-    /// checks the guide computes the same, so the tool's word pieces and the
-    /// guide's cannot drift apart unnoticed.
-    public var checks: [(probability: Float, sentence: String)]
+    /// Sentences and the probability the fitting tool gave each: `validate`
+    /// and a test check the guide computes the same, so the tool's word
+    /// pieces and the guide's cannot drift apart unnoticed.
+    public var checks: [Check]
 
-    public init(weights: [Float], bias: Float, checks: [(probability: Float, sentence: String)] = []) {
+    /// One `check:` line.
+    public struct Check: Sendable, Equatable {
+        public var probability: Float
+        public var sentence: String
+        public var line: Int
+
+        public init(probability: Float, sentence: String, line: Int) {
+            self.probability = probability
+            self.sentence = sentence
+            self.line = line
+        }
+    }
+
+    /// How far the guide's probability may be from the tool's: their sums
+    /// differ only in float rounding and the file's six decimals.
+    public static let checkTolerance: Float = 0.01
+
+    public init(weights: [Float], bias: Float, checks: [Check] = []) {
         self.weights = weights
         self.bias = bias
         self.checks = checks
@@ -30,11 +47,5 @@ public struct SafetyModel: Sendable, Equatable {
         for index in weights.indices { sum += weights[index] * vector[index] }
         // Clamped so a wild weight cannot overflow to infinity and back to NaN.
         return 1 / (1 + Foundation.exp(-min(max(sum, -80), 80)))
-    }
-
-    public static func == (left: SafetyModel, right: SafetyModel) -> Bool {
-        left.weights == right.weights && left.bias == right.bias
-            && left.checks.map(\.probability) == right.checks.map(\.probability)
-            && left.checks.map(\.sentence) == right.checks.map(\.sentence)
     }
 }

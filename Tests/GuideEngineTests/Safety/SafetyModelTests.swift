@@ -63,3 +63,23 @@ extension SafetyModelTests {
         #expect(diagnostics.contains { $0.path.hasSuffix(Self.modelPath) && $0.message.contains("3 weights") }, "\(diagnostics)")
     }
 }
+
+extension SafetyModelTests {
+    /// A model fitted to other word pieces scores its own check sentences
+    /// otherwise: `validate` names the line, so a clinic's IT person learns
+    /// it before visitors meet a screen that was never measured.
+    @Test func validateNamesACheckTheGuideComputesOtherwise() throws {
+        let bundled = try String(contentsOfFile: Fixtures.bundledDirectory + "/" + Self.modelPath, encoding: .utf8)
+        var lines = bundled.components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.hasPrefix("check: ") })
+        let sentence = try #require(lines[index].split(separator: "\t", maxSplits: 1).last)
+        lines[index] = "check: 0.5000\t" + sentence
+        let directory = try Fixtures.scratchKnowledgeBase([Self.modelPath: lines.joined(separator: "\n")])
+        let report = try KnowledgeBaseValidator(today: "2026-12-05").validate(directory: directory)
+        let found = report.diagnostics.filter { $0.path.hasSuffix(Self.modelPath) }
+        #expect(found.map(\.line) == [index + 1], "\(found)")
+        #expect(found.first?.severity == .error)
+        let untouched = try KnowledgeBaseValidator(today: "2026-12-05").validate(directory: Fixtures.bundledDirectory)
+        #expect(!untouched.diagnostics.contains { $0.path.hasSuffix(Self.modelPath) })
+    }
+}

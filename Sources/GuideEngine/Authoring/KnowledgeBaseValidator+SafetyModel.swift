@@ -1,0 +1,20 @@
+import Foundation
+
+extension KnowledgeBaseValidator {
+    /// `check:` lines of the safety model whose probability the guide does
+    /// not compute: the model was fitted to other embeddings or other word
+    /// pieces, so it would flag other sentences than its author measured
+    /// (error: the safety screen depends on it).
+    func safetyModelMismatches(in knowledgeBase: KnowledgeBase) -> [Diagnostic] {
+        guard let model = knowledgeBase.safety.model, let embeddings = knowledgeBase.embeddings else { return [] }
+        let path = knowledgeBase.displayName + "/" + LanguageFiles(language: knowledgeBase.settings.language).safetyModel
+        return model.checks.compactMap { check in
+            let computed = embeddings.vector(of: check.sentence).map(model.probability(of:)) ?? 0
+            guard abs(computed - check.probability) > SafetyModel.checkTolerance else { return nil }
+            let guide = String(format: "%.4f", computed)
+            return Diagnostic(
+                path: path, line: check.line,
+                message: "the guide computes \(guide) for this sentence, the fitting tool \(check.probability): fit the model again (tools/safety-model/train.py)")
+        }
+    }
+}

@@ -22,7 +22,7 @@ struct KetaguideCommand: ParsableCommand {
         subcommands: [
             ChatCommand.self, EvalCommand.self, EvalRealCommand.self, ValidateCommand.self, IngestCommand.self,
             UnansweredCommand.self,
-            ImportCommand.self, ImportMedQuADCommand.self,
+            ImportCommand.self, ImportMedQuADCommand.self, SafetySentencesCommand.self,
         ]
     )
 

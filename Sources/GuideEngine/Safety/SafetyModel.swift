@@ -43,9 +43,10 @@ public struct SafetyModel: Sendable, Equatable {
     /// The probability (0...1) that the sentence with unit `vector` tells of danger.
     public func probability(of vector: [Float]) -> Float {
         guard vector.count == weights.count else { return 0 }
-        var sum = bias
-        for index in weights.indices { sum += weights[index] * vector[index] }
-        // Clamped so a wild weight cannot overflow to infinity and back to NaN.
-        return 1 / (1 + Foundation.exp(-min(max(sum, -80), 80)))
+        var sum = Double(bias)
+        for index in weights.indices { sum += Double(weights[index]) * Double(vector[index]) }
+        // A weight the reader let through as huge cannot make a NaN an alarm.
+        guard sum.isFinite else { return 0 }
+        return Float(1 / (1 + Foundation.exp(-sum)))
     }
 }

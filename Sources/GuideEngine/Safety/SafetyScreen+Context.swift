@@ -22,8 +22,9 @@ extension SafetyScreen {
     /// - Parameter match: where the phrase is: the marker must be within
     ///   `pastMarkerReach` words of it, with no person word between them
     ///   ("I was suicidal in 2019 and I'm suicidal now": the second is not
-    ///   dated) but the subject the marker opens a clause with ("years ago
-    ///   I attempted suicide", "in my twenties I tried to hang myself");
+    ///   dated) but the subject the marker opens a clause with, when no
+    ///   person is named after the phrase ("years ago I attempted suicide";
+    ///   not "years ago I wanted to die and I think about it every day");
     ///   nil for the whole sentence (by meaning).
     func tellsOfAPastThatIsOver(_ sentence: [Word], match: Range<Int>? = nil) -> Bool {
         let texts = sentence.map(\.text)
@@ -34,9 +35,11 @@ extension SafetyScreen {
                     ? found.upperBound..<match.lowerBound : match.upperBound..<max(match.upperBound, found.lowerBound)
                 guard between.count <= rules.pastMarkerReach else { return false }
                 let people = between.filter { personWords.contains(texts[$0]) }
+                // Nothing said of a person after it: "… and I think about it every day" is now.
                 let opensWithSubject =
                     found.upperBound <= match.lowerBound && people == [found.upperBound]
                     && Set(sentence[found.lowerBound..<match.upperBound].map(\.clause)).count == 1
+                    && !texts[match.upperBound...].contains(where: personWords.contains)
                 return people.isEmpty || opensWithSubject
             }
         }
@@ -152,17 +155,20 @@ extension SafetyScreen {
         guard marker.count <= texts.count else { return [] }
         return (0...texts.count - marker.count).filter { start in
             zip(marker, texts[start..<start + marker.count]).allSatisfy { wanted, word in
-                wanted == Self.yearPlaceholder ? Self.isYear(word) : wanted == word
+                wanted == Self.yearPlaceholder ? isPastYear(word) : wanted == word
             }
         }.map { $0..<$0 + marker.count }
     }
 
     /// Stands for a year in a marker ("in {year}").
     static let yearPlaceholder = "{year}"
-    /// The years a four-digit numeral is read as: a person's lifetime, give or take.
-    static let yearRange = 1900...2099
+    /// The earliest year a four-digit numeral is read as: a person's lifetime, give or take.
+    static let earliestYear = 1900
+    /// How many years back a year must be to date a danger as over: "in
+    /// 2026 I tried to kill myself", said in 2026 or 2027, is no history.
+    static let yearsUntilPast = 2
 
-    private static func isYear(_ word: String) -> Bool {
-        word.count == 4 && Int(word).map(yearRange.contains) ?? false
+    private func isPastYear(_ word: String) -> Bool {
+        word.count == 4 && Int(word).map { (Self.earliestYear...latestPastYear).contains($0) } ?? false
     }
 }

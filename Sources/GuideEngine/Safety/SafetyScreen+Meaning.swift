@@ -11,32 +11,51 @@ extension SafetyScreen {
     /// was fine" before "I'm going to do it tonight").
     func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
         guard hasMeaningNet else { return nil }
-        var scalars: [Unicode.Scalar]?
         let saysNow = self.saysNow(sentences)
         var byModel: Finding?
-        for sentence in sentences where !sentence.isQuestion {
-            if sentence.words.contains(where: { rules.topicMarkers.contains($0.text) }) { continue }
-            guard let finding = judge(sentence, scalars: &scalars, in: text, saysNow: saysNow) else { continue }
+        for (sentence, slice) in statementsJudgedByMeaning(text, sentences: sentences) {
+            guard let finding = judge(sentence, slice: slice, saysNow: saysNow) else { continue }
             guard case .flagged(_, let pattern, _) = finding, pattern.probability != nil else { return finding }
             byModel = byModel ?? finding
         }
         return byModel
     }
 
+    /// The statements of `text` the safety model judges, as written (the
+    /// tool that fits it reads them here, through `ketaguide
+    /// safety-sentences`, so it is fitted on what the guide gives it).
+    public func sentencesForTheModel(_ text: String) -> [String] {
+        var memo = WordMemo()
+        let sentences = self.sentences(of: text, matchingPhrases: false, memo: &memo)
+        return statementsJudgedByMeaning(text, sentences: sentences)
+            .filter { $0.sentence.words.count >= rules.meaningMinimumWords }.map(\.slice)
+    }
+
+    /// The statements compared by meaning, each with its text: not a
+    /// question, nor about a topic ("studies"), nor one that only supposes,
+    /// with a word for a person, and no denial (a mean of word vectors
+    /// cannot hear "not": "I'm not going to hurt myself, …" is left to the
+    /// phrases).
+    private func statementsJudgedByMeaning(_ text: String, sentences: [Sentence]) -> [(sentence: Sentence, slice: String)] {
+        var scalars: [Unicode.Scalar]?
+        return sentences.compactMap { sentence in
+            let words = sentence.words
+            guard !sentence.isQuestion, !words.contains(where: { rules.topicMarkers.contains($0.text) }),
+                let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first,
+                !rules.hypotheticalWords.contains(first.text), words.contains(where: { personWords.contains($0.text) }),
+                !isDenial(words)
+            else { return nil }
+            let all = scalars ?? Array(text.unicodeScalars)
+            scalars = all
+            guard sentence.span.upperBound <= all.count else { return nil }
+            return (sentence, String(String.UnicodeScalarView(all[sentence.span])))
+        }
+    }
+
     /// The net's finding for one statement, unless it is left to the phrases.
     /// - Parameter saysNow: whether the message says now anywhere, so no past marker makes a history of it.
-    private func judge(_ sentence: Sentence, scalars: inout [Unicode.Scalar]?, in text: String, saysNow: Bool) -> Finding? {
+    private func judge(_ sentence: Sentence, slice: String, saysNow: Bool) -> Finding? {
         let words = sentence.words
-        guard let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first else { return nil }
-        if rules.hypotheticalWords.contains(first.text) { return nil }
-        guard words.contains(where: { personWords.contains($0.text) }) else { return nil }
-        // A mean of word vectors cannot hear "not": a denial ("I'm not
-        // going to hurt myself, …") is left to the phrases.
-        if isDenial(words) { return nil }
-        let all = scalars ?? Array(text.unicodeScalars)
-        scalars = all
-        guard sentence.span.upperBound <= all.count else { return nil }
-        let slice = String(String.UnicodeScalarView(all[sentence.span]))
         // A short statement's mean vector says little: it must be more alike.
         let isShort = words.count < rules.meaningMinimumWords
         guard let found = meaning?.classify(slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Looks at every message before anything else and catches crisis language,
 /// emergencies and personal medical decisions, from phrases kept as data.
 ///
@@ -37,6 +39,8 @@ public final class SafetyScreen: Sendable {
     let personWords: Set<String>
     /// The words of the scenario class (`SafetyRules.scenarioClass`).
     let scenarioWords: Set<String>
+    /// The latest year that dates a danger as over (`yearsUntilPast` before this one).
+    let latestPastYear: Int
 
     /// - Parameter harmless: sentences known to be harmless (the knowledge
     ///   base's own example questions and small talk), added to the `[safe]`
@@ -48,6 +52,7 @@ public final class SafetyScreen: Sendable {
         self.rules = rules
         self.personWords = rules.firstPersonWords.union(rules.otherPersonWords)
         self.scenarioWords = rules.scenarioClass.flatMap { rules.wordClasses[$0]?.words } ?? []
+        self.latestPastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - Self.yearsUntilPast
         self.hasMeaningNet = embeddings != nil && !rules.examples.isEmpty
         self.meaningNet = LazyValue {
             guard let embeddings, !rules.examples.isEmpty else { return nil }
@@ -174,7 +179,7 @@ public final class SafetyScreen: Sendable {
 
     /// The sentences of `text`; with `matchingPhrases`, each word also
     /// carries the phrase words it counts as (looked up once per distinct word).
-    private func sentences(of text: String, matchingPhrases: Bool, memo: inout WordMemo) -> [Sentence] {
+    func sentences(of text: String, matchingPhrases: Bool, memo: inout WordMemo) -> [Sentence] {
         var result: [Sentence] = []
         var wordCount = 0
         // One pass: the tokenizer's words, cut into sentences and clauses at

@@ -30,7 +30,7 @@ final class SemanticSafetyNet: Sendable {
 
     init(
         embeddings: StaticEmbeddings, examples: [SafetyExample], threshold: Float, margin: Float,
-        model: (model: SafetyModel, threshold: Float)? = nil, harmlessLead: Float = 0
+        model: (model: SafetyModel, threshold: Float)?, harmlessLead: Float
     ) {
         self.embeddings = embeddings
         var vectors: [Float] = []

@@ -21,7 +21,9 @@ struct SafetyModelTests {
         for check in model.checks {
             let vector = try #require(embeddings.vector(of: check.sentence))
             let probability = model.probability(of: vector)
-            #expect(abs(probability - check.probability) < 0.01, "\(check.sentence): \(probability), the tool \(check.probability)")
+            #expect(
+                abs(probability - check.probability) < SafetyModel.checkTolerance,
+                "\(check.sentence): \(probability), the tool \(check.probability)")
         }
     }
 
@@ -33,6 +35,7 @@ struct SafetyModelTests {
         let why = session.respond(to: "/why").answer
         #expect(why.contains("the safety model reads danger (1.00)"), "\(why)")
 
+        // The control: the same message with a model that never flags is no alarm.
         let never = try Fixtures.scratchKnowledgeBase([Self.modelPath: Self.constantModel(bias: -10)])
         var plain = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: never)).makeSession()
         #expect(!plain.respond(to: text).isUrgent)

@@ -1,3 +1,4 @@
+import Foundation
 import GuideEngine
 import Testing
 
@@ -14,9 +15,11 @@ struct SafetyRoundSevenTests {
 
     @Test(arguments: [
         "if my stepdad shouts at my mum again I will batter him",
+        "I will batter him if he goes near the kids again",  // "kids" is no "kidding"
         "honestly I can't imagine myself still being here at Christmas",
-        "I wouldn't be upset if my car crashed on the way home",
+        "I wouldn't be upset if I crashed the car on the way home",
         "honestly what is the point of it all",
+        "whats the point of any of this tbh",
     ])
     func newWaysOfTellingDangerAlarm(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -25,7 +28,11 @@ struct SafetyRoundSevenTests {
     @Test(arguments: [
         "I don't want to hurt her feelings by saying no to the trial",
         "the injection will hurt her a bit, she hates needles",
-        "what's the point of this form?",
+        "I'm scared the drip will hurt her",
+        "I'll beat her at tennis once this is over",
+        "What's the point of any of this paperwork?",
+        "I can't see myself being here before 10 on Tuesday",
+        "I wouldn't be upset if my laptop crashed during the session",
         "Ten years ago I attempted suicide. Life is good these days, is ketamine an option for my depression?",
         "In my thirties I overdosed twice; I have been well for a long time. Do you test for drugs?",
     ])
@@ -33,9 +40,14 @@ struct SafetyRoundSevenTests {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")
     }
 
-    /// A history's subject opens its clause; a second clause of now is not dated.
-    @Test(arguments: ["Years ago I was suicidal and I am suicidal again now", "years ago I was fine, but I want to kill myself"])
-    func aPastInOneClauseDoesNotDateNow(_ text: String) throws {
+    /// A history's subject may open its clause after the past marker, but
+    /// what is said after the phrase, in a second clause, or this year is now.
+    @Test(arguments: [
+        "Years ago I wanted to die and I think about it every day",
+        "I was fine years ago, I want to die",
+        "In \(Calendar(identifier: .gregorian).component(.year, from: Date())) I tried to kill myself twice",
+    ])
+    func aPastMarkerDoesNotDateNow(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
     }
 }

@@ -86,3 +86,15 @@ extension SafetyModelTests {
         #expect(!untouched.diagnostics.contains { $0.path.hasSuffix(Self.modelPath) })
     }
 }
+
+extension SafetyModelTests {
+    /// What the fitting tool is given (`ketaguide safety-sentences`) is what
+    /// the screen gives the model: statements about a person, long enough,
+    /// not questions, denials or suppositions, each as written.
+    @Test func theModelIsGivenStatementsAboutAPersonAsWritten() throws {
+        let screen = try Fixtures.engine().safety
+        let text = "Is it going to work? Because I am running out of reasons to keep going. tell me more. "
+            + "I'm not going to hurt myself, I promise. If I get chest pain what do I do. The clinic opens at nine on Tuesday."
+        #expect(screen.sentencesForTheModel(text) == ["Because I am running out of reasons to keep going"])
+    }
+}

@@ -119,10 +119,10 @@ def main():
             messages += question_rows(path)
     if REAL.exists():
         messages += question_rows(REAL)
-    for name in ("danger", 1), ("harmless", 0):
-        path = pathlib.Path(__file__).resolve().parent / f"{name[0]}.txt"
-        if path.exists():
-            messages += [(line.strip(), name[1]) for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
+    # Statements written for the fit: danger*.txt and harmless*.txt beside this script.
+    for prefix, label in ("danger", 1), ("harmless", 0):
+        for path in sorted(pathlib.Path(__file__).resolve().parent.glob(prefix + "*.txt")):
+            messages += [(line.strip(), label) for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
     features, labels = [], []
     for (text, label), parts in zip(messages, judged([text for text, _ in messages])):
         if label == 0:

@@ -80,7 +80,7 @@ struct LabelledSetAccuracyTests {
     /// they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.84, 2), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.95, 10), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.91, 6),
+        ("safety-heldout-b.tsv", 0.95, 10), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.91, 5),
         ("safety-g.tsv", 0.98, 6), ("safety-g-heldout.tsv", 0.82, 6), ("safety-h-heldout.tsv", 0.91, 9),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {

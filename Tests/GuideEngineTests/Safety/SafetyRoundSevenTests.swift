@@ -25,7 +25,20 @@ struct SafetyRoundSevenTests {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
     }
 
+    /// More of a medicine than one should have, or one given by mistake.
     @Test(arguments: [
+        "I've taken way more of my antidepressants than I should have",
+        "accidentally gave my toddler adult paracetamol, quite a lot",
+        "my wife gave me my meds twice by mistake",
+    ])
+    func tooMuchOfAMedicineIsAnEmergency(_ text: String) throws {
+        #expect(try status(text) == .emergency, "\(text)")
+    }
+
+    @Test(arguments: [
+        "I have taken my pills as prescribed",
+        "I gave my son his tablets this morning, can he still have the infusion?",
+        "I had more wine than I should have last night",
         "I don't want to hurt her feelings by saying no to the trial",
         "the injection will hurt her a bit, she hates needles",
         "I'm scared the drip will hurt her",

@@ -73,7 +73,7 @@ struct LabelledSetAccuracyTests {
     /// safety-g.tsv and safety-g-heldout.tsv are the two halves of round
     /// seven's set, the second never read; the safety model by meaning
     /// raised the kept-apart halves (heldout 31→33, e-heldout 22→24, f-heldout
-    /// 38→41, g-heldout 38→41, no false alarm more). safety-h-heldout.tsv,
+    /// 38→41, g-heldout 38→42, no false alarm more). safety-h-heldout.tsv,
     /// written in round seven by a third helper to be measured only, went
     /// from 66/80 alarms and 10 false alarms to 73/80 and 9. These floors
     /// are the figures measured at the end of the round: they catch a fall,
@@ -81,7 +81,7 @@ struct LabelledSetAccuracyTests {
     @Test(arguments: [
         ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.84, 2), ("safety-d.tsv", 1.0, 0),
         ("safety-heldout-b.tsv", 0.95, 10), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.91, 5),
-        ("safety-g.tsv", 0.98, 6), ("safety-g-heldout.tsv", 0.82, 6), ("safety-h-heldout.tsv", 0.91, 9),
+        ("safety-g.tsv", 0.98, 6), ("safety-g-heldout.tsv", 0.84, 6), ("safety-h-heldout.tsv", 0.91, 9),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -20,6 +20,8 @@ struct SafetyRoundSevenTests {
         "I wouldn't be upset if I crashed the car on the way home",
         "honestly what is the point of it all",
         "whats the point of any of this tbh",
+        "wrote letters for everyone, they're in the drawer",
+        "sometimes I imagine driving into oncoming traffic",
     ])
     func newWaysOfTellingDangerAlarm(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -37,6 +39,11 @@ struct SafetyRoundSevenTests {
 
     @Test(arguments: [
         "I have taken my pills as prescribed",
+        "I'm scared of needles and might faint",
+        "I fell off my bike last week and my knee still hurts",
+        "my grandmother died peacefully in her sleep last month",
+        "I've been feeling down since my divorce but I'm coping",
+        "I wrote thank you notes for everyone at the clinic",
         "I gave my son his tablets this morning, can he still have the infusion?",
         "I had more wine than I should have last night",
         "I don't want to hurt her feelings by saying no to the trial",

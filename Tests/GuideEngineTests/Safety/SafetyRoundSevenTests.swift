@@ -22,6 +22,8 @@ struct SafetyRoundSevenTests {
         "whats the point of any of this tbh",
         "wrote letters for everyone, they're in the drawer",
         "sometimes I imagine driving into oncoming traffic",
+        "I keep thinking about how I'd do it",
+        "I'm not going to be around much longer, I've made sure of that",
     ])
     func newWaysOfTellingDangerAlarm(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -44,6 +46,8 @@ struct SafetyRoundSevenTests {
         "my grandmother died peacefully in her sleep last month",
         "I've been feeling down since my divorce but I'm coping",
         "I wrote thank you notes for everyone at the clinic",
+        "I'm not going to be around for long today, I have to pick up the kids",
+        "I was thinking about how I would do it if I booked the infusion",
         "I gave my son his tablets this morning, can he still have the infusion?",
         "I had more wine than I should have last night",
         "I don't want to hurt her feelings by saying no to the trial",

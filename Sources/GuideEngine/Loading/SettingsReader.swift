@@ -177,7 +177,7 @@ enum SettingsReader {
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
-                "hypothetical", "generic-person", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach",
+                "hypothetical", "generic-person", "likeness", "determiner", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
             ],
@@ -230,6 +230,8 @@ enum SettingsReader {
         rules.otherPersonWords = words(language, "other-person")
         rules.hypotheticalWords = words(language, "hypothetical")
         rules.genericPersonWords = words(language, "generic-person")
+        rules.likenessWords = words(language, "likeness")
+        rules.determiners = words(language, "determiner")
         rules.verbsWithoutSubject = words(language, "verb-without-subject")
         rules.largeCountWords = words(language, "large-count")
         if let minimum = language?.value("large-count-from") {

@@ -73,6 +73,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words for anyone at all ("if you get chest pain"): a symptom supposed
     /// of them in a question is asked about, not happening.
     public var genericPersonWords: Set<String> = []
+    /// Words that make a person one of people in general ("one of those
+    /// patients", "like the people"), and the determiners they may take.
+    public var likenessWords: Set<String> = []
+    public var determiners: Set<String> = []
     /// Words that open a clause that only supposes ("if I feel dizzy,
     /// should I…"): such a clause describes nothing the reader has.
     public var hypotheticalWords: Set<String> = []

@@ -116,6 +116,31 @@ extension SafetyScreen {
         return false
     }
 
+    /// Whether the phrase is said of people in general: the nearest word for
+    /// a person before it, in its clause, is a generic one ("sometimes
+    /// patients become suicidal"; in a question with no first-person word,
+    /// "can it help people who want to die?"), not the reader nor someone
+    /// they tell of ("I'm suicidal", "my son wants to die"), nor one they
+    /// are said to be one of ("I'm one of those patients who…", "my son is
+    /// like the people who…": `likeness` words, then perhaps a determiner).
+    func speaksOfPeopleInGeneral(_ sentence: Sentence, phrase: SafetyPattern, match: Range<Int>) -> Bool {
+        let words = sentence.words
+        guard phrase.needsFirstPerson
+            || sentence.isQuestion && !words.contains(where: { rules.firstPersonWords.contains($0.text) })
+        else { return false }
+        let clause = words[match.lowerBound].clause
+        for index in stride(from: match.lowerBound - 1, through: 0, by: -1) {
+            let word = words[index]
+            guard word.clause == clause else { return false }
+            if personWords.contains(word.text) { return false }
+            guard rules.genericPersonWords.contains(word.text) else { continue }
+            var before = index - 1
+            if before >= 0, rules.determiners.contains(words[before].text) { before -= 1 }
+            return before < 0 || !rules.likenessWords.contains(words[before].text)
+        }
+        return false
+    }
+
     /// Whether a question names the phrase as a topic just after asking
     /// for its signs or risks ("what are the warning signs of an overdose I
     /// should watch for?"): a marker of `topicOfMarkers` ends at most two

@@ -111,6 +111,7 @@ public final class SafetyScreen: Sendable {
                         || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
                         || phrase.source.needsFirstPerson && !isAboutReader(sentence)
                         || readsThePast && tellsOfAPastThatIsOver(words, match: match)
+                        || [.crisis, .distress].contains(status) && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     if isTopic {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
                         continue

@@ -74,4 +74,25 @@ struct SafetyRoundSevenTests {
     func aPastMarkerDoesNotDateNow(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
     }
+
+    /// Said of people in general, a danger is a topic: a question about
+    /// those who feel it, a professional speaking of patients.
+    @Test(arguments: [
+        "Can ketamine help people who want to kill themselves?",
+        "does ketamine help people who want to die?",
+        "I'm a nurse and sometimes patients become suicidal, how do you screen them?",
+    ])
+    func dangerSaidOfPeopleInGeneralIsATopic(_ text: String) throws {
+        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+    }
+
+    /// ...but not when the reader or someone they tell of is nearer.
+    @Test(arguments: [
+        "my son is like those patients who become suicidal, he is talking about it tonight",
+        "I'm one of those people who want to die, can ketamine help me?",
+        "I'm one of those patients who become suicidal, can ketamine help me",
+    ])
+    func dangerOfTheReaderBesidePeopleInGeneralAlarms(_ text: String) throws {
+        #expect(try Self.alarms.contains(status(text)), "\(text)")
+    }
 }

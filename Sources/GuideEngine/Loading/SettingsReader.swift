@@ -177,7 +177,7 @@ enum SettingsReader {
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
-                "hypothetical", "generic-person", "likeness", "determiner", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach",
+                "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
             ],
@@ -231,6 +231,7 @@ enum SettingsReader {
         rules.hypotheticalWords = words(language, "hypothetical")
         rules.genericPersonWords = words(language, "generic-person")
         rules.likenessWords = words(language, "likeness")
+        rules.peopleInGeneral = words(language, "people-in-general")
         rules.determiners = words(language, "determiner")
         rules.verbsWithoutSubject = words(language, "verb-without-subject")
         rules.largeCountWords = words(language, "large-count")

@@ -76,6 +76,8 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that make a person one of people in general ("one of those
     /// patients", "like the people"), and the determiners they may take.
     public var likenessWords: Set<String> = []
+    /// Words for people in general ("patients", "people"): a danger said of them is a topic.
+    public var peopleInGeneral: Set<String> = []
     public var determiners: Set<String> = []
     /// Words that open a clause that only supposes ("if I feel dizzy,
     /// should I…"): such a clause describes nothing the reader has.

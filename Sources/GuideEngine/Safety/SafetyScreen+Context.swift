@@ -117,7 +117,8 @@ extension SafetyScreen {
     }
 
     /// Whether the phrase is said of people in general: the nearest word for
-    /// a person before it, in its clause, is a generic one ("sometimes
+    /// a person before it, in its clause, is one for people in general
+    /// (`people-in-general:`; not "you" or "one", as in "one more thing") ("sometimes
     /// patients become suicidal"; in a question with no first-person word,
     /// "can it help people who want to die?"), not the reader nor someone
     /// they tell of ("I'm suicidal", "my son wants to die"), nor one they
@@ -128,12 +129,15 @@ extension SafetyScreen {
         guard phrase.needsFirstPerson
             || sentence.isQuestion && !words.contains(where: { rules.firstPersonWords.contains($0.text) })
         else { return false }
+        // "I'll end up…": the reader in the phrase itself is who it is about
+        // ("people who want to kill themselves" is still people).
+        if words[match].contains(where: { rules.firstPersonWords.contains($0.text) }) { return false }
         let clause = words[match.lowerBound].clause
         for index in stride(from: match.lowerBound - 1, through: 0, by: -1) {
             let word = words[index]
             guard word.clause == clause else { return false }
             if personWords.contains(word.text) { return false }
-            guard rules.genericPersonWords.contains(word.text) else { continue }
+            guard rules.peopleInGeneral.contains(word.text) else { continue }
             var before = index - 1
             if before >= 0, rules.determiners.contains(words[before].text) { before -= 1 }
             return before < 0 || !rules.likenessWords.contains(words[before].text)

@@ -24,6 +24,8 @@ struct SafetyRoundSevenTests {
         "sometimes I imagine driving into oncoming traffic",
         "I keep thinking about how I'd do it",
         "I'm not going to be around much longer, I've made sure of that",
+        "if my boss says one more thing I'll end up stabbing him",  // "one" here is no person
+        "my partner has started talking about where he'd like to be buried, he's 32",
     ])
     func newWaysOfTellingDangerAlarm(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -48,6 +50,8 @@ struct SafetyRoundSevenTests {
         "I wrote thank you notes for everyone at the clinic",
         "I'm not going to be around for long today, I have to pick up the kids",
         "I was thinking about how I would do it if I booked the infusion",
+        "I'm planning my mum's funeral next week, can I postpone my infusion?",
+        "I'll end up killing time in the cafe before my session",
         "I gave my son his tablets this morning, can he still have the infusion?",
         "I had more wine than I should have last night",
         "I don't want to hurt her feelings by saying no to the trial",

@@ -26,6 +26,9 @@ struct SafetyRoundSevenTests {
         "I'm not going to be around much longer, I've made sure of that",
         "if my boss says one more thing I'll end up stabbing him",  // "one" here is no person
         "my partner has started talking about where he'd like to be buried, he's 32",
+        "what's even the point of trying anymore",
+        "it would be easier to just not exist",
+        "life has lost all its colour",
     ])
     func newWaysOfTellingDangerAlarm(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -52,6 +55,9 @@ struct SafetyRoundSevenTests {
         "I was thinking about how I would do it if I booked the infusion",
         "I'm planning my mum's funeral next week, can I postpone my infusion?",
         "I'll end up killing time in the cafe before my session",
+        "what's the point of trying the spray if IV works better?",
+        "my food has lost its flavour since the infusion",
+        "is it better not to eat before the infusion?",
         "I gave my son his tablets this morning, can he still have the infusion?",
         "I had more wine than I should have last night",
         "I don't want to hurt her feelings by saying no to the trial",

@@ -123,18 +123,11 @@ extension ChatSession {
             pattern = topic
             lines.append(settings.reply("why-safety-topic", ["category": topic.category]))
         }
-        if let example = pattern.nearestExample {
-            let alike = pattern.similarity.map { String(format: "%.2f", $0) } ?? "?"
-            if let probability = pattern.probability {
-                lines.append(settings.reply(
-                    "why-safety-model",
-                    [
-                        "probability": String(format: "%.2f", probability), "example": example, "similarity": alike,
-                        "harmless": pattern.harmlessSimilarity.map { String(format: "%.2f", $0) } ?? "?",
-                    ]))
-            } else {
-                lines.append(settings.reply("why-safety-meaning", ["example": example, "similarity": alike]))
-            }
+        if let example = pattern.nearestExample, let score = pattern.meaning {
+            func figure(_ value: Float) -> String { String(format: "%.2f", value) }
+            var values = ["example": example, "similarity": figure(score.similarity), "harmless": figure(score.harmlessSimilarity)]
+            values["probability"] = score.probability.map(figure)
+            lines.append(settings.reply(score.probability == nil ? "why-safety-meaning" : "why-safety-model", values))
         } else {
             let kind = pattern.needsFirstPerson ? SafetyPattern.aboutReaderKey : SafetyPattern.anyoneKey
             lines.append(settings.reply("why-safety-phrase", ["kind": kind, "phrase": pattern.text]))

@@ -76,9 +76,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that make a person one of people in general ("one of those
     /// patients", "like the people"), and the determiners they may take.
     public var likenessWords: Set<String> = []
+    public var determiners: Set<String> = []
     /// Words for people in general ("patients", "people"): a danger said of them is a topic.
     public var peopleInGeneral: Set<String> = []
-    public var determiners: Set<String> = []
     /// Words that open a clause that only supposes ("if I feel dizzy,
     /// should I…"): such a clause describes nothing the reader has.
     public var hypotheticalWords: Set<String> = []
@@ -224,12 +224,8 @@ public struct SafetyPattern: Sendable, Equatable {
     public var category: String = ""
     public var path: String
     public var line: Int
-    /// For a finding by meaning: how alike (cosine) the nearest example is,
-    /// and the safety model's probability when the model flagged it; `/why` shows both.
-    public var similarity: Float?
-    public var probability: Float?
-    /// How alike the nearest harmless example is, for the same finding.
-    public var harmlessSimilarity: Float?
+    /// For a finding by meaning, how it was found; `/why` shows it.
+    public var meaning: MeaningScore?
 
     /// The safety file's keys for a phrase: one that counts whoever it is
     /// about, and one that counts only in a sentence about the reader.
@@ -251,5 +247,21 @@ public struct SafetyPattern: Sendable, Equatable {
         self.category = category
         self.path = path
         self.line = line
+    }
+}
+
+/// How a sentence was judged by meaning.
+public struct MeaningScore: Sendable, Equatable {
+    /// How alike (cosine) its nearest example of danger is.
+    public var similarity: Float
+    /// How alike its nearest harmless example is.
+    public var harmlessSimilarity: Float
+    /// The safety model's probability, when the model flagged it (not the examples).
+    public var probability: Float?
+
+    public init(similarity: Float, harmlessSimilarity: Float, probability: Float? = nil) {
+        self.similarity = similarity
+        self.harmlessSimilarity = harmlessSimilarity
+        self.probability = probability
     }
 }

@@ -15,7 +15,7 @@ extension SafetyScreen {
         var byModel: Finding?
         for (sentence, slice) in statementsJudgedByMeaning(text, sentences: sentences) {
             guard let finding = judge(sentence, slice: slice, saysNow: saysNow) else { continue }
-            guard case .flagged(_, let pattern, _) = finding, pattern.probability != nil else { return finding }
+            guard case .flagged(_, let pattern, _) = finding, pattern.meaning?.probability != nil else { return finding }
             byModel = byModel ?? finding
         }
         return byModel
@@ -68,9 +68,7 @@ extension SafetyScreen {
         var pattern = SafetyPattern(
             text: SafetyPattern.meaningMark + found.example, needsFirstPerson: true, category: category.name,
             path: found.path.isEmpty ? rules.path : found.path, line: found.line)
-        pattern.similarity = found.similarity
-        pattern.probability = found.probability
-        pattern.harmlessSimilarity = found.harmlessSimilarity
+        pattern.meaning = found.score
         return .flagged(category.status, pattern, aboutOther: isAboutOther(words))
     }
 

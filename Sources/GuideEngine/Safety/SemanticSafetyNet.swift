@@ -54,16 +54,13 @@ final class SemanticSafetyNet: Sendable {
     /// What a flagged sentence is nearest to.
     struct Finding: Equatable {
         var category: String
-        var similarity: Float
+        /// How alike it is to the examples, and the model's probability.
+        var score: MeaningScore
         /// The example it is most like, for `/why` and the JSON's pattern.
         var example: String
         /// Where that example is written (safety-examples.txt and its line).
         var path: String = ""
         var line: Int = 0
-        /// The model's probability, when the model flagged it (not the examples).
-        var probability: Float?
-        /// How alike the nearest harmless example is.
-        var harmlessSimilarity: Float = -1
     }
 
     /// The category `sentence` means, if it is near enough to one and nearer
@@ -100,8 +97,9 @@ final class SemanticSafetyNet: Sendable {
         }
         let example = examples[alarm.index]
         return Finding(
-            category: category, similarity: alarm.similarity, example: example.text, path: example.path, line: example.line,
-            probability: probability, harmlessSimilarity: bestSafe)
+            category: category,
+            score: MeaningScore(similarity: alarm.similarity, harmlessSimilarity: bestSafe, probability: probability),
+            example: example.text, path: example.path, line: example.line)
     }
 }
 

@@ -176,8 +176,8 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker",
-                "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach",
+                "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
+                "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
             ],
@@ -289,7 +289,12 @@ enum SettingsReader {
         rules.openers = words(language, "opener")
         rules.historyMarkers = phrases(language, "history-marker")
         rules.recentMarkers = words(language, "recent-marker")
+        rules.recentBeforePast = words(language, "recent-before-past")
         rules.pastMarkers = phrases(language, "past-marker")
+        rules.overMarkers = phrases(language, "over-marker")
+        rules.wellMarkers = phrases(language, "well-marker")
+        rules.pastTenseWords = words(language, "past-tense")
+        rules.pastEndings = words(language, "past-ending").sorted()
         rules.effectOpeners = words(language, "effect-opener")
         rules.effectWords = words(language, "effect-word")
         rules.easingWords = words(language, "effect-easing")

@@ -28,6 +28,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that place it now after all ("an hour ago", "tonight"): they
     /// outweigh the history markers.
     public var recentMarkers: Set<String> = []
+    /// Words that say now only just before a past tense ("just took"; not
+    /// "just so you know").
+    public var recentBeforePast: Set<String> = []
     /// Words or phrases that date a crisis or distress the reader names to a
     /// past that is over ("suicidal years ago", "an overdose in 2010", "as a
     /// teenager"), so a history told with a question is not a disclosure
@@ -37,6 +40,18 @@ public struct SafetyRules: Sendable, Equatable {
     /// How many words may stand between a past marker and the phrase it
     /// dates ("suicidal years ago": none).
     public var pastMarkerReach = 4
+    /// Words or phrases that say a danger told before them is over ("that
+    /// passed", "it has lifted", "I came through it"): a crisis or distress
+    /// told in the past tense before one is a history.
+    public var overMarkers: [[String]] = []
+    /// Words or phrases of being well now ("I'm fine now", "doing well"),
+    /// over-markers only when a past marker dates something in the message.
+    public var wellMarkers: [[String]] = []
+    /// Words that tell the past ("was", "went", "thought"), besides those
+    /// with a `pastEndings` ending.
+    public var pastTenseWords: Set<String> = []
+    /// Endings of past tenses ("-ed": "wanted", "tried"), after three letters or more.
+    public var pastEndings: [String] = []
     /// Question words that ask what something will do ("will", "can",
     /// "does"): with a subject that is no person and an `effectWords` verb,
     /// the question asks about an effect ("will the spray make me want to

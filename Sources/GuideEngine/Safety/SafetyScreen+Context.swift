@@ -7,7 +7,7 @@ extension SafetyScreen {
     func isAboutThePast(_ sentence: [Word]) -> Bool {
         let texts = sentence.map(\.text)
         let asking = askingClauses(of: sentence)
-        if sentence.contains(where: { !asking.contains($0.clause) && rules.recentMarkers.contains($0.text) }) { return false }
+        if sentence.indices.contains(where: { !asking.contains(sentence[$0].clause) && saysNow(at: $0, in: sentence) }) { return false }
         return (rules.historyMarkers + rules.pastMarkers).contains { contains($0, in: texts) }
     }
 
@@ -52,9 +52,23 @@ extension SafetyScreen {
     func saysNow(_ sentences: [Sentence]) -> Bool {
         sentences.contains { sentence in
             let asking = askingClauses(of: sentence.words)
-            return sentence.words.contains { !asking.contains($0.clause) && rules.recentMarkers.contains($0.text) }
+            return sentence.words.indices.contains { !asking.contains(sentence.words[$0].clause) && saysNow(at: $0, in: sentence.words) }
         }
     }
+
+    /// Whether the word at `index` says now: a recent marker ("tonight"),
+    /// or one that says now only before a past tense ("just took", "I've
+    /// just cut myself"; not "just so you know", "just want to ask").
+    private func saysNow(at index: Int, in words: [Word]) -> Bool {
+        let text = words[index].text
+        if rules.recentMarkers.contains(text) { return true }
+        guard rules.recentBeforePast.contains(text) else { return false }
+        return words[(index + 1)...].prefix(Self.recentBeforePastReach).contains { isPastTense($0.text) }
+    }
+
+    /// How many words after "just" a past tense makes it say now ("just
+    /// took", "just now took" is rarer than "just so you know").
+    static let recentBeforePastReach = 2
 
     /// The clauses of a sentence that open with a question word ("can I still have it").
     private func askingClauses(of words: [Word]) -> Set<Int> {
@@ -180,7 +194,7 @@ extension SafetyScreen {
     }
 
     /// Where `marker` occurs in `texts`.
-    private func occurrences(of marker: [String], in texts: [String]) -> [Range<Int>] {
+    func occurrences(of marker: [String], in texts: [String]) -> [Range<Int>] {
         guard marker.count <= texts.count else { return [] }
         return (0...texts.count - marker.count).filter { start in
             zip(marker, texts[start..<start + marker.count]).allSatisfy { wanted, word in

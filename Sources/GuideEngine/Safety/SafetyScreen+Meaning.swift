@@ -12,9 +12,13 @@ extension SafetyScreen {
     func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
         guard hasMeaningNet else { return nil }
         let saysNow = self.saysNow(sentences)
+        let overMarks = saysNow ? [] : self.overMarks(in: sentences)
         var byModel: Finding?
         for (sentence, slice) in statementsJudgedByMeaning(text, sentences: sentences) {
-            guard let finding = judge(sentence, slice: slice, saysNow: saysNow) else { continue }
+            let toldAsOver = sentences.firstIndex { $0.span == sentence.span }.map {
+                isToldAsOver(sentences, sentence: $0, match: nil, marks: overMarks)
+            } ?? false
+            guard let finding = judge(sentence, slice: slice, saysNow: saysNow, toldAsOver: toldAsOver) else { continue }
             guard case .flagged(_, let pattern, _) = finding, pattern.meaning?.probability != nil else { return finding }
             byModel = byModel ?? finding
         }
@@ -53,8 +57,11 @@ extension SafetyScreen {
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.
-    /// - Parameter saysNow: whether the message says now anywhere, so no past marker makes a history of it.
-    private func judge(_ sentence: Sentence, slice: String, saysNow: Bool) -> Finding? {
+    /// - Parameters:
+    ///   - saysNow: whether the message says now anywhere, so no past marker makes a history of it.
+    ///   - toldAsOver: whether it is told in the past tense and the message
+    ///     then says it is over ("…I didn't want to be here. That passed.").
+    private func judge(_ sentence: Sentence, slice: String, saysNow: Bool, toldAsOver: Bool) -> Finding? {
         let words = sentence.words
         // A short statement's mean vector says little: it must be more alike.
         let isShort = words.count < rules.meaningMinimumWords
@@ -62,7 +69,7 @@ extension SafetyScreen {
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && isAboutThePast(words) { return nil }
-        if category.status != .emergency && !saysNow && tellsOfAPastThatIsOver(words) { return nil }
+        if category.status != .emergency && !saysNow && (toldAsOver || tellsOfAPastThatIsOver(words)) { return nil }
         // "a little", "slightly": a mild effect told as it is, not an emergency.
         if category.status == .emergency && words.contains(where: { rules.mildWords.contains($0.text) }) { return nil }
         var pattern = SafetyPattern(

@@ -83,12 +83,13 @@ public final class SafetyScreen: Sendable {
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
         let saysNow = self.saysNow(sentences)
+        let overMarks = saysNow ? [] : self.overMarks(in: sentences)
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
             for candidate in candidates where phrases[candidate].status == status {
                 let phrase = phrases[candidate]
-                for sentence in sentences {
+                for (index, sentence) in sentences.enumerated() {
                     let words = sentence.words
                     guard var match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
                     // A danger told of a past that is over ("I tried to kill myself
@@ -96,8 +97,12 @@ public final class SafetyScreen: Sendable {
                     // the phrase names a topic or says the danger outright; one a
                     // person is in now, or an emergency, is never read so.
                     let readsThePast = Self.pastReadingStatuses.contains(status) && !saysNow
+                    func isHistory(_ match: Range<Int>) -> Bool {
+                        readsThePast && (tellsOfAPastThatIsOver(words, match: match)
+                            || isToldAsOver(sentences, sentence: index, match: match, marks: overMarks))
+                    }
                     // A topic dated to the past may be named again of now later on.
-                    while readsThePast && tellsOfAPastThatIsOver(words, match: match),
+                    while isHistory(match),
                         let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1)
                     {
                         match = next
@@ -110,7 +115,7 @@ public final class SafetyScreen: Sendable {
                         asksAboutAnEffect(sentence, match: match, status: status)
                         || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
                         || phrase.source.needsFirstPerson && !isAboutReader(sentence)
-                        || readsThePast && tellsOfAPastThatIsOver(words, match: match)
+                        || isHistory(match)
                         || [.crisis, .distress].contains(status) && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     if isTopic {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }

@@ -75,13 +75,20 @@ struct LabelledSetAccuracyTests {
     /// raised the kept-apart halves (heldout 31→33, e-heldout 22→24, f-heldout
     /// 38→41, g-heldout 38→42, no false alarm more). safety-h-heldout.tsv,
     /// written in round seven by a third helper to be measured only, went
-    /// from 66/80 alarms and 10 false alarms to 73/80 and 9. These floors
+    /// from 66/80 alarms and 10 false alarms to 73/80 and 9. safety-i.tsv and
+    /// safety-i-heldout.tsv are round eight's set, weighted to histories,
+    /// worries, self-harm and overdoses; the second half never read. Histories
+    /// told as over ("That passed.") and "just" said now only before a past
+    /// tense took its looked-at half from 17 false alarms to 12 and recall
+    /// 58→60 of 63; the kept-apart half from 24 false alarms to 23, recall
+    /// 58/63 both times. These floors
     /// are the figures measured at the end of the round: they catch a fall,
     /// they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.84, 2), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.95, 10), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.91, 5),
-        ("safety-g.tsv", 0.98, 6), ("safety-g-heldout.tsv", 0.84, 6), ("safety-h-heldout.tsv", 0.91, 9),
+        ("safety-heldout-b.tsv", 0.95, 10), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 2), ("safety-f-heldout.tsv", 0.91, 5),
+        ("safety-g.tsv", 0.98, 4), ("safety-g-heldout.tsv", 0.84, 6), ("safety-h-heldout.tsv", 0.91, 9),
+        ("safety-i.tsv", 0.95, 12), ("safety-i-heldout.tsv", 0.92, 23),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

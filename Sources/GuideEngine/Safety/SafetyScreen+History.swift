@@ -1,0 +1,67 @@
+extension SafetyScreen {
+    /// Where the message says a danger is over ("that passed", "it has
+    /// lifted", "I came through it"), as sentence and word: an over-marker
+    /// not negated just before it ("I never got through it" is no such word).
+    /// A `well-marker` ("I'm fine now", "doing well") counts only when a
+    /// past marker dates something in the message ("years ago", "in
+    /// 2019"): "I tried to kill myself but I'm fine now" is no history.
+    func overMarks(in sentences: [Sentence]) -> [(sentence: Int, word: Int)] {
+        let isDated = sentences.contains { sentence in
+            let texts = sentence.words.map(\.text)
+            return rules.pastMarkers.contains { !occurrences(of: $0, in: texts).isEmpty }
+        }
+        let markers = rules.overMarkers + (isDated ? rules.wellMarkers : [])
+        return sentences.enumerated().flatMap { index, sentence in
+            let texts = sentence.words.map(\.text)
+            return markers.flatMap { marker in
+                occurrences(of: marker, in: texts).filter { found in
+                    !texts[max(0, found.lowerBound - Self.overNegationReach)..<found.lowerBound].contains(where: rules.negations.contains)
+                }.map { (sentence: index, word: $0.lowerBound) }
+            }
+        }
+    }
+
+    /// How many words before an over-marker a negation undoes it ("never really got through it").
+    static let overNegationReach = 2
+
+    /// Whether a danger in sentence `index` is told as a past that is over:
+    /// told in the past tense ("I wanted to die", "I was suicidal before my
+    /// first infusion") and said to be over after it, in the same sentence
+    /// or a later one ("…but that's lifted now", "That passed."). The
+    /// caller first asks `saysNow` of the whole message, so "I wanted to die
+    /// yesterday, it passed" stays a danger now.
+    /// - Parameter match: where the phrase is; its clause, up to its end,
+    ///   must hold the past tense, and the over-marker follow it; nil for the
+    ///   whole sentence (by meaning).
+    func isToldAsOver(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, marks: [(sentence: Int, word: Int)]) -> Bool {
+        guard sentences.indices.contains(index) else { return false }
+        let words = sentences[index].words
+        let told: ArraySlice<Word>
+        if let match, match.upperBound <= words.count, match.lowerBound < words.count {
+            // The phrase and the few words before it in its clause ("I was
+            // suicidal", "I didn't want to be here"), not an earlier verb of
+            // another event ("I tried … in 2015 and I cut myself on Sunday").
+            let clause = words[match.lowerBound].clause
+            told = words[max(0, match.lowerBound - Self.pastTenseReach)..<match.upperBound].filter { $0.clause == clause }[...]
+        } else {
+            told = words[...]
+        }
+        guard told.contains(where: { isPastTense($0.text) }) else { return false }
+        return marks.contains { mark in
+            mark.sentence > index || mark.sentence == index && mark.word >= (match?.upperBound ?? 0)
+        }
+    }
+
+    /// Whether a word tells the past: a `past-tense` word, or one with a
+    /// past ending after three letters or more ("wanted", not "need").
+    func isPastTense(_ word: String) -> Bool {
+        rules.pastTenseWords.contains(word)
+            || rules.pastEndings.contains { word.count >= $0.count + Self.pastStemLength && word.hasSuffix($0) }
+    }
+
+    /// How many words before a phrase its past tense may stand ("I had a suicide attempt").
+    static let pastTenseReach = 3
+
+    /// Letters a word needs before a past ending.
+    static let pastStemLength = 3
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GuideEngine
+import Testing
+
+/// The bundled safety file's eighth round: a danger told in the past tense
+/// and then said to be over ("That passed.", "it has lifted") is a history;
+/// being well now ("I'm ok now") says so only when something in the message
+/// is dated to the past; "just" says now only before a past tense ("just
+/// took"), not in "just so you know". Probes of my own, not rows of the
+/// labelled sets.
+struct SafetyRoundEightTests {
+    static let alarms: Set<Reply.Status> = [.crisis, .distress, .emergency]
+
+    func status(_ text: String) throws -> Reply.Status { try Fixtures.status(of: text) }
+
+    @Test(arguments: [
+        "After my mum died I went through a stretch where I didn't want to be here. That passed. Is ketamine used for migraines?",
+        "I was suicidal before the course started but that has lifted now, when would I need a top-up?",
+        "I thought about ending it a lot at uni but I came through it with good support. How long is an infusion?",
+        "Years ago I tried to take my own life, I've been doing well for a long time now. Is the spray right for me?",
+        "just so you know, I attempted suicide about ten years ago. I'm ok now. Does that go on the form?",
+    ])
+    func aHistoryToldAsOverIsNoAlarm(_ text: String) throws {
+        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+    }
+
+    /// The footnote still offers the crisis line beside the answer.
+    @Test func aHistoryToldAsOverKeepsTheCrisisLineOneLineAway() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "I wanted to die when I was at school. That passed. How long does an infusion take?")
+        #expect(!Self.alarms.contains(reply.status))
+        #expect(reply.crisisFootnote?.contains("988") == true, "\(reply)")
+    }
+
+    @Test(arguments: [
+        // Present tense: not told of the past.
+        "I want to die. That passed, I thought, but it is back.",
+        "I want to die. That passed.",
+        // Now, after all.
+        "I wanted to die last night, it passed",
+        "I tried to kill myself on Sunday, I'm fine now, it passed",
+        "I wanted to die, it passed, but I just took all my pills",
+        "I just tried to hang myself",
+        // Well now, but nothing dated.
+        "I tried to kill myself but I'm fine now",
+        // Another event, not the dated one.
+        "I was diagnosed in 2019. I tried to kill myself after my last session.",
+        "I tried to kill myself in 2015 and I cut myself badly on Sunday.",
+        // A negated over-marker.
+        "I wanted to die most days. I never really got through that.",
+    ])
+    func aDangerNowStillAlarms(_ text: String) throws {
+        #expect(try Self.alarms.contains(status(text)), "\(text)")
+    }
+
+    /// An emergency is never read as over: a large amount taken, then "I'm fine now".
+    @Test func anEmergencyToldAsOverStillAlarms() throws {
+        #expect(try status("I took thirty of my sleeping tablets in 2010 and again tonight, it passed") == .emergency)
+        #expect(try status("I swallowed the whole packet of my pills. That passed.") == .emergency)
+    }
+}

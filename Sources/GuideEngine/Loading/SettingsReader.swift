@@ -288,7 +288,9 @@ enum SettingsReader {
         rules.questionWords = words(language, "question-word")
         rules.openers = words(language, "opener")
         rules.historyMarkers = phrases(language, "history-marker")
-        rules.recentMarkers = words(language, "recent-marker")
+        let recent = phrases(language, "recent-marker")
+        rules.recentMarkers = Set(recent.filter { $0.count == 1 }.map { $0[0] })
+        rules.recentPhrases = recent.filter { $0.count > 1 }
         rules.recentBeforePast = words(language, "recent-before-past")
         rules.pastMarkers = phrases(language, "past-marker")
         rules.overMarkers = phrases(language, "over-marker")

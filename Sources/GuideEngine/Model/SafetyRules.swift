@@ -28,6 +28,8 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that place it now after all ("an hour ago", "tonight"): they
     /// outweigh the history markers.
     public var recentMarkers: Set<String> = []
+    /// Recent markers of several words ("last night", "this morning"), each as its words.
+    public var recentPhrases: [[String]] = []
     /// Words that say now only just before a past tense ("just took"; not
     /// "just so you know").
     public var recentBeforePast: Set<String> = []

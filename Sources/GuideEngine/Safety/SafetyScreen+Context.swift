@@ -62,6 +62,8 @@ extension SafetyScreen {
     private func saysNow(at index: Int, in words: [Word]) -> Bool {
         let text = words[index].text
         if rules.recentMarkers.contains(text) { return true }
+        let texts = words[index...].lazy.map(\.text)
+        if rules.recentPhrases.contains(where: { texts.starts(with: $0) }) { return true }
         guard rules.recentBeforePast.contains(text) else { return false }
         return words[(index + 1)...].prefix(Self.recentBeforePastReach).contains { isPastTense($0.text) }
     }

@@ -19,6 +19,8 @@ struct SafetyRoundEightTests {
         "I thought about ending it a lot at uni but I came through it with good support. How long is an infusion?",
         "Years ago I tried to take my own life, I've been doing well for a long time now. Is the spray right for me?",
         "just so you know, I attempted suicide about ten years ago. I'm ok now. Does that go on the form?",
+        // "for a week" is how long, not when: no recent marker.
+        "I spent a week in hospital after I tried to kill myself. That passed long ago, can I still have the spray?",
     ])
     func aHistoryToldAsOverIsNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")

@@ -177,7 +177,7 @@ enum SettingsReader {
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
-                "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "large-count", "large-count-from", "past-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
+                "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
             ],
@@ -234,6 +234,9 @@ enum SettingsReader {
         rules.peopleInGeneral = words(language, "people-in-general")
         rules.determiners = words(language, "determiner")
         rules.verbsWithoutSubject = words(language, "verb-without-subject")
+        rules.subjectlessEndings = words(language, "subjectless-ending").sorted()
+        rules.subjectlessExceptions = words(language, "subjectless-exception")
+        rules.subjectlessVerbs = words(language, "subjectless-verb")
         rules.largeCountWords = words(language, "large-count")
         if let minimum = language?.value("large-count-from") {
             if let number = Int(minimum), number > 0 {

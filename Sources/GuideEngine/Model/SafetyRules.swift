@@ -87,6 +87,14 @@ public struct SafetyRules: Sendable, Equatable {
     /// no question mark, make it a statement whose "I" was left out ("can't
     /// sleep", "don't want to be here"), not a question ("can't I…").
     public var verbsWithoutSubject: Set<String> = []
+    /// Endings of a verb that opens a statement without its "I" ("-ing":
+    /// "cutting again"), after three letters or more.
+    public var subjectlessEndings: [String] = []
+    /// Words with such an ending that are no verb ("everything", "morning").
+    public var subjectlessExceptions: Set<String> = []
+    /// Verbs that open a statement without its "I" ("been thinking…",
+    /// "want to…"), and are no noun.
+    public var subjectlessVerbs: Set<String> = []
     /// Words for anyone at all ("if you get chest pain"): a symptom supposed
     /// of them in a question is asked about, not happening.
     public var genericPersonWords: Set<String> = []

@@ -46,7 +46,8 @@ extension SafetyScreen {
             let words = sentence.words
             guard !sentence.isQuestion, !words.contains(where: { rules.topicMarkers.contains($0.text) }),
                 let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first,
-                !rules.hypotheticalWords.contains(first.text), words.contains(where: { personWords.contains($0.text) }),
+                !rules.hypotheticalWords.contains(first.text),
+                words.contains(where: { personWords.contains($0.text) }) || opensWithoutSubject(words),
                 !isDenial(words)
             else { return nil }
             let all = scalars ?? Array(text.unicodeScalars)
@@ -77,6 +78,28 @@ extension SafetyScreen {
             path: found.path.isEmpty ? rules.path : found.path, line: found.line)
         pattern.meaning = found.score
         return .flagged(category.status, pattern, aboutOther: isAboutOther(words))
+    }
+
+    /// Whether a statement leaves its "I" out, as messages typed in a hurry
+    /// do ("took the whole box", "cutting again, deeper", "been thinking
+    /// about the bridge", "can't do this anymore"): it opens, after any
+    /// opener, with a past tense, a word with a `subjectless-ending:`
+    /// ("-ing"; not a `subjectless-exception:` such as "everything"), a
+    /// `subjectless-verb:` ("been", "want"; not "sleep" or "face", which
+    /// open as nouns too), or a negation before a `verb-without-subject:`
+    /// ("can't sleep").
+    /// Such a statement is about the writer; one opened by a noun
+    /// ("therapy and meds both failed") is not judged.
+    private func opensWithoutSubject(_ words: [Word]) -> Bool {
+        guard let index = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
+        let first = words[index].text
+        if isPastTense(first) || rules.subjectlessVerbs.contains(first) { return true }
+        if !rules.subjectlessExceptions.contains(first),
+            rules.subjectlessEndings.contains(where: { first.count >= $0.count + Self.pastStemLength && first.hasSuffix($0) })
+        {
+            return true
+        }
+        return rules.negations.contains(first) && index + 1 < words.count && rules.verbsWithoutSubject.contains(words[index + 1].text)
     }
 
     /// Whether the reader denies something: a first-person word, perhaps an

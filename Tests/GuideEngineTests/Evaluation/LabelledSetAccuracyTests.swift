@@ -81,14 +81,17 @@ struct LabelledSetAccuracyTests {
     /// told as over ("That passed.") and "just" said now only before a past
     /// tense took its looked-at half from 17 false alarms to 12 and recall
     /// 58→60 of 63; the kept-apart half from 24 false alarms to 23, recall
-    /// 58/63 both times. These floors
+    /// 58/63 both times. Statements that leave their "I" out ("planning how
+    /// to do it") then caught five more alarms over the kept-apart halves
+    /// (heldout 33→34, f 41→42, g 42→43, h 73→74, i 58→59) for two more false
+    /// alarms there (g, h) and one on f. These floors
     /// are the figures measured at the end of the round: they catch a fall,
     /// they no longer measure anything new.
     @Test(arguments: [
-        ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.84, 2), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.95, 10), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 2), ("safety-f-heldout.tsv", 0.91, 5),
-        ("safety-g.tsv", 0.98, 4), ("safety-g-heldout.tsv", 0.84, 6), ("safety-h-heldout.tsv", 0.91, 9),
-        ("safety-i.tsv", 0.95, 12), ("safety-i-heldout.tsv", 0.92, 23),
+        ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.87, 2), ("safety-d.tsv", 1.0, 0),
+        ("safety-heldout-b.tsv", 0.95, 10), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.93, 5),
+        ("safety-g.tsv", 0.98, 4), ("safety-g-heldout.tsv", 0.86, 7), ("safety-h-heldout.tsv", 0.92, 10),
+        ("safety-i.tsv", 0.95, 12), ("safety-i-heldout.tsv", 0.93, 23),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -6,8 +6,9 @@ import Testing
 /// and then said to be over ("That passed.", "it has lifted") is a history;
 /// being well now ("I'm ok now") says so only when something in the message
 /// is dated to the past; "just" says now only before a past tense ("just
-/// took"), not in "just so you know". Probes of my own, not rows of the
-/// labelled sets.
+/// took"), not in "just so you know"; a statement that leaves its "I" out
+/// ("planning how to do it") is judged by meaning as the writer's. Probes
+/// of my own, not rows of the labelled sets.
 struct SafetyRoundEightTests {
     static let alarms: Set<Reply.Status> = [.crisis, .distress, .emergency]
 
@@ -59,5 +60,28 @@ struct SafetyRoundEightTests {
     @Test func anEmergencyToldAsOverStillAlarms() throws {
         #expect(try status("I took thirty of my sleeping tablets in 2010 and again tonight, it passed") == .emergency)
         #expect(try status("I swallowed the whole packet of my pills. That passed.") == .emergency)
+    }
+
+    /// Typed in a hurry, without "I": judged by meaning as about the writer.
+    @Test(arguments: [
+        "Planning how to do it",
+        "Looking up how many tablets it would take",
+    ])
+    func aStatementWithoutItsSubjectAlarms(_ text: String) throws {
+        #expect(try Self.alarms.contains(status(text)), "\(text)")
+    }
+
+    /// Opened by a verb without "I", or by a word that only looks like one, and harmless.
+    @Test(arguments: [
+        "Sitting in the waiting room now, a bit nervous",
+        "Thinking about booking a second course of infusions",
+        "Been feeling much better since my third infusion",
+        "Looking forward to my first infusion",
+        "Everything feels weird and dreamlike",
+        "Sleep deprivation is common before treatment",
+        "Face masks are required in the clinic",
+    ])
+    func aHarmlessStatementWithoutItsSubjectIsNoAlarm(_ text: String) throws {
+        #expect(try !Self.alarms.contains(status(text)), "\(text)")
     }
 }

@@ -177,7 +177,7 @@ enum SettingsReader {
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
                 "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
-                "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
+                "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
             ],
@@ -296,6 +296,7 @@ enum SettingsReader {
         rules.recentPhrases = recent.filter { $0.count > 1 }
         rules.recentBeforePast = words(language, "recent-before-past")
         rules.pastMarkers = phrases(language, "past-marker")
+        rules.ageMarkers = phrases(language, "age-marker")
         rules.overMarkers = phrases(language, "over-marker")
         rules.wellMarkers = phrases(language, "well-marker")
         rules.pastTenseWords = words(language, "past-tense")

@@ -39,6 +39,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// now; unlike `historyMarkers`, none is a span that reaches today ("for
     /// years"). `{year}` in one stands for a year written in digits.
     public var pastMarkers: [[String]] = []
+    /// Ages and decades of life ("at {age}", "in her {decade}") that date a
+    /// message for its well-markers only: alone, "at 16" may be a time.
+    public var ageMarkers: [[String]] = []
     /// How many words may stand between a past marker and the phrase it
     /// dates ("suicidal years ago": none).
     public var pastMarkerReach = 4

@@ -200,13 +200,29 @@ extension SafetyScreen {
         guard marker.count <= texts.count else { return [] }
         return (0...texts.count - marker.count).filter { start in
             zip(marker, texts[start..<start + marker.count]).allSatisfy { wanted, word in
-                wanted == Self.yearPlaceholder ? isPastYear(word) : wanted == word
+                switch wanted {
+                case Self.yearPlaceholder: isPastYear(word)
+                case Self.decadePlaceholder: isDecade(word)
+                case Self.agePlaceholder: Int(word).map(Self.agesTold.contains) ?? false
+                default: wanted == word
+                }
             }
         }.map { $0..<$0 + marker.count }
     }
 
     /// Stands for a year in a marker ("in {year}").
     static let yearPlaceholder = "{year}"
+    /// Stands for a decade of life in digits ("in my {decade}": "in her 50s").
+    static let decadePlaceholder = "{decade}"
+    /// Stands for an age in a marker ("at {age}": "at 16").
+    static let agePlaceholder = "{age}"
+    /// The numbers read as an age: from where a clock's hours ("at 11") end, to a lifetime.
+    static let agesTold = 13...99
+
+    /// "20s" to "90s".
+    private func isDecade(_ word: String) -> Bool {
+        word.count == 3 && word.hasSuffix("0s") && word.first.map { ("1"..."9").contains($0) } == true
+    }
     /// The earliest year a four-digit numeral is read as: a person's lifetime, give or take.
     static let earliestYear = 1900
     /// How many years back a year must be to date a danger as over: "in

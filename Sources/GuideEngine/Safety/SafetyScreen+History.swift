@@ -3,12 +3,14 @@ extension SafetyScreen {
     /// lifted", "I came through it"), as sentence and word: an over-marker
     /// not negated just before it ("I never got through it" is no such word).
     /// A `well-marker` ("I'm fine now", "doing well") counts only when a
-    /// past marker dates something in the message ("years ago", "in
-    /// 2019"): "I tried to kill myself but I'm fine now" is no history.
+    /// past marker or an `age-marker` dates something in the message
+    /// ("years ago", "in 2019", "at 16", "in her 50s"): "I tried to kill
+    /// myself but I'm fine now" is no history. An age alone dates nothing
+    /// ("I tried to hang myself at 16" may be four o'clock).
     func overMarks(in sentences: [Sentence]) -> [(sentence: Int, word: Int)] {
         let isDated = sentences.contains { sentence in
             let texts = sentence.words.map(\.text)
-            return rules.pastMarkers.contains { !occurrences(of: $0, in: texts).isEmpty }
+            return (rules.pastMarkers + rules.ageMarkers).contains { !occurrences(of: $0, in: texts).isEmpty }
         }
         let markers = rules.overMarkers + (isDated ? rules.wellMarkers : [])
         return sentences.enumerated().flatMap { index, sentence in
@@ -34,21 +36,23 @@ extension SafetyScreen {
     ///   must hold the past tense, and the over-marker follow it; nil for the
     ///   whole sentence (by meaning).
     func isToldAsOver(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, marks: [(sentence: Int, word: Int)]) -> Bool {
-        guard sentences.indices.contains(index) else { return false }
-        let words = sentences[index].words
-        let told: ArraySlice<Word>
-        if let match, match.upperBound <= words.count, match.lowerBound < words.count {
-            // The phrase and the few words before it in its clause ("I was
-            // suicidal", "I didn't want to be here"), not an earlier verb of
-            // another event ("I tried … in 2015 and I cut myself on Sunday").
-            let clause = words[match.lowerBound].clause
-            told = words[max(0, match.lowerBound - Self.pastTenseReach)..<match.upperBound].filter { $0.clause == clause }[...]
-        } else {
-            told = words[...]
-        }
-        guard told.contains(where: { isPastTense($0.text) }) else { return false }
+        guard sentences.indices.contains(index), isToldInThePast(sentences[index].words, match: match) else { return false }
         return marks.contains { mark in
             mark.sentence > index || mark.sentence == index && mark.word >= (match?.upperBound ?? 0)
+        }
+    }
+
+    /// Whether a danger is told in the past tense: the phrase and the few
+    /// words before it in its clause ("I was suicidal", "I didn't want to
+    /// be here"), not an earlier verb of another event ("I tried … in 2015
+    /// and I cut myself on Sunday"); with no match, the whole sentence.
+    func isToldInThePast(_ words: [Word], match: Range<Int>?) -> Bool {
+        guard let match, match.upperBound <= words.count, match.lowerBound < words.count else {
+            return words.contains { isPastTense($0.text) }
+        }
+        let clause = words[match.lowerBound].clause
+        return words[max(0, match.lowerBound - Self.pastTenseReach)..<match.upperBound].contains {
+            $0.clause == clause && isPastTense($0.text)
         }
     }
 

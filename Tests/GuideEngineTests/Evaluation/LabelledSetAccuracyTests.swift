@@ -84,14 +84,16 @@ struct LabelledSetAccuracyTests {
     /// 58/63 both times. Statements that leave their "I" out ("planning how
     /// to do it") then caught five more alarms over the kept-apart halves
     /// (heldout 33→34, f 41→42, g 42→43, h 73→74, i 58→59) for two more false
-    /// alarms there (g, h) and one on f. These floors
+    /// alarms there (g, h) and one on f; ages dating a message for its
+    /// well-markers then took one false alarm each off heldout-b and h, two
+    /// off i's half looked at. These floors
     /// are the figures measured at the end of the round: they catch a fall,
     /// they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 0.98, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.87, 2), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.95, 10), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.93, 5),
-        ("safety-g.tsv", 0.98, 4), ("safety-g-heldout.tsv", 0.86, 7), ("safety-h-heldout.tsv", 0.92, 10),
-        ("safety-i.tsv", 0.95, 12), ("safety-i-heldout.tsv", 0.93, 23),
+        ("safety-heldout-b.tsv", 0.95, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.93, 5),
+        ("safety-g.tsv", 0.98, 4), ("safety-g-heldout.tsv", 0.86, 7), ("safety-h-heldout.tsv", 0.92, 9),
+        ("safety-i.tsv", 0.95, 10), ("safety-i-heldout.tsv", 0.93, 23),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -20,6 +20,10 @@ struct SafetyRoundEightTests {
         "I thought about ending it a lot at uni but I came through it with good support. How long is an infusion?",
         "Years ago I tried to take my own life, I've been doing well for a long time now. Is the spray right for me?",
         "just so you know, I attempted suicide about ten years ago. I'm ok now. Does that go on the form?",
+        // An age or a decade of life dates a message for its well-markers.
+        "My dad tried to end his life in his 40s and he's doing well now, can he have ketamine?",
+        "I self-harmed at 15 but I'm much better now, does that rule me out?",
+        "I have a history of self harm, is ketamine safe for me?",
         // "for a week" is how long, not when: no recent marker.
         "I spent a week in hospital after I tried to kill myself. That passed long ago, can I still have the spray?",
     ])
@@ -49,6 +53,10 @@ struct SafetyRoundEightTests {
         // Another event, not the dated one.
         "I was diagnosed in 2019. I tried to kill myself after my last session.",
         "I tried to kill myself in 2015 and I cut myself badly on Sunday.",
+        // An age alone dates nothing: it may be a time, or now.
+        "I tried to kill myself at 14:30",
+        "I tried to hang myself at 16",
+        "In my 20s I want to die every day",
         // A negated over-marker.
         "I wanted to die most days. I never really got through that.",
     ])

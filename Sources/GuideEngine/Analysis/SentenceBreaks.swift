@@ -9,7 +9,9 @@ enum SentenceBreaks {
     }
 
     /// Marks at offsets in Unicode scalars (the tokenizer's offsets):
-    /// ". ! ; newline" end a sentence, "?" ends a question, "," a clause.
+    /// ". ! ; newline" end a sentence, "?" ends a question, "," a clause,
+    /// and so does a dash: "–" or "—", or "-" with a space on each side
+    /// ("had a stroke years back - can she still have it?"; not "self-harm").
     /// - Parameter headlines: a colon before a space ends a sentence too,
     ///   a headline's topic before its question ("Ketamine for pain: does it
     ///   last?"; not "10:30"). For finding a message's questions, not for
@@ -18,15 +20,20 @@ enum SentenceBreaks {
         var breaks: [(offset: Int, mark: Mark)] = []
         var offset = 0
         var afterColon = false
+        var previous: Unicode.Scalar = " "
+        var spacedHyphen: Int?
         for scalar in text.unicodeScalars {
             if afterColon, scalar.properties.isWhitespace { breaks.append((offset - 1, .headline)) }
             afterColon = headlines && scalar == ":"
+            if let hyphen = spacedHyphen, scalar.properties.isWhitespace { breaks.append((hyphen, .comma)) }
+            spacedHyphen = scalar == "-" && previous.properties.isWhitespace ? offset : nil
             switch scalar {
             case ".", "!", ";", "\n": breaks.append((offset, .stop))
             case "?": breaks.append((offset, .question))
-            case ",": breaks.append((offset, .comma))
+            case ",", "\u{2013}", "\u{2014}": breaks.append((offset, .comma))
             default: break
             }
+            previous = scalar
             offset += 1
         }
         return breaks

@@ -92,4 +92,12 @@ struct SafetyRoundEightTests {
     func aHarmlessStatementWithoutItsSubjectIsNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")
     }
+
+    /// A spaced dash ends a clause as a comma does, so the question after
+    /// it dates nothing told before it ("still" asks, it does not say now);
+    /// a hyphen inside a word ("self-harm") ends nothing.
+    @Test func aSpacedDashEndsAClause() throws {
+        #expect(try status("My grandad had a heart attack years back - can he still have the spray?") != .emergency)
+        #expect(try status("I self-harm most days - is ketamine ok for me?") == .crisis)
+    }
 }

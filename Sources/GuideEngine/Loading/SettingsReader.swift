@@ -176,7 +176,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
+                "first-person", "other-person", "negation", "contraction", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
@@ -278,6 +278,14 @@ enum SettingsReader {
             }
         }
         rules.negations = words(language, "negation")
+        for entry in words(language, "contraction") {
+            let sides = entry.split(separator: "=").map { $0.split(separator: " ").joined(separator: " ") }
+            if sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty, !sides[1].contains(" ") {
+                rules.contractions[sides[0]] = sides[1]
+            } else if let line = language?.entries.last(where: { $0.key == "contraction" && $0.value.lowercased().contains(entry) })?.line {
+                diagnostics.append(Diagnostic(path: file.path, line: line, message: "'contraction: \(entry)' needs words = one word (\"do not = dont\")"))
+            }
+        }
         rules.denials = words(language, "denial")
         rules.auxiliaries = words(language, "auxiliary")
         rules.mildWords = words(language, "mild")

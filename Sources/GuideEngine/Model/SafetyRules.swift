@@ -28,6 +28,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that place it now after all ("an hour ago", "tonight"): they
     /// outweigh the history markers.
     public var recentMarkers: Set<String> = []
+    /// Words written out that the screen reads as their contraction ("do
+    /// not" → "dont", "cannot" → "cant"), keyed by the words joined by a space.
+    public var contractions: [String: String] = [:]
     /// Recent markers of several words ("last night", "this morning"), each as its words.
     public var recentPhrases: [[String]] = []
     /// Words that say now only just before a past tense ("just took"; not

@@ -213,7 +213,14 @@ public final class SafetyScreen: Sendable {
                 nextBreak += 1
             }
             span = (words.isEmpty ? token.start : span.lowerBound)..<token.end
-            words.append(Word(text: token.term, clause: clause, matches: []))
+            // "do not" is read as "dont", "cannot" as "cant": phrases and
+            // denials then hear "I do not want to be here" as they hear "I
+            // don't want to be here".
+            if let last = words.last, last.clause == clause, let joined = rules.contractions[last.text + " " + token.term] {
+                words[words.count - 1].text = joined
+                continue
+            }
+            words.append(Word(text: rules.contractions[token.term] ?? token.term, clause: clause, matches: []))
         }
         // The last words end at the next full stop or question mark, if any.
         closeSentence(isQuestion: breaks[nextBreak...].first { $0.mark != .comma }?.mark == .question)

@@ -100,4 +100,36 @@ struct SafetyRoundEightTests {
         #expect(try status("My grandad had a heart attack years back - can he still have the spray?") != .emergency)
         #expect(try status("I self-harm most days - is ketamine ok for me?") == .crisis)
     }
+
+    /// Written out as a formal writer or a learner of English would, a
+    /// negation is heard as its contraction ("do not" as "don't").
+    @Test(arguments: [
+        "I do not want to be here anymore",
+        "I do not want to wake up tomorrow",
+        "I cannot go on",
+        "I will not be around much longer",
+    ])
+    func aNegationWrittenOutAlarmsAsItsContraction(_ text: String) throws {
+        #expect(try Self.alarms.contains(status(text)), "\(text)")
+    }
+
+    /// And a denial written out stays a denial.
+    @Test(arguments: [
+        "I am not suicidal, just curious about the research",
+        "I would not hurt anyone, I just want to know about side effects",
+        "I do not want to die, I am just scared of the needle",
+    ])
+    func aDenialWrittenOutIsNoAlarm(_ text: String) throws {
+        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+    }
+
+    @Test func aContractionWithoutItsEqualsSignIsAnErrorWithItsLine() throws {
+        let bundled = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
+        let text = bundled.replacingOccurrences(of: "contraction: do not = dont,", with: "contraction: do not dont,")
+        let line = (text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("contraction: do not dont,") } ?? -1) + 1
+        let diagnostics = try Fixtures.loadDiagnostics(["safety.txt": text])
+        #expect(diagnostics.contains {
+            $0.description.contains("safety.txt:\(line)") && $0.message.contains("'contraction: do not dont'")
+        }, "\(diagnostics)")
+    }
 }

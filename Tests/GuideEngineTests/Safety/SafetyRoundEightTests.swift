@@ -132,4 +132,12 @@ struct SafetyRoundEightTests {
             $0.description.contains("safety.txt:\(line)") && $0.message.contains("'contraction: do not dont'")
         }, "\(diagnostics)")
     }
+
+    /// Wounds one gave oneself, told of the wounds; more of a medicine than
+    /// one's dose, told as counts.
+    @Test func woundsGivenToOneselfAndCountsInsteadOfOneAlarm() throws {
+        #expect(try status("the cuts I made myself are healing badly, can I still have my infusion") == .crisis)
+        #expect(try status("by mistake I used three of my patches instead of one") == .emergency)
+        #expect(try !Self.alarms.contains(status("should I use two sprays instead of one?")))
+    }
 }

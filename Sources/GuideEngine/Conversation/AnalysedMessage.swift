@@ -144,7 +144,10 @@ extension ChatEngine {
 
     /// The closing sentence of `input`, when it is small talk after other words.
     func closing(of input: String, memo: inout WordMemo) -> AnalysedMessage.Closing? {
-        guard let sentences = splitter.lastSentence(of: input, memo: &memo),
+        // A last sentence that asks ("…numb for a day. Is that ok?") asks
+        // for an answer: it closes nothing, whatever small talk it contains.
+        guard input.unicodeScalars.last(where: { !$0.properties.isWhitespace }) != "?",
+            let sentences = splitter.lastSentence(of: input, memo: &memo),
             let smalltalk = self.smalltalk.match(sentences.last.joined(separator: " "), memo: &memo)
         else { return nil }
         let before = matcher.match(sentences.before.joined(separator: " "), memo: &memo)

@@ -140,4 +140,21 @@ struct SafetyRoundEightTests {
         #expect(try status("by mistake I used three of my patches instead of one") == .emergency)
         #expect(try !Self.alarms.contains(status("should I use two sprays instead of one?")))
     }
+
+    /// An after-effect told as over ("then it wore off"), numbness after an
+    /// infusion told as it was, and the idiom of a partner who "will kill
+    /// me if I'm late" raise nothing; a threat of the same shape still does.
+    @Test func afterEffectsToldAsOverAndIdiomsOfLatenessAreNoAlarm() throws {
+        #expect(try !Self.alarms.contains(status("I felt hopeless for a day after the infusion, then it wore off. Is that normal?")))
+        #expect(try !Self.alarms.contains(status("I felt numb for a few hours after my infusion")))
+        #expect(try !Self.alarms.contains(status("My husband will kill me if I'm late picking up the kids after my session")))
+        #expect(try Self.alarms.contains(status("my husband said he will kill me if I leave him")))
+        #expect(try Self.alarms.contains(status("I feel hopeless and it never wore off")))
+    }
+
+    /// A last sentence that asks ("Is that ok?") is no closing small talk:
+    /// the reader is not thanked for a question.
+    @Test func aQuestionAtTheEndIsNoClosingSmallTalk() throws {
+        #expect(try status("I felt numb for a day after my second infusion. Is that ok?") != .smalltalk)
+    }
 }

@@ -157,4 +157,10 @@ struct SafetyRoundEightTests {
     @Test func aQuestionAtTheEndIsNoClosingSmallTalk() throws {
         #expect(try status("I felt numb for a day after my second infusion. Is that ok?") != .smalltalk)
     }
+
+    /// A child named by age as typed ("my 3 yo", "my 2yo") who swallowed a medicine.
+    @Test(arguments: ["my 3 yo ate some of my sleeping pills", "my 2yo has swallowed the tablets I left out"])
+    func aChildByAgeWhoSwallowedAMedicineIsAnEmergency(_ text: String) throws {
+        #expect(try status(text) == .emergency, "\(text)")
+    }
 }

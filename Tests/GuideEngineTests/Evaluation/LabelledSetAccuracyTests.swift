@@ -86,7 +86,9 @@ struct LabelledSetAccuracyTests {
     /// (heldout 33→34, f 41→42, g 42→43, h 73→74, i 58→59) for two more false
     /// alarms there (g, h) and one on f; ages dating a message for its
     /// well-markers then took one false alarm each off heldout-b and h, two
-    /// off i's half looked at. These floors
+    /// off i's half looked at. safety-j-heldout.tsv, by a fifth helper late
+    /// in round eight, only measured: 86/100 alarms and 16 false alarms for
+    /// the guide as the round found it, 86 and 17 at its end. These floors
     /// are the figures measured at the end of the round: they catch a fall,
     /// they no longer measure anything new.
     @Test(arguments: [
@@ -94,6 +96,7 @@ struct LabelledSetAccuracyTests {
         ("safety-heldout-b.tsv", 0.95, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.93, 5),
         ("safety-g.tsv", 0.98, 4), ("safety-g-heldout.tsv", 0.86, 7), ("safety-h-heldout.tsv", 0.92, 9),
         ("safety-i.tsv", 1.0, 7), ("safety-i-heldout.tsv", 0.93, 23),
+        ("safety-j-heldout.tsv", 0.86, 17),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

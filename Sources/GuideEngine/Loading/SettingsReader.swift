@@ -282,6 +282,7 @@ enum SettingsReader {
             let sides = entry.split(separator: "=").map { $0.split(separator: " ").joined(separator: " ") }
             if sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty, !sides[1].contains(" ") {
                 rules.contractions[sides[0]] = sides[1]
+                if let last = sides[0].split(separator: " ").last, sides[0].contains(" ") { rules.contractionLastWords.insert(String(last)) }
             } else if let line = language?.entries.last(where: { $0.key == "contraction" && $0.value.lowercased().contains(entry) })?.line {
                 diagnostics.append(Diagnostic(path: file.path, line: line, message: "'contraction: \(entry)' needs words = one word (\"do not = dont\")"))
             }

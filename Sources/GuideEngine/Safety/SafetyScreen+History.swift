@@ -8,19 +8,22 @@ extension SafetyScreen {
     /// myself but I'm fine now" is no history. An age alone dates nothing
     /// ("I tried to hang myself at 16" may be four o'clock).
     func overMarks(in sentences: [Sentence]) -> [(sentence: Int, word: Int)] {
-        let isDated = sentences.contains { sentence in
-            let texts = sentence.words.map(\.text)
-            return (rules.pastMarkers + rules.ageMarkers).contains { !occurrences(of: $0, in: texts).isEmpty }
-        }
-        let markers = rules.overMarkers + (isDated ? rules.wellMarkers : [])
-        return sentences.enumerated().flatMap { index, sentence in
-            let texts = sentence.words.map(\.text)
-            return markers.flatMap { marker in
-                occurrences(of: marker, in: texts).filter { found in
-                    !texts[max(0, found.lowerBound - Self.overNegationReach)..<found.lowerBound].contains(where: rules.negations.contains)
-                }.map { (sentence: index, word: $0.lowerBound) }
+        let texts = sentences.map { $0.words.map(\.text) }
+        func marks(of markers: [[String]]) -> [(sentence: Int, word: Int)] {
+            texts.enumerated().flatMap { index, words in
+                markers.flatMap { marker in
+                    occurrences(of: marker, in: words).filter { found in
+                        !words[max(0, found.lowerBound - Self.overNegationReach)..<found.lowerBound].contains(where: rules.negations.contains)
+                    }.map { (sentence: index, word: $0.lowerBound) }
+                }
             }
         }
+        let over = marks(of: rules.overMarkers)
+        let well = marks(of: rules.wellMarkers)
+        guard !well.isEmpty,
+            texts.contains(where: { words in (rules.pastMarkers + rules.ageMarkers).contains { !occurrences(of: $0, in: words).isEmpty } })
+        else { return over }
+        return over + well
     }
 
     /// How many words before an over-marker a negation undoes it ("never really got through it").
@@ -35,9 +38,13 @@ extension SafetyScreen {
     /// - Parameter match: where the phrase is; its clause, up to its end,
     ///   must hold the past tense, and the over-marker follow it; nil for the
     ///   whole sentence (by meaning).
-    func isToldAsOver(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, marks: [(sentence: Int, word: Int)]) -> Bool {
+    /// - Parameter marks: the message's `overMarks`, asked only when the
+    ///   danger is told in the past tense (most messages never need them).
+    func isToldAsOver(
+        _ sentences: [Sentence], sentence index: Int, match: Range<Int>?, marks: () -> [(sentence: Int, word: Int)]
+    ) -> Bool {
         guard sentences.indices.contains(index), isToldInThePast(sentences[index].words, match: match) else { return false }
-        return marks.contains { mark in
+        return marks().contains { mark in
             mark.sentence > index || mark.sentence == index && mark.word >= (match?.upperBound ?? 0)
         }
     }

@@ -83,7 +83,13 @@ public final class SafetyScreen: Sendable {
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
         let saysNow = self.saysNow(sentences)
-        let overMarks = saysNow ? [] : self.overMarks(in: sentences)
+        var overMarksFound: [(sentence: Int, word: Int)]?
+        func overMarks() -> [(sentence: Int, word: Int)] {
+            if let found = overMarksFound { return found }
+            let found = saysNow ? [] : self.overMarks(in: sentences)
+            overMarksFound = found
+            return found
+        }
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
@@ -216,7 +222,9 @@ public final class SafetyScreen: Sendable {
             // "do not" is read as "dont", "cannot" as "cant": phrases and
             // denials then hear "I do not want to be here" as they hear "I
             // don't want to be here".
-            if let last = words.last, last.clause == clause, let joined = rules.contractions[last.text + " " + token.term] {
+            if rules.contractionLastWords.contains(token.term), let last = words.last, last.clause == clause,
+                let joined = rules.contractions[last.text + " " + token.term]
+            {
                 words[words.count - 1].text = joined
                 continue
             }

@@ -7,9 +7,9 @@ extension SafetyScreen {
     /// ("years ago", "in 2019", "at 16", "in her 50s"): "I tried to kill
     /// myself but I'm fine now" is no history. An age alone dates nothing
     /// ("I tried to hang myself at 16" may be four o'clock).
-    func overMarks(in sentences: [Sentence]) -> [(sentence: Int, word: Int)] {
+    func overMarks(in sentences: [Sentence]) -> [OverMarks.Mark] {
         let texts = sentences.map { $0.words.map(\.text) }
-        func marks(of markers: [[String]]) -> [(sentence: Int, word: Int)] {
+        func marks(of markers: [[String]]) -> [OverMarks.Mark] {
             texts.enumerated().flatMap { index, words in
                 markers.flatMap { marker in
                     occurrences(of: marker, in: words).filter { found in
@@ -38,11 +38,9 @@ extension SafetyScreen {
     /// - Parameter match: where the phrase is; its clause, up to its end,
     ///   must hold the past tense, and the over-marker follow it; nil for the
     ///   whole sentence (by meaning).
-    /// - Parameter marks: the message's `overMarks`, asked only when the
-    ///   danger is told in the past tense (most messages never need them).
-    func isToldAsOver(
-        _ sentences: [Sentence], sentence index: Int, match: Range<Int>?, marks: () -> [(sentence: Int, word: Int)]
-    ) -> Bool {
+    /// - Parameter marks: the message's `overMarks`, looked for only when
+    ///   the danger is told in the past tense (most messages never need them).
+    func isToldAsOver(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, marks: OverMarks) -> Bool {
         guard sentences.indices.contains(index), isToldInThePast(sentences[index].words, match: match) else { return false }
         return marks().contains { mark in
             mark.sentence > index || mark.sentence == index && mark.word >= (match?.upperBound ?? 0)
@@ -75,4 +73,24 @@ extension SafetyScreen {
 
     /// Letters a word needs before a past ending.
     static let pastStemLength = 3
+}
+
+/// A message's over-marks (`SafetyScreen.overMarks(in:)`), looked for the
+/// first time a history needs them and kept for the rest of the message.
+final class OverMarks {
+    typealias Mark = (sentence: Int, word: Int)
+    private var found: [Mark]?
+    private let find: () -> [Mark]
+
+    /// - Parameter saysNow: whether the message says now, so nothing in it is over.
+    init(_ screen: SafetyScreen, sentences: [SafetyScreen.Sentence], saysNow: Bool) {
+        find = { saysNow ? [] : screen.overMarks(in: sentences) }
+    }
+
+    func callAsFunction() -> [Mark] {
+        if let found { return found }
+        let marks = find()
+        found = marks
+        return marks
+    }
 }

@@ -12,13 +12,7 @@ extension SafetyScreen {
     func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
         guard hasMeaningNet else { return nil }
         let saysNow = self.saysNow(sentences)
-        var overMarksFound: [(sentence: Int, word: Int)]?
-        func overMarks() -> [(sentence: Int, word: Int)] {
-            if let found = overMarksFound { return found }
-            let found = saysNow ? [] : self.overMarks(in: sentences)
-            overMarksFound = found
-            return found
-        }
+        let overMarks = OverMarks(self, sentences: sentences, saysNow: saysNow)
         var byModel: Finding?
         for (sentence, slice) in statementsJudgedByMeaning(text, sentences: sentences) {
             let toldAsOver = sentences.firstIndex { $0.span == sentence.span }.map {

@@ -83,13 +83,7 @@ public final class SafetyScreen: Sendable {
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
         let saysNow = self.saysNow(sentences)
-        var overMarksFound: [(sentence: Int, word: Int)]?
-        func overMarks() -> [(sentence: Int, word: Int)] {
-            if let found = overMarksFound { return found }
-            let found = saysNow ? [] : self.overMarks(in: sentences)
-            overMarksFound = found
-            return found
-        }
+        let overMarks = OverMarks(self, sentences: sentences, saysNow: saysNow)
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }

@@ -163,4 +163,26 @@ struct SafetyRoundEightTests {
     func aChildByAgeWhoSwallowedAMedicineIsAnEmergency(_ text: String) throws {
         #expect(try status(text) == .emergency, "\(text)")
     }
+
+    /// Passive ideation in everyday words, from probes written by structure:
+    /// life itself not worth it, the point of one's own being here, doubting
+    /// one can go on much longer (a check-in: it is said of work too).
+    @Test(arguments: [
+        "what's the point in me even being here",
+        "life isn't worth it anymore",
+        "life is not worth it",
+        "I don't think I can do this much longer",
+    ])
+    func passiveIdeationInEverydayWordsAlarms(_ text: String) throws {
+        #expect(try Self.alarms.contains(status(text)), "\(text)")
+    }
+
+    @Test(arguments: [
+        "the drive isn't worth it, is there a closer clinic?",
+        "what's the point in me being here if the doctor is late",
+        "is ketamine worth it for anxiety?",
+    ])
+    func thePointOfAnErrandIsNoAlarm(_ text: String) throws {
+        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+    }
 }

@@ -185,4 +185,17 @@ struct SafetyRoundEightTests {
     func thePointOfAnErrandIsNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")
     }
+
+    /// Self-harm and overdoses in everyday words, from probes written by
+    /// structure: carving into oneself, skin broken by one's own biting,
+    /// starving oneself as a punishment, "OD'd" as typed.
+    @Test func selfHarmAndOverdosesInEverydayWordsAlarm() throws {
+        #expect(try status("I carved into my leg yesterday") == .crisis)
+        #expect(try status("I keep biting my arm till I break the skin") == .crisis)
+        #expect(try status("I've been starving myself as a punishment") == .crisis)
+        #expect(try status("I think I've OD'd on my pills") == .emergency)
+        for harmless in ["my dog bit my arm and broke the skin", "the surgeon cut into my stomach years ago", "he's odd but nice"] {
+            #expect(try !Self.alarms.contains(status(harmless)), "\(harmless)")
+        }
+    }
 }

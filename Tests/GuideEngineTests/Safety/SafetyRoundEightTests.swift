@@ -198,4 +198,13 @@ struct SafetyRoundEightTests {
             #expect(try !Self.alarms.contains(status(harmless)), "\(harmless)")
         }
     }
+
+    /// Fear of the treatment itself is harmless; fear of what one might do
+    /// to oneself is a crisis.
+    @Test func fearOfTheTreatmentIsNoAlarmButFearOfOneselfIs() throws {
+        #expect(try !Self.alarms.contains(status("I'm terrified of losing control on the drip.")))
+        #expect(try status("I'm scared of what I might do to myself tonight") == .crisis)
+        #expect(try status("I'm scared I'll do something to myself after the session") == .crisis)
+        #expect(try !Self.alarms.contains(status("can I do the injection to myself at home?")))
+    }
 }

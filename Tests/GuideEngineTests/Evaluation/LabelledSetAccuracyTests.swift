@@ -88,7 +88,9 @@ struct LabelledSetAccuracyTests {
     /// well-markers then took one false alarm each off heldout-b and h, two
     /// off i's half looked at. safety-j-heldout.tsv, by a fifth helper late
     /// in round eight, only measured: 86/100 alarms and 16 false alarms for
-    /// the guide as the round found it, 86 and 17 at its end. These floors
+    /// the guide as the round found it, 86 and 17 at its end; harmless
+    /// examples of fear of the treatment then took a false alarm each off g
+    /// and h and one off i's half looked at. These floors
     /// are the figures measured at the end of the round: they catch a fall,
     /// they no longer measure anything new.
     @Test(arguments: [

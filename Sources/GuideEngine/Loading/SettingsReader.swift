@@ -278,13 +278,15 @@ enum SettingsReader {
             }
         }
         rules.negations = words(language, "negation")
-        for entry in words(language, "contraction") {
-            let sides = entry.split(separator: "=").map { $0.split(separator: " ").joined(separator: " ") }
-            if sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty, !sides[1].contains(" ") {
+        for line in language?.entries.filter({ $0.key == "contraction" }) ?? [] {
+            for entry in line.value.lowercased().split(separator: ",") {
+                let sides = entry.split(separator: "=").map { $0.split(separator: " ").joined(separator: " ") }
+                guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty, !sides[1].contains(" ") else {
+                    let shown = entry.trimmingWhitespace()
+                    diagnostics.append(Diagnostic(path: file.path, line: line.line, message: "'contraction: \(shown)' needs words = one word (\"do not = dont\")"))
+                    continue
+                }
                 rules.contractions[sides[0]] = sides[1]
-                if let last = sides[0].split(separator: " ").last, sides[0].contains(" ") { rules.contractionLastWords.insert(String(last)) }
-            } else if let line = language?.entries.last(where: { $0.key == "contraction" && $0.value.lowercased().contains(entry) })?.line {
-                diagnostics.append(Diagnostic(path: file.path, line: line, message: "'contraction: \(entry)' needs words = one word (\"do not = dont\")"))
             }
         }
         rules.denials = words(language, "denial")

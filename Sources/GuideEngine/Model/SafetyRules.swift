@@ -31,9 +31,6 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words written out that the screen reads as their contraction ("do
     /// not" → "dont", "cannot" → "cant"), keyed by the words joined by a space.
     public var contractions: [String: String] = [:]
-    /// The last words of the contractions' written-out forms ("not"), so
-    /// most words are never looked up as a pair.
-    public var contractionLastWords: Set<String> = []
     /// Recent markers of several words ("last night", "this morning"), each as its words.
     public var recentPhrases: [[String]] = []
     /// Words that say now only just before a past tense ("just took"; not

@@ -221,8 +221,9 @@ extension SafetyScreen {
 
     /// "20s" to "90s".
     private func isDecade(_ word: String) -> Bool {
-        word.count == 3 && word.hasSuffix("0s") && word.first.map { ("1"..."9").contains($0) } == true
+        word.count == 3 && word.hasSuffix("0s") && word.first.map { ("2"..."9").contains($0) } == true
     }
+
     /// The earliest year a four-digit numeral is read as: a person's lifetime, give or take.
     static let earliestYear = 1900
     /// How many years back a year must be to date a danger as over: "in

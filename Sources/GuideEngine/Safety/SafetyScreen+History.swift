@@ -20,9 +20,10 @@ extension SafetyScreen {
         }
         let over = marks(of: rules.overMarkers)
         let well = marks(of: rules.wellMarkers)
-        guard !well.isEmpty,
-            texts.contains(where: { words in (rules.pastMarkers + rules.ageMarkers).contains { !occurrences(of: $0, in: words).isEmpty } })
-        else { return over }
+        let dating = rules.pastMarkers + rules.ageMarkers
+        guard !well.isEmpty, texts.contains(where: { words in dating.contains { !occurrences(of: $0, in: words).isEmpty } }) else {
+            return over
+        }
         return over + well
     }
 

@@ -14,10 +14,8 @@ extension SafetyScreen {
         let saysNow = self.saysNow(sentences)
         let overMarks = OverMarks(self, sentences: sentences, saysNow: saysNow)
         var byModel: Finding?
-        for (sentence, slice) in statementsJudgedByMeaning(text, sentences: sentences) {
-            let toldAsOver = sentences.firstIndex { $0.span == sentence.span }.map {
-                isToldAsOver(sentences, sentence: $0, match: nil, marks: overMarks)
-            } ?? false
+        for (index, sentence, slice) in statementsJudgedByMeaning(text, sentences: sentences) {
+            let toldAsOver = isToldAsOver(sentences, sentence: index, match: nil, marks: overMarks)
             guard let finding = judge(sentence, slice: slice, saysNow: saysNow, toldAsOver: toldAsOver) else { continue }
             guard case .flagged(_, let pattern, _) = finding, pattern.meaning?.probability != nil else { return finding }
             byModel = byModel ?? finding
@@ -35,14 +33,17 @@ extension SafetyScreen {
             .filter { $0.sentence.words.count >= rules.meaningMinimumWords }.map(\.slice)
     }
 
-    /// The statements compared by meaning, each with its text: not a
-    /// question, nor about a topic ("studies"), nor one that only supposes,
-    /// with a word for a person, and no denial (a mean of word vectors
-    /// cannot hear "not": "I'm not going to hurt myself, …" is left to the
-    /// phrases).
-    private func statementsJudgedByMeaning(_ text: String, sentences: [Sentence]) -> [(sentence: Sentence, slice: String)] {
+    /// The statements compared by meaning, each with its place among
+    /// `sentences` and its text: not a question, nor about a topic
+    /// ("studies"), nor one that only supposes, with a word for a person
+    /// (or none, as one that leaves its "I" out), and no denial (a mean of
+    /// word vectors cannot hear "not": "I'm not going to hurt myself, …" is
+    /// left to the phrases).
+    private func statementsJudgedByMeaning(
+        _ text: String, sentences: [Sentence]
+    ) -> [(index: Int, sentence: Sentence, slice: String)] {
         var scalars: [Unicode.Scalar]?
-        return sentences.compactMap { sentence in
+        return sentences.enumerated().compactMap { index, sentence in
             let words = sentence.words
             guard !sentence.isQuestion, !words.contains(where: { rules.topicMarkers.contains($0.text) }),
                 let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first,
@@ -53,7 +54,7 @@ extension SafetyScreen {
             let all = scalars ?? Array(text.unicodeScalars)
             scalars = all
             guard sentence.span.upperBound <= all.count else { return nil }
-            return (sentence, String(String.UnicodeScalarView(all[sentence.span])))
+            return (index, sentence, String(String.UnicodeScalarView(all[sentence.span])))
         }
     }
 

@@ -41,6 +41,9 @@ public final class SafetyScreen: Sendable {
     let scenarioWords: Set<String>
     /// The latest year that dates a danger as over (`yearsUntilPast` before this one).
     let latestPastYear: Int
+    /// The last words of the contractions' written-out forms ("not"), so
+    /// most words are never looked up as a pair.
+    let contractionLastWords: Set<String>
 
     /// - Parameter harmless: sentences known to be harmless (the knowledge
     ///   base's own example questions and small talk), added to the `[safe]`
@@ -53,6 +56,7 @@ public final class SafetyScreen: Sendable {
         self.personWords = rules.firstPersonWords.union(rules.otherPersonWords)
         self.scenarioWords = rules.scenarioClass.flatMap { rules.wordClasses[$0]?.words } ?? []
         self.latestPastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - Self.yearsUntilPast
+        self.contractionLastWords = Set(rules.contractions.keys.compactMap { $0.split(separator: " ").dropFirst().last.map(String.init) })
         self.hasMeaningNet = embeddings != nil && !rules.examples.isEmpty
         self.meaningNet = LazyValue {
             guard let embeddings, !rules.examples.isEmpty else { return nil }
@@ -102,10 +106,10 @@ public final class SafetyScreen: Sendable {
                             || isToldAsOver(sentences, sentence: index, match: match, marks: overMarks))
                     }
                     // A topic dated to the past may be named again of now later on.
-                    while isHistory(match),
-                        let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1)
-                    {
+                    var isPast = isHistory(match)
+                    while isPast, let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1) {
                         match = next
+                        isPast = isHistory(match)
                     }
                     if status == .emergency && isAboutThePast(words) { continue }
                     if status == .emergency && !phrase.source.needsFirstPerson && isSupposed(sentence, before: match.lowerBound) {
@@ -115,7 +119,7 @@ public final class SafetyScreen: Sendable {
                         asksAboutAnEffect(sentence, match: match, status: status)
                         || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
                         || phrase.source.needsFirstPerson && !isAboutReader(sentence)
-                        || isHistory(match)
+                        || isPast
                         || [.crisis, .distress].contains(status) && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     if isTopic {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
@@ -216,7 +220,7 @@ public final class SafetyScreen: Sendable {
             // "do not" is read as "dont", "cannot" as "cant": phrases and
             // denials then hear "I do not want to be here" as they hear "I
             // don't want to be here".
-            if rules.contractionLastWords.contains(token.term), let last = words.last, last.clause == clause,
+            if contractionLastWords.contains(token.term), let last = words.last, last.clause == clause,
                 let joined = rules.contractions[last.text + " " + token.term]
             {
                 words[words.count - 1].text = joined

@@ -80,6 +80,13 @@ public final class StaticEmbeddings: Sendable {
         return table.tokenizer.ids[word] != nil
     }
 
+    /// `text`'s word pieces as text ("##ing"), in order; none when the
+    /// table cannot be read. The safety model weighs them beside the vector.
+    public func pieces(of text: String) -> [String] {
+        guard case .success(let table) = table.get else { return [] }
+        return table.tokenizer.pieces(of: text, limit: Self.maximumPieces).map(\.piece)
+    }
+
     /// The unit-length mean vector of `text`'s word pieces; nil when it has
     /// none, or the table cannot be read (`verify()` says why).
     public func vector(of text: String) -> [Float]? {

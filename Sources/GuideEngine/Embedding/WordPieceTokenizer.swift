@@ -18,7 +18,12 @@ struct WordPieceTokenizer: Sendable {
 
     /// The rows of `text`'s word pieces; unknown words are left out.
     func pieceIDs(of text: String, limit: Int) -> [Int32] {
-        var result: [Int32] = []
+        pieces(of: text, limit: limit).map(\.id)
+    }
+
+    /// `text`'s word pieces, as row and as text ("##ing"); unknown words are left out.
+    func pieces(of text: String, limit: Int) -> [(id: Int32, piece: String)] {
+        var result: [(id: Int32, piece: String)] = []
         for word in Self.words(of: text) {
             if result.count >= limit { break }
             result += pieces(of: word)
@@ -57,25 +62,25 @@ struct WordPieceTokenizer: Sendable {
 
     /// Greedy longest-match-first pieces of one word; none when a part of it
     /// is not in the vocabulary (BERT's `[UNK]`, which the embeddings leave out).
-    private func pieces(of word: String) -> [Int32] {
+    private func pieces(of word: String) -> [(id: Int32, piece: String)] {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count <= Self.maximumWordLength else { return [] }
-        var result: [Int32] = []
+        var result: [(id: Int32, piece: String)] = []
         var start = 0
         while start < scalars.count {
             var end = scalars.count
-            var found: Int32?
+            var found: (id: Int32, piece: String)?
             while start < end {
                 var piece = String(String.UnicodeScalarView(scalars[start..<end]))
                 if start > 0 { piece = Self.continuationPrefix + piece }
                 if let id = ids[piece] {
-                    found = id
+                    found = (id, piece)
                     break
                 }
                 end -= 1
             }
-            guard let id = found else { return [] }
-            result.append(id)
+            guard let found else { return [] }
+            result.append(found)
             start = end
         }
         return result

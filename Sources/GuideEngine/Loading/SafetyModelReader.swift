@@ -1,12 +1,14 @@
 /// Reads `language/safety-model-<language>.txt`, written by
 /// tools/safety-model/train.py: `bias:`, `weights:` (numbers separated by
-/// spaces, on one or more lines) and `check:` lines (a probability, a tab,
+/// spaces, on one or more lines), `piece:` lines (a weight, then a word
+/// piece or two adjacent ones) and `check:` lines (a probability, a tab,
 /// a sentence); `#` lines are comments.
 enum SafetyModelReader {
     static func model(from text: String, path: String, diagnostics: inout [Diagnostic]) -> SafetyModel? {
         var weights: [Float] = []
         var bias: Float?
         var checks: [SafetyModel.Check] = []
+        var pieceWeights: [String: Float] = [:]
         var failed = false
         func fail(_ line: Int, _ message: String) {
             diagnostics.append(Diagnostic(path: path, line: line, message: message))
@@ -16,7 +18,7 @@ enum SafetyModelReader {
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
-                fail(offset + 1, "expected 'bias:', 'weights:' or 'check:'")
+                fail(offset + 1, "expected 'bias:', 'weights:', 'piece:' or 'check:'")
                 continue
             }
             let key = line[..<colon].trimmingWhitespace()
@@ -35,6 +37,13 @@ enum SafetyModelReader {
                     continue
                 }
                 weights += numbers.compactMap { $0 }
+            case "piece":
+                let parts = value.split(separator: " ")
+                guard (2...3).contains(parts.count), let weight = Float(parts[0]), weight.isFinite else {
+                    fail(offset + 1, "'piece:' needs a weight, then one word piece or two separated by a space")
+                    continue
+                }
+                pieceWeights[parts.dropFirst().joined(separator: " ")] = weight
             case "check":
                 let parts = value.split(separator: "\t", maxSplits: 1)
                 guard parts.count == 2, let probability = Float(parts[0]), (0...1).contains(probability) else {
@@ -43,7 +52,7 @@ enum SafetyModelReader {
                 }
                 checks.append(SafetyModel.Check(probability: probability, sentence: parts[1].trimmingWhitespace(), line: offset + 1))
             default:
-                fail(offset + 1, "unknown key '\(key)' (known: bias, weights, check)")
+                fail(offset + 1, "unknown key '\(key)' (known: bias, weights, piece, check)")
             }
         }
         guard !failed else { return nil }
@@ -51,6 +60,6 @@ enum SafetyModelReader {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "a model needs 'bias:' and 'weights:'"))
             return nil
         }
-        return SafetyModel(weights: weights, bias: bias, checks: checks)
+        return SafetyModel(weights: weights, bias: bias, pieceWeights: pieceWeights, checks: checks)
     }
 }

@@ -91,7 +91,7 @@ final class SemanticSafetyNet: Sendable {
         var probability: Float?
         if alarm.similarity < threshold || alarm.similarity - bestSafe < margin {
             guard useModel, let model, bestSafe - alarm.similarity <= harmlessLead,
-                case let found = model.model.probability(of: vector), found >= model.threshold
+                case let found = model.model.probability(of: vector, pieces: embeddings.pieces(of: sentence)), found >= model.threshold
             else { return nil }
             probability = found
         }

@@ -20,7 +20,7 @@ struct SafetyModelTests {
         #expect(model.checks.count >= 20)
         for check in model.checks {
             let vector = try #require(embeddings.vector(of: check.sentence))
-            let probability = model.probability(of: vector)
+            let probability = model.probability(of: vector, pieces: embeddings.pieces(of: check.sentence))
             #expect(
                 abs(probability - check.probability) < SafetyModel.checkTolerance,
                 "\(check.sentence): \(probability), the tool \(check.probability)")
@@ -30,7 +30,7 @@ struct SafetyModelTests {
     @Test func aStatementTheModelReadsAsDangerIsFlaggedAndNamedInWhy() throws {
         let sure = try Fixtures.scratchKnowledgeBase([Self.modelPath: Self.constantModel(bias: 10)])
         var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: sure)).makeSession()
-        let text = "My sister is driving me to the clinic on Tuesday morning"
+        let text = "My sister has a small garden with roses in it"
         #expect(session.respond(to: text).isUrgent)
         let why = session.respond(to: "/why").answer
         #expect(why.contains("the safety model reads danger (1.00)"), "\(why)")
@@ -96,5 +96,23 @@ extension SafetyModelTests {
         let text = "Is it going to work? Because I am running out of reasons to keep going. tell me more. "
             + "I'm not going to hurt myself, I promise. If I get chest pain what do I do. The clinic opens at nine on Tuesday."
         #expect(screen.sentencesForTheModel(text) == ["Because I am running out of reasons to keep going"])
+    }
+}
+
+extension SafetyModelTests {
+    /// The model weighs word pieces and adjacent pairs of them besides the
+    /// vector: a pair's weight alone decides here, and only where the pair is.
+    @Test func pieceAndPairWeightsMoveTheProbability() throws {
+        let model = Self.constantModel(bias: -10) + "piece: 20 cut again\n"
+        let directory = try Fixtures.scratchKnowledgeBase([Self.modelPath: model])
+        var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory)).makeSession()
+        #expect(session.respond(to: "My sister said her hair was cut again by the barber on Tuesday").isUrgent)
+        session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory)).makeSession()
+        #expect(!session.respond(to: "My sister said the barber cut her hair again on Tuesday").isUrgent)
+    }
+
+    @Test func aMalformedPieceLineIsNamedWithItsLine() throws {
+        let diagnostics = try Fixtures.loadDiagnostics([Self.modelPath: Self.constantModel(bias: 0) + "piece: heavy tonight\n"])
+        #expect(diagnostics.contains { $0.path.hasSuffix(Self.modelPath) && $0.line == 3 && $0.message.contains("piece") }, "\(diagnostics)")
     }
 }

@@ -176,7 +176,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "contraction", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
+                "first-person", "other-person", "negation", "negation-undone-by", "contraction", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
@@ -278,6 +278,7 @@ enum SettingsReader {
             }
         }
         rules.negations = words(language, "negation")
+        rules.negationUndoers = words(language, "negation-undone-by")
         for line in language?.entries.filter({ $0.key == "contraction" }) ?? [] {
             for entry in line.value.lowercased().split(separator: ",") {
                 let sides = entry.split(separator: "=").map { $0.split(separator: " ").joined(separator: " ") }

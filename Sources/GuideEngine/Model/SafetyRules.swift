@@ -125,6 +125,9 @@ public struct SafetyRules: Sendable, Equatable {
     public var warnings: [Diagnostic] = []
     /// Words that, just before a phrase, cancel it ("not", "never").
     public var negations: Set<String>
+    /// Words that, just after a negation, make it no negation of what
+    /// follows ("can't wait to end it", "wouldn't mind never waking up").
+    public var negationUndoers: Set<String> = []
     /// Words that make a sentence a denial ("I'm not going to…"), which the
     /// comparison by meaning leaves alone (it cannot tell "not" apart).
     public var denials: Set<String> = []

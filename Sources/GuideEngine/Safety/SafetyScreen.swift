@@ -328,12 +328,17 @@ public final class SafetyScreen: Sendable {
 
     /// Whether a negation stands just before `start`, in its clause, with
     /// no person word between them: a person word opens what is said next
-    /// ("if this doesn't work I'm ending my life" is not negated).
+    /// ("if this doesn't work I'm ending my life" is not negated), and so
+    /// does a `negation-undone-by` word just after the negation ("can't
+    /// wait to end it all", "wouldn't mind checking out for good").
     private func isNegated(_ sentence: [Word], before start: Int) -> Bool {
         let clause = sentence[start].clause
-        for word in sentence[max(0, start - 3)..<start].reversed() where word.clause == clause {
-            if rules.negations.contains(word.text) { return true }
-            if personWords.contains(word.text) { return false }
+        for index in (max(0, start - 3)..<start).reversed() where sentence[index].clause == clause {
+            let word = sentence[index].text
+            if rules.negations.contains(word) {
+                return !(index + 1 < start && rules.negationUndoers.contains(sentence[index + 1].text))
+            }
+            if personWords.contains(word) { return false }
         }
         return false
     }

@@ -90,15 +90,22 @@ struct LabelledSetAccuracyTests {
     /// in round eight, only measured: 86/100 alarms and 16 false alarms for
     /// the guide as the round found it, 86 and 17 at its end; harmless
     /// examples of fear of the treatment then took a false alarm each off g
-    /// and h and one off i's half looked at. These floors
+    /// and h and one off i's half looked at. safety-k.tsv and
+    /// safety-k-heldout.tsv are round nine's set (a sixth helper, weighted to
+    /// passive ideation, self-harm, intent and hard look-alikes), the second
+    /// half never read: 50/65 and 53/65 alarms, 11 false alarms each, when
+    /// the round began. Round nine's model that weighs word pieces, its
+    /// phrases and its harmless examples took the kept-apart halves (heldout,
+    /// b, e, f, g, h, i, j, k) from 485 to 502 of 540 alarms and from 88 to 87
+    /// false alarms (g-heldout one more, k-heldout two fewer). These floors
     /// are the figures measured at the end of the round: they catch a fall,
     /// they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.87, 2), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.95, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.93, 5),
-        ("safety-g.tsv", 0.98, 4), ("safety-g-heldout.tsv", 0.86, 6), ("safety-h-heldout.tsv", 0.92, 8),
-        ("safety-i.tsv", 1.0, 6), ("safety-i-heldout.tsv", 0.93, 23),
-        ("safety-j-heldout.tsv", 0.86, 17),
+        ("safety-heldout-b.tsv", 0.97, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.93, 5),
+        ("safety-g.tsv", 0.98, 2), ("safety-g-heldout.tsv", 0.88, 7), ("safety-h-heldout.tsv", 0.97, 8),
+        ("safety-i.tsv", 1.0, 5), ("safety-i-heldout.tsv", 0.98, 23),
+        ("safety-j-heldout.tsv", 0.92, 17), ("safety-k.tsv", 0.93, 8), ("safety-k-heldout.tsv", 0.84, 9),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -15,6 +15,15 @@ enum SafetyModelReader {
             failed = true
         }
         for (offset, rawLine) in text.fileLines.enumerated() {
+            // Thousands of piece lines: read without the general path's copies.
+            if rawLine.utf8.starts(with: piecePrefix) {
+                if let (feature, weight) = piece(rawLine.utf8.dropFirst(piecePrefix.count)) {
+                    pieceWeights[feature] = weight
+                } else {
+                    fail(offset + 1, "'piece:' needs a weight, then one word piece or two separated by a space")
+                }
+                continue
+            }
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
@@ -38,12 +47,11 @@ enum SafetyModelReader {
                 }
                 weights += numbers.compactMap { $0 }
             case "piece":
-                let parts = value.split(separator: " ")
-                guard (2...3).contains(parts.count), let weight = Float(parts[0]), weight.isFinite else {
+                guard let (feature, weight) = piece(value.utf8[...]) else {
                     fail(offset + 1, "'piece:' needs a weight, then one word piece or two separated by a space")
                     continue
                 }
-                pieceWeights[parts.dropFirst().joined(separator: " ")] = weight
+                pieceWeights[feature] = weight
             case "check":
                 let parts = value.split(separator: "\t", maxSplits: 1)
                 guard parts.count == 2, let probability = Float(parts[0]), (0...1).contains(probability) else {
@@ -61,5 +69,19 @@ enum SafetyModelReader {
             return nil
         }
         return SafetyModel(weights: weights, bias: bias, pieceWeights: pieceWeights, checks: checks)
+    }
+
+    private static let piecePrefix = Array("piece: ".utf8)
+
+    /// A `piece:` line's value: a weight, a space, then one piece or two
+    /// separated by one space ("0.41 cut again").
+    private static func piece(_ value: Substring.UTF8View) -> (String, Float)? {
+        let space = UInt8(ascii: " ")
+        guard let gap = value.firstIndex(of: space), let weight = Float(Substring(value[..<gap])), weight.isFinite else { return nil }
+        var feature = value[value.index(after: gap)...]
+        while let last = feature.last, last == space || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") { feature = feature.dropLast() }
+        let spaces = feature.lazy.filter { $0 == space }.count
+        guard !feature.isEmpty, spaces <= 1, feature.first != space, feature.last != space else { return nil }
+        return (String(Substring(feature)), weight)
     }
 }

@@ -113,6 +113,13 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that open a clause that only supposes ("if I feel dizzy,
     /// should I…"): such a clause describes nothing the reader has.
     public var hypotheticalWords: Set<String> = []
+    /// Words that, just before a hypothetical word in a question, make it
+    /// suppose whoever it is of ("what if the spray makes me feel…?").
+    public var supposingOpeners: Set<String> = []
+    /// Words that only suppose, before an emergency in a question, of the
+    /// reader too ("hypothetically", "in case", "if I ever"): unlike a plain
+    /// "if I took…?", which a frightened reader may ask of what happened.
+    public var onlySupposing: [[String]] = []
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []

@@ -186,7 +186,7 @@ extension SafetyScreen {
         return rules.questionWords.contains(first.text) && !rules.negations.contains(first.text)
     }
 
-    private func opensWithQuestionWord(_ words: [Word]) -> Bool {
+    func opensWithQuestionWord(_ words: [Word]) -> Bool {
         words.first { !rules.openers.contains($0.text) }.map { rules.questionWords.contains($0.text) } ?? false
     }
 

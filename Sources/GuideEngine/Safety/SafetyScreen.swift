@@ -112,7 +112,7 @@ public final class SafetyScreen: Sendable {
                         isPast = isHistory(match)
                     }
                     if status == .emergency && isAboutThePast(words) { continue }
-                    if status == .emergency && !phrase.source.needsFirstPerson && isSupposed(sentence, before: match.lowerBound) {
+                    if status == .emergency && isSupposed(sentence, before: match.lowerBound, ofTheReader: phrase.source.needsFirstPerson) {
                         continue
                     }
                     let isTopic =
@@ -307,15 +307,23 @@ public final class SafetyScreen: Sendable {
     /// otherwise ("what do I do if he stops breathing?") or told ("I have
     /// chest pain, what do I do?") it counts; so do the overdose phrases
     /// (`about-me`), which a frightened reader may well ask as "what
-    /// happens if I took…?".
-    private func isSupposed(_ sentence: Sentence, before start: Int) -> Bool {
-        guard sentence.isQuestion else { return false }
+    /// happens if I took…?", unless words that only suppose come before
+    /// them ("hypothetically", "in case", "if I ever": `only-supposing`).
+    /// - Parameter ofTheReader: whether the phrase is the reader's own (`about-me`).
+    private func isSupposed(_ sentence: Sentence, before start: Int, ofTheReader: Bool) -> Bool {
+        guard sentence.isQuestion || endsAsking(sentence) else { return false }
         let words = sentence.words
+        if ofTheReader {
+            let before = words[..<start].map(\.text)
+            return rules.onlySupposing.contains { !occurrences(of: $0, in: before).isEmpty }
+        }
         let clause = words[start].clause
         let inTreatment = words.contains { scenarioWords.contains($0.text) }
         return words.indices.contains { index in
             guard index + 1 < start, words[index].clause == clause, rules.hypotheticalWords.contains(words[index].text)
             else { return false }
+            // "What if …?" only supposes, whoever it is of ("what if the spray makes me feel I can't breathe?").
+            if index > 0, rules.supposingOpeners.contains(words[index - 1].text) { return true }
             let next = words[index + 1].text
             // A generic person may be two words ("if a patient has…"), someone else too ("if my dad…").
             let nextTwo = index + 2 < start ? next + " " + words[index + 2].text : next
@@ -324,6 +332,14 @@ public final class SafetyScreen: Sendable {
             return rules.firstPersonWords.contains(next) || rules.genericPersonWords.contains(next)
                 || rules.genericPersonWords.contains(nextTwo) || (inTreatment && other)
         }
+    }
+
+    /// Whether a sentence typed without its question mark ends with a clause
+    /// that asks ("if I get chest pains during the drip do they have a
+    /// defib"): its last clause opens with a question word, after another.
+    private func endsAsking(_ sentence: Sentence) -> Bool {
+        guard let last = sentence.words.last?.clause, last > 0 else { return false }
+        return opensWithQuestionWord(sentence.words.filter { $0.clause == last })
     }
 
     /// Whether a negation stands just before `start`, in its clause, with

@@ -66,4 +66,50 @@ struct SafetyRoundNineTests {
         #expect(try Self.alarms.contains(status("my partner says he will kill me if I tell anyone")))
         #expect(try !Self.alarms.contains(status("my mum said she'd kill me if I was late for her birthday lunch")))
     }
+
+    /// Questions that only suppose: "what if" of anything, and words that
+    /// only suppose ("hypothetically", "in case", "if I ever") of the
+    /// reader's own overdose or reaction; a plain "what happens if I took
+    /// too many?" still counts, as a frightened reader may ask it.
+    @Test(arguments: [
+        "What if the spray makes me feel like I can't breathe - is that just the sensation?",
+        "Hypothetically, if I ever took my evening tablets twice by mistake, who would I call?",
+        "In case I have an allergic reaction, do you keep an epipen at the clinic?",
+        "if I have a seizure during the infusion, who looks after me",
+    ])
+    func aQuestionThatOnlySupposesIsNoEmergency(_ text: String) throws {
+        #expect(try status(text) != .emergency, "\(text)")
+    }
+
+    @Test(arguments: [
+        "what happens if I took too many of my pills?",
+        "What should I do if someone has a seizure?",
+        "my friend took too many pills, what do I do?",
+    ])
+    func aQuestionOfWhatHappenedStillAlarms(_ text: String) throws {
+        #expect(try status(text) == .emergency, "\(text)")
+    }
+
+    /// Histories said to be over in more words: "not anymore", "got me
+    /// through", an episode "which ended", a danger named as one's past.
+    @Test(arguments: [
+        "was suicidal for most of 2019. not anymore. is ketamine used for low mood?",
+        "I wanted to die after my divorce but my sister and my GP got me through. Is the spray for depression?",
+        "I had suicidal thoughts in my last episode, which ended years ago. Can ketamine prevent another?",
+        "My GP knows about my past suicide attempts. What happens at the first appointment?",
+        "the bill for my car nearly gave me a heart attack, is there a payment plan?",
+    ])
+    func aHistoryOrHyperboleIsNoAlarm(_ text: String) throws {
+        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+    }
+
+    @Test(arguments: [
+        "I wanted to die last week and not anymore is a lie, I still do",
+        "my past week has been hell and I want to die",
+        "I think I'm having a heart attack",
+    ])
+    func dangerNowNearThoseWordsStillAlarms(_ text: String) throws {
+        #expect(try Self.alarms.contains(status(text)), "\(text)")
+    }
 }
+

@@ -69,8 +69,9 @@ extension SafetyScreen {
             || rules.pastEndings.contains { word.count >= $0.count + Self.pastStemLength && word.hasSuffix($0) }
     }
 
-    /// How many words before a phrase its past tense may stand ("I had a suicide attempt").
-    static let pastTenseReach = 3
+    /// How many words before a phrase its past tense may stand ("I had a
+    /// suicide attempt", "I struggled with anorexia and self-harm").
+    static let pastTenseReach = 5
 
     /// Letters a word needs before a past ending.
     static let pastStemLength = 3

@@ -118,7 +118,7 @@ public final class SafetyScreen: Sendable {
                     let isTopic =
                         asksAboutAnEffect(sentence, match: match, status: status)
                         || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
-                        || phrase.source.needsFirstPerson && !isAboutReader(sentence)
+                        || phrase.source.needsFirstPerson && !isAboutReader(sentence, match: match)
                         || isPast
                         || [.crisis, .distress].contains(status) && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     if isTopic {
@@ -360,11 +360,14 @@ public final class SafetyScreen: Sendable {
     }
 
     /// A sentence is about the reader when it has a first-person word, or
-    /// when it is a bare statement with no subject ("feeling … tonight"); a sentence
-    /// with a topic marker ("curious", "studies") is a question about the topic.
-    private func isAboutReader(_ sentence: Sentence) -> Bool {
+    /// when it is a bare statement with no subject ("feeling … tonight"); a
+    /// topic marker ("curious", "studies") in the phrase's clause makes it a
+    /// question about the topic (not one in another clause: "question about
+    /// the schedule, also unrelated but I took 12 ibuprofen earlier").
+    private func isAboutReader(_ sentence: Sentence, match: Range<Int>) -> Bool {
         let words = sentence.words
-        if words.contains(where: { rules.topicMarkers.contains($0.text) }) { return false }
+        let clause = words[match.lowerBound].clause
+        if words.contains(where: { $0.clause == clause && rules.topicMarkers.contains($0.text) }) { return false }
         return words.contains { rules.firstPersonWords.contains($0.text) } || !sentence.isQuestion
     }
 }

@@ -97,15 +97,20 @@ struct LabelledSetAccuracyTests {
     /// the round began. Round nine's model that weighs word pieces, its
     /// phrases and its harmless examples took the kept-apart halves (heldout,
     /// b, e, f, g, h, i, j, k) from 485 to 502 of 540 alarms and from 88 to 87
-    /// false alarms (g-heldout one more, k-heldout two fewer). These floors
+    /// false alarms (g-heldout one more, k-heldout two fewer). safety-m and
+    /// safety-n (weighted to self-harm and overdoses) are two more helpers'
+    /// sets, each split into a half looked at and a half never read; M's
+    /// kept-apart half went from 50/60 (12 false alarms) at the session's
+    /// start to 55/60 (13), N's from 62/80 (8) to 66/80 (8). These floors
     /// are the figures measured at the end of the round: they catch a fall,
     /// they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.87, 2), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.97, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.93, 5),
-        ("safety-g.tsv", 0.98, 2), ("safety-g-heldout.tsv", 0.88, 7), ("safety-h-heldout.tsv", 0.97, 8),
-        ("safety-i.tsv", 1.0, 5), ("safety-i-heldout.tsv", 0.98, 23),
-        ("safety-j-heldout.tsv", 0.92, 17), ("safety-k.tsv", 0.93, 8), ("safety-k-heldout.tsv", 0.84, 9),
+        ("safety-heldout-b.tsv", 0.97, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.95, 6),
+        ("safety-g.tsv", 0.98, 2), ("safety-g-heldout.tsv", 0.88, 6), ("safety-h-heldout.tsv", 0.97, 8),
+        ("safety-i.tsv", 1.0, 5), ("safety-i-heldout.tsv", 1.0, 21),
+        ("safety-j-heldout.tsv", 0.92, 16), ("safety-k.tsv", 0.93, 7), ("safety-k-heldout.tsv", 0.84, 9),
+        ("safety-m.tsv", 0.98, 3), ("safety-m-heldout.tsv", 0.91, 13), ("safety-n.tsv", 0.98, 4), ("safety-n-heldout.tsv", 0.82, 8),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

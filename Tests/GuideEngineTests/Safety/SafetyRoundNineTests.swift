@@ -52,6 +52,7 @@ struct SafetyRoundNineTests {
         "I can't see a way through all this paperwork",
         "I don't want to hurt her feelings by saying no to the trial",
         "I can't see myself being here before 10 on Tuesday",
+        "I had more wine than I should have last night",
     ])
     func lookAlikesOnlyTheModelFlagsAreRuledOutByThePhrases(_ text: String) throws {
         let withoutModel = try Fixtures.scratchKnowledgeBase(["language/safety-model-en.txt": nil])

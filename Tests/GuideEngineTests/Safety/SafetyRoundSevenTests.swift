@@ -59,7 +59,6 @@ struct SafetyRoundSevenTests {
         "my food has lost its flavour since the infusion",
         "is it better not to eat before the infusion?",
         "I gave my son his tablets this morning, can he still have the infusion?",
-        "I had more wine than I should have last night",
         "the injection will hurt her a bit, she hates needles",
         "I'm scared the drip will hurt her",
         "I'll beat her at tennis once this is over",

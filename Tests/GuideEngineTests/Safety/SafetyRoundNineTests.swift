@@ -26,6 +26,13 @@ struct SafetyRoundNineTests {
         "the baby won't stop crying and I want to shake her",
         "just got home from the infusion and I can't catch my breath",
         "cut again last night, worse than before",
+        "quick question about parking, also unrelated but I took 14 paracetamol earlier and feel sick",
+        "if a lorry hit me on the way home I'd be relieved",
+        "cancel my sessions please, I won't be alive by then",
+        "my daughter has been cutting again, I found a razor in her pencil case",
+        "sitting in the bath with a razor right now",
+        "he said he's stopped eating so he can die",
+        "my toddler drank some of the lamp oil",
     ])
     func anAlarmSaidInTheseWordsIsCaught(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -37,6 +44,9 @@ struct SafetyRoundNineTests {
         "the old sofa is just taking up space in the garage",
         "I can't help feeling nervous about the needle",
         "the surgeon reopened the wound to drain it, can I still have the infusion?",
+        "I'm curious, I've read that people overdose on ketamine, how common is it?",
+        "I've been cutting back on sugar since the summer",
+        "fresh scratches on my arm from the cat, is that a problem for the drip?",
     ])
     func aLookAlikeIsNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")

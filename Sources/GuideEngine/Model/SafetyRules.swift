@@ -131,6 +131,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// for `validate` to show; loading itself keeps only errors.
     public var warnings: [Diagnostic] = []
     /// Words that, just before a phrase, cancel it ("not", "never").
+    /// How probable the model must find danger in a statement that names
+    /// no person ("the blade is next to the bath"); 1 or more: never judged.
+    public var modelThresholdWithoutPerson: Float = 1
     public var negations: Set<String>
     /// Words that, just after a negation, make it no negation of what
     /// follows ("can't wait to end it", "wouldn't mind never waking up").

@@ -48,7 +48,7 @@ extension SafetyScreen {
             guard !sentence.isQuestion, !words.contains(where: { rules.topicMarkers.contains($0.text) }),
                 let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first,
                 !rules.hypotheticalWords.contains(first.text),
-                words.contains(where: { personWords.contains($0.text) }) || opensWithoutSubject(words),
+                words.contains(where: { personWords.contains($0.text) }) || opensWithoutSubject(words) || rules.modelThresholdWithoutPerson < 1,
                 !isDenial(words)
             else { return nil }
             let all = scalars ?? Array(text.unicodeScalars)
@@ -67,7 +67,12 @@ extension SafetyScreen {
         let words = sentence.words
         // A short statement's mean vector says little: it must be more alike.
         let isShort = words.count < rules.meaningMinimumWords
-        guard let found = meaning?.classify(slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort),
+        // A statement that names no person, nor leaves its "I" out, only the model may flag, and more surely.
+        let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
+        if namesNoOne && isShort { return nil }
+        guard let found = meaning?.classify(
+                slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort,
+                modelOnly: namesNoOne ? rules.modelThresholdWithoutPerson : nil),
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && isAboutThePast(words) { return nil }

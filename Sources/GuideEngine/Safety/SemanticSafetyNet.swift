@@ -67,7 +67,9 @@ final class SemanticSafetyNet: Sendable {
     /// to it than to any harmless example.
     /// - Parameter threshold: how alike it must be, when not the net's own.
     /// - Parameter useModel: whether the model may flag it too.
-    func classify(_ sentence: String, threshold wanted: Float? = nil, useModel: Bool = true) -> Finding? {
+    /// - Parameter modelOnly: when set, only the model may flag it, and at
+    ///   this probability or more (a statement that names no person).
+    func classify(_ sentence: String, threshold wanted: Float? = nil, useModel: Bool = true, modelOnly: Float? = nil) -> Finding? {
         let threshold = wanted ?? self.threshold
         guard !categories.isEmpty, let vector = embeddings.vector(of: sentence) else { return nil }
         let dimensions = embeddings.dimensions
@@ -89,9 +91,10 @@ final class SemanticSafetyNet: Sendable {
         }
         guard let alarm = bestAlarm, let category = categories[alarm.index] else { return nil }
         var probability: Float?
-        if alarm.similarity < threshold || alarm.similarity - bestSafe < margin {
+        if modelOnly != nil || alarm.similarity < threshold || alarm.similarity - bestSafe < margin {
             guard useModel, let model, bestSafe - alarm.similarity <= harmlessLead,
-                case let found = model.model.probability(of: vector, pieces: embeddings.pieces(of: sentence)), found >= model.threshold
+                case let found = model.model.probability(of: vector, pieces: embeddings.pieces(of: sentence)),
+                found >= max(model.threshold, modelOnly ?? 0)
             else { return nil }
             probability = found
         }

@@ -44,7 +44,6 @@ struct SafetyModelTests {
     @Test(arguments: [
         "Is my sister allowed to drive me to the clinic on Tuesday?",  // a question
         "tell me more",  // a statement too short to judge
-        "The clinic opens at nine on Tuesday morning",  // no person
     ])
     func theModelJudgesOnlyStatementsAboutAPerson(_ text: String) throws {
         let sure = try Fixtures.scratchKnowledgeBase([Self.modelPath: Self.constantModel(bias: 10)])
@@ -95,7 +94,26 @@ extension SafetyModelTests {
         let screen = try Fixtures.engine().safety
         let text = "Is it going to work? Because I am running out of reasons to keep going. tell me more. "
             + "I'm not going to hurt myself, I promise. If I get chest pain what do I do. The clinic opens at nine on Tuesday."
-        #expect(screen.sentencesForTheModel(text) == ["Because I am running out of reasons to keep going"])
+        #expect(
+            screen.sentencesForTheModel(text) == [
+                "Because I am running out of reasons to keep going", "The clinic opens at nine on Tuesday",
+            ])
+    }
+
+    /// A statement that names no person is judged by the model alone, at
+    /// `model-threshold-without-person`; at 1 it is not judged at all.
+    @Test func aStatementThatNamesNoPersonIsJudgedByTheModelAtItsOwnThreshold() throws {
+        let text = "The garden is full of roses and tall sunflowers"
+        let sure = try Fixtures.scratchKnowledgeBase([Self.modelPath: Self.constantModel(bias: 10)])
+        var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: sure)).makeSession()
+        #expect(session.respond(to: text).isUrgent)
+
+        let safety = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
+        let never = safety.replacingOccurrences(of: "model-threshold-without-person: 0.85", with: "model-threshold-without-person: 1")
+        #expect(never != safety)
+        let off = try Fixtures.scratchKnowledgeBase([Self.modelPath: Self.constantModel(bias: 10), "safety.txt": never])
+        session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: off)).makeSession()
+        #expect(!session.respond(to: text).isUrgent)
     }
 }
 

@@ -106,11 +106,11 @@ struct LabelledSetAccuracyTests {
     /// they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.87, 2), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.97, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 0.95, 6),
-        ("safety-g.tsv", 0.98, 2), ("safety-g-heldout.tsv", 0.88, 6), ("safety-h-heldout.tsv", 0.97, 8),
+        ("safety-heldout-b.tsv", 0.97, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 4), ("safety-f-heldout.tsv", 0.95, 6),
+        ("safety-g.tsv", 0.98, 2), ("safety-g-heldout.tsv", 0.88, 7), ("safety-h-heldout.tsv", 0.97, 8),
         ("safety-i.tsv", 1.0, 5), ("safety-i-heldout.tsv", 1.0, 21),
-        ("safety-j-heldout.tsv", 0.92, 16), ("safety-k.tsv", 0.93, 7), ("safety-k-heldout.tsv", 0.84, 9),
-        ("safety-m.tsv", 0.98, 3), ("safety-m-heldout.tsv", 0.91, 13), ("safety-n.tsv", 0.98, 4), ("safety-n-heldout.tsv", 0.82, 8),
+        ("safety-j-heldout.tsv", 0.93, 16), ("safety-k.tsv", 0.95, 7), ("safety-k-heldout.tsv", 0.84, 9),
+        ("safety-m.tsv", 0.98, 3), ("safety-m-heldout.tsv", 0.93, 13), ("safety-n.tsv", 0.98, 4), ("safety-n-heldout.tsv", 0.82, 8),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -33,6 +33,13 @@ struct SafetyRoundNineTests {
         "sitting in the bath with a razor right now",
         "he said he's stopped eating so he can die",
         "my toddler drank some of the lamp oil",
+        "nothing is ever going to change so why bother",
+        "there's nothing worth being here for anymore",
+        "which is less painful, pills or a fall",
+        "cutting right now",
+        "my chest is really tight and my left arm is numb, it started 10 min ago",
+        "I lost my brother to suicide and now I'm suicidal",
+        "I lost my brother to suicide and I want to die too",
     ])
     func anAlarmSaidInTheseWordsIsCaught(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -47,6 +54,11 @@ struct SafetyRoundNineTests {
         "I'm curious, I've read that people overdose on ketamine, how common is it?",
         "I've been cutting back on sugar since the summer",
         "fresh scratches on my arm from the cat, is that a problem for the drip?",
+        "which is less painful, the injection or the spray?",
+        "I'm cutting the grass right now, can I call back?",
+        "nothing is going to change the price, so why bother haggling?",
+        "I lost two friends to suicide years ago. Is ketamine used for grief?",
+        "I had dark thoughts last winter. They've gone since I started therapy. How long is a session?",
     ])
     func aLookAlikeIsNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")

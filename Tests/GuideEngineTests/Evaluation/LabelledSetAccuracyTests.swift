@@ -96,14 +96,16 @@ struct LabelledSetAccuracyTests {
     /// half never read: 50/65 and 53/65 alarms, 11 false alarms each, when
     /// the round began. Round nine's model that weighs word pieces, its
     /// phrases and its harmless examples took the kept-apart halves (heldout,
-    /// b, e, f, g, h, i, j, k) from 485 to 502 of 540 alarms and from 88 to 87
-    /// false alarms (g-heldout one more, k-heldout two fewer). safety-m and
+    /// b, e, f, g, h, i, j, k, m, n, o) from 652 to 696 of 750 alarms and
+    /// from 115 to 111 false alarms. safety-m and
     /// safety-n (weighted to self-harm and overdoses) are two more helpers'
     /// sets, each split into a half looked at and a half never read; M's
     /// kept-apart half went from 50/60 (12 false alarms) at the session's
     /// start to 56/60 (13), N's from 62/80 (8) to 69/80 (8), and O's (weighted
     /// to passive ideation, intent and self-harm) from 55/70 (7) to 61/70 (7).
-    /// These floors
+    /// safety-l-heldout.tsv, by a seventh helper at the start of round nine,
+    /// only measured: 88/100 alarms and 20 false alarms for the guide as the
+    /// round found it, 96 and 17 at its end. These floors
     /// are the figures measured at the end of the round: they catch a fall,
     /// they no longer measure anything new.
     @Test(arguments: [
@@ -114,6 +116,7 @@ struct LabelledSetAccuracyTests {
         ("safety-j-heldout.tsv", 0.92, 15), ("safety-k.tsv", 0.95, 7), ("safety-k-heldout.tsv", 0.87, 9),
         ("safety-m.tsv", 0.98, 3), ("safety-m-heldout.tsv", 0.93, 13), ("safety-n.tsv", 0.98, 4), ("safety-n-heldout.tsv", 0.86, 8),
         ("safety-o.tsv", 0.94, 10), ("safety-o-heldout.tsv", 0.87, 7),
+        ("safety-l-heldout.tsv", 0.96, 17),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -40,6 +40,8 @@ struct SafetyRoundNineTests {
         "my chest is really tight and my left arm is numb, it started 10 min ago",
         "I lost my brother to suicide and now I'm suicidal",
         "I lost my brother to suicide and I want to die too",
+        "every morning I'm disappointed that I woke up",
+        "I am very tired of the life, I not want to continue like this",
     ])
     func anAlarmSaidInTheseWordsIsCaught(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -59,6 +61,9 @@ struct SafetyRoundNineTests {
         "nothing is going to change the price, so why bother haggling?",
         "I lost two friends to suicide years ago. Is ketamine used for grief?",
         "I had dark thoughts last winter. They've gone since I started therapy. How long is a session?",
+        "gutted my alarm woke me early on a Saturday",
+        "I'm tired of the commute to the clinic, is there a closer one?",
+        "I burned myself on purpose as a teenager. Long gone. Is the spray safe for me?",
     ])
     func aLookAlikeIsNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")

@@ -36,6 +36,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that say now only just before a past tense ("just took"; not
     /// "just so you know").
     public var recentBeforePast: Set<String> = []
+    /// Past tenses of thinking that "just" does not make now ("just thought
+    /// you should know"), unlike an act ("just took").
+    public var notRecentAfter: Set<String> = []
     /// Words or phrases that date a crisis or distress the reader names to a
     /// past that is over ("suicidal years ago", "an overdose in 2010", "as a
     /// teenager"), so a history told with a question is not a disclosure

@@ -65,7 +65,9 @@ extension SafetyScreen {
         let texts = words[index...].lazy.map(\.text)
         if rules.recentPhrases.contains(where: { texts.starts(with: $0) }) { return true }
         guard rules.recentBeforePast.contains(text) else { return false }
-        return words[(index + 1)...].prefix(Self.recentBeforePastReach).contains { isPastTense($0.text) }
+        return words[(index + 1)...].prefix(Self.recentBeforePastReach).contains {
+            isPastTense($0.text) && !rules.notRecentAfter.contains($0.text)
+        }
     }
 
     /// How many words after "just" a past tense makes it say now ("just

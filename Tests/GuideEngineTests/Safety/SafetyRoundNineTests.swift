@@ -42,6 +42,8 @@ struct SafetyRoundNineTests {
         "I lost my brother to suicide and I want to die too",
         "every morning I'm disappointed that I woke up",
         "I am very tired of the life, I not want to continue like this",
+        "Doesn't matter now, got the rope sorted for tonight",
+        "just drank some bleach by mistake, my throat is burning",
     ])
     func anAlarmSaidInTheseWordsIsCaught(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -63,6 +65,8 @@ struct SafetyRoundNineTests {
         "I had dark thoughts last winter. They've gone since I started therapy. How long is a session?",
         "I'm tired of the commute to the clinic, is there a closer one?",
         "I burned myself on purpose as a teenager. Long gone. Is the spray safe for me?",
+        "the last time I self harmed was 2016. just thought you should know for the form",
+        "I overdosed 10 yrs ago and I'm stable now, does that rule me out?",
     ])
     func aLookAlikeIsNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")

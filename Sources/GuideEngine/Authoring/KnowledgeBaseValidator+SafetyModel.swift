@@ -9,7 +9,8 @@ extension KnowledgeBaseValidator {
         guard let model = knowledgeBase.safety.model, let embeddings = knowledgeBase.embeddings else { return [] }
         let path = knowledgeBase.displayName + "/" + LanguageFiles(language: knowledgeBase.settings.language).safetyModel
         return model.checks.compactMap { check in
-            let computed = embeddings.vector(of: check.sentence).map { model.probability(of: $0, pieces: embeddings.pieces(of: check.sentence)) } ?? 0
+            let pieces = embeddings.pieces(of: check.sentence)
+            let computed = embeddings.vector(of: check.sentence).map { model.probability(of: $0, pieces: pieces) } ?? 0
             guard abs(computed - check.probability) > SafetyModel.checkTolerance else { return nil }
             let guide = String(format: "%.4f", computed)
             return Diagnostic(

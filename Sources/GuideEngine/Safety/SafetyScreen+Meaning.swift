@@ -36,7 +36,9 @@ extension SafetyScreen {
     /// The statements compared by meaning, each with its place among
     /// `sentences` and its text: not a question, nor about a topic
     /// ("studies"), nor one that only supposes, with a word for a person
-    /// (or none, as one that leaves its "I" out), and no denial (a mean of
+    /// (or none, as one that leaves its "I" out; or none at all when
+    /// `model-threshold-without-person` lets the model judge such a
+    /// statement alone, see `judge`), and no denial (a mean of
     /// word vectors cannot hear "not": "I'm not going to hurt myself, …" is
     /// left to the phrases).
     private func statementsJudgedByMeaning(

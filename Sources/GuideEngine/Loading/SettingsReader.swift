@@ -176,7 +176,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "supposing-opener", "only-supposing", "contraction", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "contraction", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
@@ -311,6 +311,7 @@ enum SettingsReader {
         rules.recentPhrases = recent.filter { $0.count > 1 }
         rules.recentBeforePast = words(language, "recent-before-past")
         rules.notRecentAfter = words(language, "not-recent-after")
+        rules.datingOpeners = phrases(language, "dating-opener")
         rules.pastMarkers = phrases(language, "past-marker")
         rules.ageMarkers = phrases(language, "age-marker")
         rules.overMarkers = phrases(language, "over-marker")

@@ -39,6 +39,8 @@ public struct SafetyRules: Sendable, Equatable {
     /// Past tenses of thinking that "just" does not make now ("just thought
     /// you should know"), unlike an act ("just took").
     public var notRecentAfter: Set<String> = []
+    /// Words that open a sentence dating the one before it ("that was").
+    public var datingOpeners: [[String]] = []
     /// Words or phrases that date a crisis or distress the reader names to a
     /// past that is over ("suicidal years ago", "an overdose in 2010", "as a
     /// teenager"), so a history told with a question is not a disclosure

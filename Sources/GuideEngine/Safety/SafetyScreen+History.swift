@@ -69,6 +69,17 @@ extension SafetyScreen {
             || rules.pastEndings.contains { word.count >= $0.count + Self.pastStemLength && word.hasSuffix($0) }
     }
 
+    /// Whether the sentence after `index` only dates what it follows to a
+    /// past ("That was 15 years ago.", "This was in 2010."): it opens with a
+    /// `dating-opener:` and holds a past marker. The caller first asks
+    /// `saysNow` of the whole message.
+    func isDatedByTheNextSentence(_ sentences: [Sentence], after index: Int) -> Bool {
+        guard sentences.indices.contains(index + 1) else { return false }
+        let texts = sentences[index + 1].words.map(\.text)
+        guard rules.datingOpeners.contains(where: { texts.starts(with: $0) }) else { return false }
+        return rules.pastMarkers.contains { !occurrences(of: $0, in: texts).isEmpty }
+    }
+
     /// How many words before a phrase its past tense may stand ("I had a
     /// suicide attempt", "I struggled with anorexia and self-harm").
     static let pastTenseReach = 5

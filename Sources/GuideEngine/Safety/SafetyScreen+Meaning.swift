@@ -16,7 +16,8 @@ extension SafetyScreen {
         var byModel: Finding?
         for (index, sentence, slice) in statementsJudgedByMeaning(text, sentences: sentences) {
             let toldAsOver = isToldAsOver(sentences, sentence: index, match: nil, marks: overMarks)
-            guard let finding = judge(sentence, slice: slice, saysNow: saysNow, toldAsOver: toldAsOver) else { continue }
+            let dated = !saysNow && isDatedByTheNextSentence(sentences, after: index)
+            guard let finding = judge(sentence, slice: slice, saysNow: saysNow, toldAsOver: toldAsOver || dated, dated: dated) else { continue }
             guard case .flagged(_, let pattern, _) = finding, pattern.meaning?.probability != nil else { return finding }
             byModel = byModel ?? finding
         }
@@ -65,7 +66,8 @@ extension SafetyScreen {
     ///   - saysNow: whether the message says now anywhere, so no past marker makes a history of it.
     ///   - toldAsOver: whether it is told in the past tense and the message
     ///     then says it is over ("…I didn't want to be here. That passed.").
-    private func judge(_ sentence: Sentence, slice: String, saysNow: Bool, toldAsOver: Bool) -> Finding? {
+    ///   - dated: whether the next sentence only dates it to a past ("That was 15 years ago.").
+    private func judge(_ sentence: Sentence, slice: String, saysNow: Bool, toldAsOver: Bool, dated: Bool) -> Finding? {
         let words = sentence.words
         // A short statement's mean vector says little: it must be more alike.
         let isShort = words.count < rules.meaningMinimumWords
@@ -77,7 +79,7 @@ extension SafetyScreen {
                 modelOnly: namesNoOne ? rules.modelThresholdWithoutPerson : nil),
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
-        if category.status == .emergency && isAboutThePast(words) { return nil }
+        if category.status == .emergency && (dated || isAboutThePast(words)) { return nil }
         if category.status != .emergency && !saysNow && (toldAsOver || tellsOfAPastThatIsOver(words)) { return nil }
         // "a little", "slightly": a mild effect told as it is, not an emergency.
         if category.status == .emergency && words.contains(where: { rules.mildWords.contains($0.text) }) { return nil }

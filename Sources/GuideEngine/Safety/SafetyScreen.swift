@@ -101,8 +101,9 @@ public final class SafetyScreen: Sendable {
                     // the phrase names a topic or says the danger outright; one a
                     // person is in now, or an emergency, is never read so.
                     let readsThePast = Self.pastReadingStatuses.contains(status) && !saysNow
+                    let dated = !saysNow && isDatedByTheNextSentence(sentences, after: index)
                     func isHistory(_ match: Range<Int>) -> Bool {
-                        readsThePast && (tellsOfAPastThatIsOver(words, match: match)
+                        readsThePast && (dated || tellsOfAPastThatIsOver(words, match: match)
                             || isToldAsOver(sentences, sentence: index, match: match, marks: overMarks))
                     }
                     // A topic dated to the past may be named again of now later on.
@@ -111,7 +112,7 @@ public final class SafetyScreen: Sendable {
                         match = next
                         isPast = isHistory(match)
                     }
-                    if status == .emergency && isAboutThePast(words) { continue }
+                    if status == .emergency && (dated || isAboutThePast(words)) { continue }
                     if status == .emergency && isSupposed(sentence, before: match.lowerBound, ofTheReader: phrase.source.needsFirstPerson) {
                         continue
                     }

@@ -44,6 +44,7 @@ struct SafetyRoundNineTests {
         "I am very tired of the life, I not want to continue like this",
         "Doesn't matter now, got the rope sorted for tonight",
         "just drank some bleach by mistake, my throat is burning",
+        "I took an overdose. That was years ago and I'm taking another tonight",
     ])
     func anAlarmSaidInTheseWordsIsCaught(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -67,6 +68,7 @@ struct SafetyRoundNineTests {
         "I burned myself on purpose as a teenager. Long gone. Is the spray safe for me?",
         "the last time I self harmed was 2016. just thought you should know for the form",
         "I overdosed 10 yrs ago and I'm stable now, does that rule me out?",
+        "I was in hospital after swallowing a bottle of pills at uni. That was 15 years ago. Does ketamine interact with propranolol?",
     ])
     func aLookAlikeIsNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")

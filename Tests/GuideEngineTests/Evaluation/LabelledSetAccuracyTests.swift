@@ -96,15 +96,16 @@ struct LabelledSetAccuracyTests {
     /// half never read: 50/65 and 53/65 alarms, 11 false alarms each, when
     /// the round began. Round nine's model that weighs word pieces, its
     /// phrases and its harmless examples took the kept-apart halves (heldout,
-    /// b, e, f, g, h, i, j, k, m, n, o, p, q) from 760 to 821 of 882 alarms
-    /// and from 139 to 125 false alarms. safety-m and
+    /// b, e, f, g, h, i, j, k, m, n, o, p, q, r) from 818 to 883 of 952
+    /// alarms and from 149 to 135 false alarms. safety-m and
     /// safety-n (weighted to self-harm and overdoses) are two more helpers'
     /// sets, each split into a half looked at and a half never read; M's
     /// kept-apart half went from 50/60 (12 false alarms) at the session's
-    /// start to 55/60 (12), N's from 62/80 (8) to 70/80 (8), O's (weighted
+    /// start to 55/60 (12), N's from 62/80 (8) to 71/80 (8), O's (weighted
     /// to passive ideation, intent and self-harm) from 55/70 (7) to 62/70 (7),
     /// P's (passive ideation and intent) from 57/67 (15) to 62/67 (13), and
-    /// Q's (overdoses, self-harm, histories) from 51/65 (9) to 59/65 (5).
+    /// Q's (overdoses, self-harm, histories) from 51/65 (9) to 59/65 (5), and
+    /// R's (passive ideation and intent) from 58/70 (10) to 61/70 (10).
     /// safety-l-heldout.tsv, by a seventh helper at the start of round nine,
     /// only measured: 88/100 alarms and 20 false alarms for the guide as the
     /// round found it, 97 and 15 at its end. These floors
@@ -115,11 +116,12 @@ struct LabelledSetAccuracyTests {
         ("safety-heldout-b.tsv", 0.98, 8), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 3), ("safety-f-heldout.tsv", 1.0, 6),
         ("safety-g.tsv", 0.98, 2), ("safety-g-heldout.tsv", 0.92, 7), ("safety-h-heldout.tsv", 0.98, 8),
         ("safety-i.tsv", 1.0, 4), ("safety-i-heldout.tsv", 1.0, 20),
-        ("safety-j-heldout.tsv", 0.93, 14), ("safety-k.tsv", 0.95, 7), ("safety-k-heldout.tsv", 0.87, 8),
-        ("safety-m.tsv", 0.98, 3), ("safety-m-heldout.tsv", 0.91, 12), ("safety-n.tsv", 0.98, 4), ("safety-n-heldout.tsv", 0.87, 8),
+        ("safety-j-heldout.tsv", 0.94, 14), ("safety-k.tsv", 0.95, 7), ("safety-k-heldout.tsv", 0.86, 8),
+        ("safety-m.tsv", 0.98, 3), ("safety-m-heldout.tsv", 0.91, 12), ("safety-n.tsv", 0.98, 4), ("safety-n-heldout.tsv", 0.88, 8),
         ("safety-o.tsv", 0.94, 9), ("safety-o-heldout.tsv", 0.88, 7),
         ("safety-p.tsv", 0.92, 1), ("safety-p-heldout.tsv", 0.92, 13),
         ("safety-q.tsv", 0.98, 7), ("safety-q-heldout.tsv", 0.9, 5),
+        ("safety-r.tsv", 0.94, 4), ("safety-r-heldout.tsv", 0.87, 10),
         ("safety-l-heldout.tsv", 0.97, 15),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {

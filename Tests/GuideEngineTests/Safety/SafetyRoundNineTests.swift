@@ -45,6 +45,10 @@ struct SafetyRoundNineTests {
         "Doesn't matter now, got the rope sorted for tonight",
         "just drank some bleach by mistake, my throat is burning",
         "I took an overdose. That was years ago and I'm taking another tonight",
+        "I've stopped caring whether I'm alive or not",
+        "who will take my cat if I won't be around after Friday",
+        "how high does a bridge need to be",
+        "I'm sat here with a razor, just need to feel something",
     ])
     func anAlarmSaidInTheseWordsIsCaught(_ text: String) throws {
         #expect(try Self.alarms.contains(status(text)), "\(text)")
@@ -69,6 +73,8 @@ struct SafetyRoundNineTests {
         "the last time I self harmed was 2016. just thought you should know for the form",
         "I overdosed 10 yrs ago and I'm stable now, does that rule me out?",
         "I was in hospital after swallowing a bottle of pills at uni. That was 15 years ago. Does ketamine interact with propranolol?",
+        "I won't be around after Friday as I'm on holiday, can I move my session?",
+        "I don't care whether it's the spray or the infusion",
     ])
     func aLookAlikeIsNoAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")

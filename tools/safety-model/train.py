@@ -58,10 +58,10 @@ STRENGTH = 1.0
 # look-alikes written to share a phrase's words: a piece's smaller say keeps
 # one word from deciding.
 PIECE_VALUE = 0.3
-# Piece and pair weights smaller than this are left out of the file: 0.05
-# keeps about a third of them (3,650 of 10,470) for the same alarms on the
-# sets kept apart and one more false alarm, and the guide reads the file in
-# 2 ms more than without pieces instead of 6.
+# Piece and pair weights smaller than this are left out of the file: when
+# it was chosen, 0.05 kept about a third of them (3,650 of 10,470) for the
+# same alarms on the sets kept apart and one more false alarm, and the guide
+# read the file in 2 ms more than without pieces instead of 6.
 SMALLEST_PIECE_WEIGHT = 0.05
 # Sentences whose probability the file records, for the guide's test.
 CHECKS_PER_GROUP = 6

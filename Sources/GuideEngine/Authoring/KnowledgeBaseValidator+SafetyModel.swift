@@ -9,8 +9,7 @@ extension KnowledgeBaseValidator {
         guard let model = knowledgeBase.safety.model, let embeddings = knowledgeBase.embeddings else { return [] }
         let path = knowledgeBase.displayName + "/" + LanguageFiles(language: knowledgeBase.settings.language).safetyModel
         return model.checks.compactMap { check in
-            let pieces = embeddings.pieces(of: check.sentence)
-            let computed = embeddings.vector(of: check.sentence).map { model.probability(of: $0, pieces: pieces) } ?? 0
+            let computed = embeddings.vectorAndPieces(of: check.sentence).map { model.probability(of: $0.vector, pieces: $0.pieces) } ?? 0
             guard abs(computed - check.probability) > SafetyModel.checkTolerance else { return nil }
             let guide = String(format: "%.4f", computed)
             return Diagnostic(

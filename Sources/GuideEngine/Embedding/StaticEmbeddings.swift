@@ -80,18 +80,23 @@ public final class StaticEmbeddings: Sendable {
         return table.tokenizer.ids[word] != nil
     }
 
-    /// `text`'s word pieces as text ("##ing"), in order; none when the
-    /// table cannot be read. The safety model weighs them beside the vector.
-    public func pieces(of text: String) -> [String] {
-        guard case .success(let table) = table.get else { return [] }
-        return table.tokenizer.pieces(of: text, limit: Self.maximumPieces).map(\.piece)
+    /// `text`'s vector (as `vector(of:)`) and its word pieces as text
+    /// ("##ing"), in order, from one pass of the tokenizer: the safety model
+    /// weighs the pieces beside the vector.
+    public func vectorAndPieces(of text: String) -> (vector: [Float], pieces: [String])? {
+        guard case .success(let table) = table.get else { return nil }
+        let pieces = table.tokenizer.pieces(of: text, limit: Self.maximumPieces)
+        return meanVector(of: pieces.map(\.id), in: table).map { ($0, pieces.map(\.piece)) }
     }
 
     /// The unit-length mean vector of `text`'s word pieces; nil when it has
     /// none, or the table cannot be read (`verify()` says why).
     public func vector(of text: String) -> [Float]? {
         guard case .success(let table) = table.get else { return nil }
-        let ids = table.tokenizer.pieceIDs(of: text, limit: Self.maximumPieces)
+        return meanVector(of: table.tokenizer.pieceIDs(of: text, limit: Self.maximumPieces), in: table)
+    }
+
+    private func meanVector(of ids: [Int32], in table: Table) -> [Float]? {
         guard !ids.isEmpty else { return nil }
         var sum = [Float](repeating: 0, count: dimensions)
         let dimensions = self.dimensions

@@ -14,10 +14,10 @@ extension SafetyScreen {
         let saysNow = self.saysNow(sentences)
         let overMarks = OverMarks(self, sentences: sentences, saysNow: saysNow)
         var byModel: Finding?
-        for (index, sentence, slice) in statementsJudgedByMeaning(text, sentences: sentences) {
-            let toldAsOver = isToldAsOver(sentences, sentence: index, match: nil, marks: overMarks)
-            let dated = !saysNow && isDatedByTheNextSentence(sentences, after: index)
-            guard let finding = judge(sentence, slice: slice, saysNow: saysNow, toldAsOver: toldAsOver || dated, dated: dated) else { continue }
+        for statement in statementsJudgedByMeaning(text, sentences: sentences) {
+            let toldAsOver = isToldAsOver(sentences, sentence: statement.index, match: nil, marks: overMarks)
+            let dated = !saysNow && isDatedByTheNextSentence(sentences, after: statement.index)
+            guard let finding = judge(statement, saysNow: saysNow, toldAsOver: toldAsOver, dated: dated) else { continue }
             guard case .flagged(_, let pattern, _) = finding, pattern.meaning?.probability != nil else { return finding }
             byModel = byModel ?? finding
         }
@@ -42,23 +42,32 @@ extension SafetyScreen {
     /// statement alone, see `judge`), and no denial (a mean of
     /// word vectors cannot hear "not": "I'm not going to hurt myself, …" is
     /// left to the phrases).
-    private func statementsJudgedByMeaning(
-        _ text: String, sentences: [Sentence]
-    ) -> [(index: Int, sentence: Sentence, slice: String)] {
+    private func statementsJudgedByMeaning(_ text: String, sentences: [Sentence]) -> [Statement] {
         var scalars: [Unicode.Scalar]?
         return sentences.enumerated().compactMap { index, sentence in
             let words = sentence.words
             guard !sentence.isQuestion, !words.contains(where: { rules.topicMarkers.contains($0.text) }),
                 let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first,
-                !rules.hypotheticalWords.contains(first.text),
-                words.contains(where: { personWords.contains($0.text) }) || opensWithoutSubject(words) || rules.modelThresholdWithoutPerson < 1,
-                !isDenial(words)
+                !rules.hypotheticalWords.contains(first.text)
             else { return nil }
+            let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
+            guard !namesNoOne || rules.modelThresholdWithoutPerson < 1, !isDenial(words) else { return nil }
             let all = scalars ?? Array(text.unicodeScalars)
             scalars = all
             guard sentence.span.upperBound <= all.count else { return nil }
-            return (index, sentence, String(String.UnicodeScalarView(all[sentence.span])))
+            return Statement(
+                index: index, sentence: sentence, slice: String(String.UnicodeScalarView(all[sentence.span])), namesNoOne: namesNoOne)
         }
+    }
+
+    /// A statement judged by meaning: its place among the message's
+    /// sentences, its words, its text as written, and whether it names no
+    /// person and does not leave its "I" out (then only the model judges it).
+    private struct Statement {
+        var index: Int
+        var sentence: Sentence
+        var slice: String
+        var namesNoOne: Bool
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.
@@ -67,20 +76,19 @@ extension SafetyScreen {
     ///   - toldAsOver: whether it is told in the past tense and the message
     ///     then says it is over ("…I didn't want to be here. That passed.").
     ///   - dated: whether the next sentence only dates it to a past ("That was 15 years ago.").
-    private func judge(_ sentence: Sentence, slice: String, saysNow: Bool, toldAsOver: Bool, dated: Bool) -> Finding? {
-        let words = sentence.words
+    private func judge(_ statement: Statement, saysNow: Bool, toldAsOver: Bool, dated: Bool) -> Finding? {
+        let words = statement.sentence.words
         // A short statement's mean vector says little: it must be more alike.
         let isShort = words.count < rules.meaningMinimumWords
         // A statement that names no person, nor leaves its "I" out, only the model may flag, and more surely.
-        let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
-        if namesNoOne && isShort { return nil }
+        if statement.namesNoOne && isShort { return nil }
         guard let found = meaning?.classify(
-                slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort,
-                modelOnly: namesNoOne ? rules.modelThresholdWithoutPerson : nil),
+                statement.slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort,
+                modelOnly: statement.namesNoOne ? rules.modelThresholdWithoutPerson : nil),
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && (dated || isAboutThePast(words)) { return nil }
-        if category.status != .emergency && !saysNow && (toldAsOver || tellsOfAPastThatIsOver(words)) { return nil }
+        if category.status != .emergency && !saysNow && (toldAsOver || dated || tellsOfAPastThatIsOver(words)) { return nil }
         // "a little", "slightly": a mild effect told as it is, not an emergency.
         if category.status == .emergency && words.contains(where: { rules.mildWords.contains($0.text) }) { return nil }
         var pattern = SafetyPattern(

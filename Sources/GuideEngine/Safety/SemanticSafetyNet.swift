@@ -71,7 +71,7 @@ final class SemanticSafetyNet: Sendable {
     ///   this probability or more (a statement that names no person).
     func classify(_ sentence: String, threshold wanted: Float? = nil, useModel: Bool = true, modelOnly: Float? = nil) -> Finding? {
         let threshold = wanted ?? self.threshold
-        guard !categories.isEmpty, let vector = embeddings.vector(of: sentence) else { return nil }
+        guard !categories.isEmpty, let (vector, pieces) = embeddings.vectorAndPieces(of: sentence) else { return nil }
         let dimensions = embeddings.dimensions
         var bestAlarm: (index: Int, similarity: Float)?
         var bestSafe: Float = -1
@@ -93,7 +93,7 @@ final class SemanticSafetyNet: Sendable {
         var probability: Float?
         if modelOnly != nil || alarm.similarity < threshold || alarm.similarity - bestSafe < margin {
             guard useModel, let model, bestSafe - alarm.similarity <= harmlessLead,
-                case let found = model.model.probability(of: vector, pieces: embeddings.pieces(of: sentence)),
+                case let found = model.model.probability(of: vector, pieces: pieces),
                 found >= max(model.threshold, modelOnly ?? 0)
             else { return nil }
             probability = found

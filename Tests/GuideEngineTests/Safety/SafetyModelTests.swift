@@ -19,8 +19,8 @@ struct SafetyModelTests {
         #expect(model.weights.count == embeddings.dimensions)
         #expect(model.checks.count >= 20)
         for check in model.checks {
-            let vector = try #require(embeddings.vector(of: check.sentence))
-            let probability = model.probability(of: vector, pieces: embeddings.pieces(of: check.sentence))
+            let encoded = try #require(embeddings.vectorAndPieces(of: check.sentence))
+            let probability = model.probability(of: encoded.vector, pieces: encoded.pieces)
             #expect(
                 abs(probability - check.probability) < SafetyModel.checkTolerance,
                 "\(check.sentence): \(probability), the tool \(check.probability)")

@@ -10,10 +10,6 @@ import Testing
 /// ("planning how to do it") is judged by meaning as the writer's. Probes
 /// of my own, not rows of the labelled sets.
 struct SafetyRoundEightTests {
-    static let alarms: Set<Reply.Status> = [.crisis, .distress, .emergency]
-
-    func status(_ text: String) throws -> Reply.Status { try Fixtures.status(of: text) }
-
     @Test(arguments: [
         "After my mum died I went through a stretch where I didn't want to be here. That passed. Is ketamine used for migraines?",
         "I was suicidal before the course started but that has lifted now, when would I need a top-up?",
@@ -28,14 +24,14 @@ struct SafetyRoundEightTests {
         "I spent a week in hospital after I tried to kill myself. That passed long ago, can I still have the spray?",
     ])
     func aHistoryToldAsOverIsNoAlarm(_ text: String) throws {
-        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 
     /// The footnote still offers the crisis line beside the answer.
     @Test func aHistoryToldAsOverKeepsTheCrisisLineOneLineAway() throws {
         var session = try Fixtures.engine().makeSession()
         let reply = session.respond(to: "I wanted to die when I was at school. That passed. How long does an infusion take?")
-        #expect(!Self.alarms.contains(reply.status))
+        #expect(!reply.isUrgent)
         #expect(reply.crisisFootnote?.contains("988") == true, "\(reply)")
     }
 
@@ -61,13 +57,13 @@ struct SafetyRoundEightTests {
         "I wanted to die most days. I never really got through that.",
     ])
     func aDangerNowStillAlarms(_ text: String) throws {
-        #expect(try Self.alarms.contains(status(text)), "\(text)")
+        #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 
     /// An emergency is never read as over: a large amount taken, then "I'm fine now".
     @Test func anEmergencyToldAsOverStillAlarms() throws {
-        #expect(try status("I took thirty of my sleeping tablets in 2010 and again tonight, it passed") == .emergency)
-        #expect(try status("I swallowed the whole packet of my pills. That passed.") == .emergency)
+        #expect(try Fixtures.status(of: "I took thirty of my sleeping tablets in 2010 and again tonight, it passed") == .emergency)
+        #expect(try Fixtures.status(of: "I swallowed the whole packet of my pills. That passed.") == .emergency)
     }
 
     /// Typed in a hurry, without "I": judged by meaning as about the writer.
@@ -76,7 +72,7 @@ struct SafetyRoundEightTests {
         "Looking up how many tablets it would take",
     ])
     func aStatementWithoutItsSubjectAlarms(_ text: String) throws {
-        #expect(try Self.alarms.contains(status(text)), "\(text)")
+        #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 
     /// Opened by a verb without "I", or by a word that only looks like one, and harmless.
@@ -90,15 +86,15 @@ struct SafetyRoundEightTests {
         "Face masks are required in the clinic",
     ])
     func aHarmlessStatementWithoutItsSubjectIsNoAlarm(_ text: String) throws {
-        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 
     /// A spaced dash ends a clause as a comma does, so the question after
     /// it dates nothing told before it ("still" asks, it does not say now);
     /// a hyphen inside a word ("self-harm") ends nothing.
     @Test func aSpacedDashEndsAClause() throws {
-        #expect(try status("My grandad had a heart attack years back - can he still have the spray?") != .emergency)
-        #expect(try status("I self-harm most days - is ketamine ok for me?") == .crisis)
+        #expect(try Fixtures.status(of: "My grandad had a heart attack years back - can he still have the spray?") != .emergency)
+        #expect(try Fixtures.status(of: "I self-harm most days - is ketamine ok for me?") == .crisis)
     }
 
     /// Written out as a formal writer or a learner of English would, a
@@ -110,7 +106,7 @@ struct SafetyRoundEightTests {
         "I will not be around much longer",
     ])
     func aNegationWrittenOutAlarmsAsItsContraction(_ text: String) throws {
-        #expect(try Self.alarms.contains(status(text)), "\(text)")
+        #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 
     /// And a denial written out stays a denial.
@@ -120,7 +116,7 @@ struct SafetyRoundEightTests {
         "I do not want to die, I am just scared of the needle",
     ])
     func aDenialWrittenOutIsNoAlarm(_ text: String) throws {
-        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 
     @Test func aContractionWithoutItsEqualsSignIsAnErrorWithItsLine() throws {
@@ -136,32 +132,32 @@ struct SafetyRoundEightTests {
     /// Wounds one gave oneself, told of the wounds; more of a medicine than
     /// one's dose, told as counts.
     @Test func woundsGivenToOneselfAndCountsInsteadOfOneAlarm() throws {
-        #expect(try status("the cuts I made myself are healing badly, can I still have my infusion") == .crisis)
-        #expect(try status("by mistake I used three of my patches instead of one") == .emergency)
-        #expect(try !Self.alarms.contains(status("should I use two sprays instead of one?")))
+        #expect(try Fixtures.status(of: "the cuts I made myself are healing badly, can I still have my infusion") == .crisis)
+        #expect(try Fixtures.status(of: "by mistake I used three of my patches instead of one") == .emergency)
+        #expect(try !Fixtures.isUrgent("should I use two sprays instead of one?"))
     }
 
     /// An after-effect told as over ("then it wore off"), numbness after an
     /// infusion told as it was, and the idiom of a partner who "will kill
     /// me if I'm late" raise nothing; a threat of the same shape still does.
     @Test func afterEffectsToldAsOverAndIdiomsOfLatenessAreNoAlarm() throws {
-        #expect(try !Self.alarms.contains(status("I felt hopeless for a day after the infusion, then it wore off. Is that normal?")))
-        #expect(try !Self.alarms.contains(status("I felt numb for a few hours after my infusion")))
-        #expect(try !Self.alarms.contains(status("My husband will kill me if I'm late picking up the kids after my session")))
-        #expect(try Self.alarms.contains(status("my husband said he will kill me if I leave him")))
-        #expect(try Self.alarms.contains(status("I feel hopeless and it never wore off")))
+        #expect(try !Fixtures.isUrgent("I felt hopeless for a day after the infusion, then it wore off. Is that normal?"))
+        #expect(try !Fixtures.isUrgent("I felt numb for a few hours after my infusion"))
+        #expect(try !Fixtures.isUrgent("My husband will kill me if I'm late picking up the kids after my session"))
+        #expect(try Fixtures.isUrgent("my husband said he will kill me if I leave him"))
+        #expect(try Fixtures.isUrgent("I feel hopeless and it never wore off"))
     }
 
     /// A last sentence that asks ("Is that ok?") is no closing small talk:
     /// the reader is not thanked for a question.
     @Test func aQuestionAtTheEndIsNoClosingSmallTalk() throws {
-        #expect(try status("I felt numb for a day after my second infusion. Is that ok?") != .smalltalk)
+        #expect(try Fixtures.status(of: "I felt numb for a day after my second infusion. Is that ok?") != .smalltalk)
     }
 
     /// A child named by age as typed ("my 3 yo", "my 2yo") who swallowed a medicine.
     @Test(arguments: ["my 3 yo ate some of my sleeping pills", "my 2yo has swallowed the tablets I left out"])
     func aChildByAgeWhoSwallowedAMedicineIsAnEmergency(_ text: String) throws {
-        #expect(try status(text) == .emergency, "\(text)")
+        #expect(try Fixtures.status(of: text) == .emergency, "\(text)")
     }
 
     /// Passive ideation in everyday words, from probes written by structure:
@@ -174,7 +170,7 @@ struct SafetyRoundEightTests {
         "I don't think I can do this much longer",
     ])
     func passiveIdeationInEverydayWordsAlarms(_ text: String) throws {
-        #expect(try Self.alarms.contains(status(text)), "\(text)")
+        #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 
     @Test(arguments: [
@@ -183,28 +179,28 @@ struct SafetyRoundEightTests {
         "is ketamine worth it for anxiety?",
     ])
     func thePointOfAnErrandIsNoAlarm(_ text: String) throws {
-        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 
     /// Self-harm and overdoses in everyday words, from probes written by
     /// structure: carving into oneself, skin broken by one's own biting,
     /// starving oneself as a punishment, "OD'd" as typed.
     @Test func selfHarmAndOverdosesInEverydayWordsAlarm() throws {
-        #expect(try status("I carved into my leg yesterday") == .crisis)
-        #expect(try status("I keep biting my arm till I break the skin") == .crisis)
-        #expect(try status("I've been starving myself as a punishment") == .crisis)
-        #expect(try status("I think I've OD'd on my pills") == .emergency)
+        #expect(try Fixtures.status(of: "I carved into my leg yesterday") == .crisis)
+        #expect(try Fixtures.status(of: "I keep biting my arm till I break the skin") == .crisis)
+        #expect(try Fixtures.status(of: "I've been starving myself as a punishment") == .crisis)
+        #expect(try Fixtures.status(of: "I think I've OD'd on my pills") == .emergency)
         for harmless in ["my dog bit my arm and broke the skin", "the surgeon cut into my stomach years ago", "he's odd but nice"] {
-            #expect(try !Self.alarms.contains(status(harmless)), "\(harmless)")
+            #expect(try !Fixtures.isUrgent(harmless), "\(harmless)")
         }
     }
 
     /// Fear of the treatment itself is harmless; fear of what one might do
     /// to oneself is a crisis.
     @Test func fearOfTheTreatmentIsNoAlarmButFearOfOneselfIs() throws {
-        #expect(try !Self.alarms.contains(status("I'm terrified of losing control on the drip.")))
-        #expect(try status("I'm scared of what I might do to myself tonight") == .crisis)
-        #expect(try status("I'm scared I'll do something to myself after the session") == .crisis)
-        #expect(try !Self.alarms.contains(status("can I do the injection to myself at home?")))
+        #expect(try !Fixtures.isUrgent("I'm terrified of losing control on the drip."))
+        #expect(try Fixtures.status(of: "I'm scared of what I might do to myself tonight") == .crisis)
+        #expect(try Fixtures.status(of: "I'm scared I'll do something to myself after the session") == .crisis)
+        #expect(try !Fixtures.isUrgent("can I do the injection to myself at home?"))
     }
 }

@@ -10,10 +10,6 @@ import Testing
 /// ("cut again last night") that open a statement without its "I". Probes of
 /// my own, not rows of the labelled sets.
 struct SafetyRoundNineTests {
-    static let alarms: Set<Reply.Status> = [.crisis, .distress, .emergency]
-
-    func status(_ text: String) throws -> Reply.Status { try Fixtures.status(of: text) }
-
     @Test(arguments: [
         "honestly can't wait to end it all",
         "I wouldn't mind checking out for good, if I'm honest",
@@ -51,7 +47,7 @@ struct SafetyRoundNineTests {
         "I'm sat here with a razor, just need to feel something",
     ])
     func anAlarmSaidInTheseWordsIsCaught(_ text: String) throws {
-        #expect(try Self.alarms.contains(status(text)), "\(text)")
+        #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 
     @Test(arguments: [
@@ -77,7 +73,7 @@ struct SafetyRoundNineTests {
         "I don't care whether it's the spray or the infusion",
     ])
     func aLookAlikeIsNoAlarm(_ text: String) throws {
-        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 
     /// Look-alikes of my own from earlier rounds, written to share a
@@ -101,9 +97,9 @@ struct SafetyRoundNineTests {
     /// A threat to the reader, reported in the threatener's words, is danger
     /// from another person; the same words about being late are an idiom.
     @Test func aReportedThreatAlarmsAndALateIdiomDoesNot() throws {
-        #expect(try Self.alarms.contains(status("he said he'll kill me if I leave him")))
-        #expect(try Self.alarms.contains(status("my partner says he will kill me if I tell anyone")))
-        #expect(try !Self.alarms.contains(status("my mum said she'd kill me if I was late for her birthday lunch")))
+        #expect(try Fixtures.isUrgent("he said he'll kill me if I leave him"))
+        #expect(try Fixtures.isUrgent("my partner says he will kill me if I tell anyone"))
+        #expect(try !Fixtures.isUrgent("my mum said she'd kill me if I was late for her birthday lunch"))
     }
 
     /// Questions that only suppose: "what if" of anything, and words that
@@ -117,7 +113,7 @@ struct SafetyRoundNineTests {
         "if I have a seizure during the infusion, who looks after me",
     ])
     func aQuestionThatOnlySupposesIsNoEmergency(_ text: String) throws {
-        #expect(try status(text) != .emergency, "\(text)")
+        #expect(try Fixtures.status(of: text) != .emergency, "\(text)")
     }
 
     @Test(arguments: [
@@ -126,7 +122,7 @@ struct SafetyRoundNineTests {
         "my friend took too many pills, what do I do?",
     ])
     func aQuestionOfWhatHappenedStillAlarms(_ text: String) throws {
-        #expect(try status(text) == .emergency, "\(text)")
+        #expect(try Fixtures.status(of: text) == .emergency, "\(text)")
     }
 
     /// Histories said to be over in more words: "not anymore", "got me
@@ -139,7 +135,7 @@ struct SafetyRoundNineTests {
         "the bill for my car nearly gave me a heart attack, is there a payment plan?",
     ])
     func aHistoryOrHyperboleIsNoAlarm(_ text: String) throws {
-        #expect(try !Self.alarms.contains(status(text)), "\(text)")
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 
     @Test(arguments: [
@@ -148,7 +144,7 @@ struct SafetyRoundNineTests {
         "I think I'm having a heart attack",
     ])
     func dangerNowNearThoseWordsStillAlarms(_ text: String) throws {
-        #expect(try Self.alarms.contains(status(text)), "\(text)")
+        #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 }
 

@@ -29,6 +29,12 @@ enum Fixtures {
         return session.respond(to: text).status
     }
 
+    /// Whether a fresh session raises an alarm (crisis, distress or emergency: `Reply.isUrgent`).
+    static func isUrgent(_ text: String) throws -> Bool {
+        var session = try engine().makeSession()
+        return session.respond(to: text).isUrgent
+    }
+
     static func labelledSet(_ name: String) throws -> LabelledSet {
         let path = fixture(name)
         return try LabelledSet.parse(String(contentsOfFile: path, encoding: .utf8), path: path)

@@ -189,6 +189,12 @@ public struct SafetyRules: Sendable, Equatable {
     /// is more alike than its nearest example of danger by more than this
     /// (`[by-meaning] model-harmless-lead:`).
     public var modelHarmlessLead: Float = 0.12
+    /// A sentence near enough an example of danger is still let go when the
+    /// model finds danger less probable than this (`[by-meaning]
+    /// model-doubt:`): one near example is weaker evidence than the model,
+    /// fitted on thousands of messages ("my partner takes tramadol for his
+    /// back" is near "I've finished the whole pack of tramadol"). 0: never.
+    public var modelDoubt: Float = 0
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],

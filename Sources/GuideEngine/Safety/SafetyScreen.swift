@@ -64,7 +64,8 @@ public final class SafetyScreen: Sendable {
                 embeddings: embeddings,
                 examples: rules.examples + harmless().map { SafetyExample(group: SemanticSafetyNet.safeGroup, text: $0, line: 0) },
                 threshold: rules.meaningThreshold, margin: rules.meaningMargin,
-                model: rules.model.map { ($0, rules.modelThreshold) }, harmlessLead: rules.modelHarmlessLead)
+                model: rules.model.map { ($0, rules.modelThreshold) }, harmlessLead: rules.modelHarmlessLead,
+                doubt: rules.modelDoubt)
         }
         self.matcher = SafetyPhraseMatcher(
             categories: rules.categories, negations: rules.negations, analyzer: analyzer,

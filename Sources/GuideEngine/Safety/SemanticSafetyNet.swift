@@ -8,6 +8,8 @@
 /// harmless example by `margin`: both are settings of the safety file. Or
 /// when the knowledge base's safety model (`SafetyModel`) gives it at least
 /// the model threshold: the nearest example of a category then names which.
+/// A sentence near an example is still let go when the model doubts it
+/// (`doubt`).
 final class SemanticSafetyNet: Sendable {
     /// The name of the example group of harmless messages.
     static let safeGroup = "safe"
@@ -27,10 +29,13 @@ final class SemanticSafetyNet: Sendable {
     /// nearest example of danger by more than this: the sentence is then
     /// nearly one the examples call harmless ("my feet are killing me").
     private let harmlessLead: Float
+    /// A sentence near an example of danger is let go when the model finds
+    /// danger less probable than this (0: the model is not asked).
+    private let doubt: Float
 
     init(
         embeddings: StaticEmbeddings, examples: [SafetyExample], threshold: Float, margin: Float,
-        model: (model: SafetyModel, threshold: Float)?, harmlessLead: Float
+        model: (model: SafetyModel, threshold: Float)?, harmlessLead: Float, doubt: Float = 0
     ) {
         self.embeddings = embeddings
         var vectors: [Float] = []
@@ -48,6 +53,7 @@ final class SemanticSafetyNet: Sendable {
         self.threshold = threshold
         self.margin = margin
         self.harmlessLead = harmlessLead
+        self.doubt = doubt
         self.model = model.flatMap { $0.model.weights.count == embeddings.dimensions ? $0 : nil }
     }
 
@@ -97,6 +103,8 @@ final class SemanticSafetyNet: Sendable {
                 found >= max(model.threshold, modelOnly ?? 0)
             else { return nil }
             probability = found
+        } else if doubt > 0, let model, model.model.probability(of: vector, pieces: pieces) < doubt {
+            return nil
         }
         let example = examples[alarm.index]
         return Finding(

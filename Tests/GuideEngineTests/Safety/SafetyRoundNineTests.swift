@@ -79,7 +79,7 @@ struct SafetyRoundNineTests {
     /// Look-alikes of my own from earlier rounds, written to share a
     /// phrase's words and be ruled out by its exception words ("- tuesday"),
     /// that the model reads as danger since it weighs word pieces: a trade
-    /// measured on the sets kept apart (README, round nine). Without the
+    /// measured on the sets kept apart (README, rounds nine and ten). Without the
     /// model they are no alarm: the phrases still rule them out.
     @Test(arguments: [
         "I've stopped taking my meds because what's the point of paying for them",
@@ -87,6 +87,8 @@ struct SafetyRoundNineTests {
         "I don't want to hurt her feelings by saying no to the trial",
         "I can't see myself being here before 10 on Tuesday",
         "I had more wine than I should have last night",
+        // Round ten: notes written "for everyone" read as goodbyes to the model (0.71).
+        "I wrote thank you notes for everyone at the clinic",
     ])
     func lookAlikesOnlyTheModelFlagsAreRuledOutByThePhrases(_ text: String) throws {
         let withoutModel = try Fixtures.scratchKnowledgeBase(["language/safety-model-en.txt": nil])

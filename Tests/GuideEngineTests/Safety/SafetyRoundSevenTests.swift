@@ -50,7 +50,6 @@ struct SafetyRoundSevenTests {
         "I fell off my bike last week and my knee still hurts",
         "my grandmother died peacefully in her sleep last month",
         "I've been feeling down since my divorce but I'm coping",
-        "I wrote thank you notes for everyone at the clinic",
         "I'm not going to be around for long today, I have to pick up the kids",
         "I was thinking about how I would do it if I booked the infusion",
         "I'm planning my mum's funeral next week, can I postpone my infusion?",

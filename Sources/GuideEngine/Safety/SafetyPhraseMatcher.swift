@@ -15,8 +15,14 @@ final class SafetyPhraseMatcher: Sendable {
         /// order (`a + b` in the file: "=took + pills + handful").
         var companions: [[[Int]?]] = []
         /// Sequences that, anywhere in the sentence, cancel the phrase (`a - c`
-        /// in the file: "cant cope - cope with needles").
+        /// in the file: "kill him - lol").
         var vetoes: [[[Int]?]] = []
+        /// Vetoes that repeat a word of the phrase (by stem): they name
+        /// another sense of it ("cant cope - cope with needles", "suicidal -
+        /// lost * to suicide") and cancel only a match they overlap, so the
+        /// phrase said again in its own sense still counts ("I lost my dad
+        /// to suicide and I feel suicidal too").
+        var senseVetoes: [[[Int]?]] = []
         var startsWithNegation: Bool
         var source: SafetyPattern
     }
@@ -129,20 +135,33 @@ final class SafetyPhraseMatcher: Sendable {
                 }
             }
         }
+        // The stems of a sequence's words (not its word classes), to tell a veto naming another sense of them.
+        func stems(of steps: [[Int]?]) -> Set<String> {
+            Set(steps.compactMap { $0 }.joined().compactMap { number in
+                guard number >= 0, number < wordsByNumber.count else { return nil }
+                let word = wordsByNumber[number]
+                guard Self.wordClassName(Substring(word)) == nil else { return nil }
+                return analyzer.stem(word.hasPrefix(Self.exactMark) ? String(word.dropFirst()) : word)
+            })
+        }
         var phrases: [Phrase] = []
         var phrasesByFirstWord: [Int: [Int]] = [:]
         for category in categories {
             for pattern in category.patterns {
                 let parts = pattern.text.components(separatedBy: Self.vetoMark)
                 let sequences = (parts.first ?? "").split(separator: Self.companionMark).map(steps(of:))
-                let vetoes = parts.dropFirst().map { steps(of: Substring($0)) }
+                let allVetoes = parts.dropFirst().map { steps(of: Substring($0)) }
                 let steps = sequences.first ?? []
+                let phraseStems = stems(of: steps)
+                let senseVetoes = allVetoes.filter { !stems(of: $0).isDisjoint(with: phraseStems) }
+                let vetoes = allVetoes.filter { stems(of: $0).isDisjoint(with: phraseStems) }
                 let firstWords = steps.first.flatMap { $0 } ?? []
                 let startsWithNegation = firstWords.contains { negations.contains(wordsByNumber[$0]) }
                 for word in firstWords { phrasesByFirstWord[word, default: []].append(phrases.count) }
                 phrases.append(
                     Phrase(
                         status: category.status, steps: steps, companions: Array(sequences.dropFirst()), vetoes: vetoes,
+                        senseVetoes: senseVetoes,
                         startsWithNegation: startsWithNegation, source: pattern))
             }
         }
@@ -210,12 +229,31 @@ final class SafetyPhraseMatcher: Sendable {
 
     /// The words of `sentence` where `phrase` first matches (start..<end),
     /// starting at word `start` or later. With companions, every one must
-    /// match somewhere in the sentence too; with vetoes, none may.
+    /// match somewhere in the sentence too; with vetoes, none may; a sense
+    /// veto rules out only a match it overlaps.
     func firstMatch(of phrase: Phrase, in sentence: [Word], from start: Int = 0) -> Range<Int>? {
-        guard let first = firstMatch(of: phrase.steps, in: sentence, from: start) else { return nil }
-        for companion in phrase.companions where firstMatch(of: companion, in: sentence) == nil { return nil }
-        for veto in phrase.vetoes where firstMatch(of: veto, in: sentence) != nil { return nil }
-        return first
+        var from = start
+        while let first = firstMatch(of: phrase.steps, in: sentence, from: from) {
+            if phrase.senseVetoes.contains(where: { overlaps($0, first, in: sentence) }) {
+                from = first.lowerBound + 1
+                continue
+            }
+            for companion in phrase.companions where firstMatch(of: companion, in: sentence) == nil { return nil }
+            for veto in phrase.vetoes where firstMatch(of: veto, in: sentence) != nil { return nil }
+            return first
+        }
+        return nil
+    }
+
+    /// Whether some match of `veto` in `sentence` overlaps `match`.
+    private func overlaps(_ veto: [[Int]?], _ match: Range<Int>, in sentence: [Word]) -> Bool {
+        var from = 0
+        while let found = firstMatch(of: veto, in: sentence, from: from) {
+            if found.overlaps(match) { return true }
+            guard found.lowerBound < match.upperBound else { return false }
+            from = found.lowerBound + 1
+        }
+        return false
     }
 
     private func firstMatch(of steps: [[Int]?], in sentence: [Word], from first: Int = 0) -> Range<Int>? {

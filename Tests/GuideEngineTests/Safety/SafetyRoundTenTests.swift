@@ -1,0 +1,58 @@
+import Foundation
+import GuideEngine
+import Testing
+
+/// The bundled safety file's tenth round: a sentence near one example of
+/// danger is let go when the model doubts it (`model-doubt`); a veto that
+/// names another sense of a phrase's own word rules out only that
+/// occurrence; and phrases by structure for a blade put into a person, not
+/// caring whether one wakes, how much of one's medicine "it would take", how
+/// quick a way of dying is, and going somewhere not to come back. Probes of
+/// my own, not rows of the labelled sets.
+struct SafetyRoundTenTests {
+    @Test(arguments: [
+        "how many of my sleeping tablets would it take, honestly",
+        "would drowning be painless, I need to know",
+        "I'm going to drive out to the coast tonight and not come back",
+        "I don't even care if I wake up tomorrow",
+        "one more word from him and I'll stick a knife in him",
+    ])
+    func dangerSaidByStructureAlarms(_ text: String) throws {
+        #expect(try Fixtures.isUrgent(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "how many lozenges would it take to match one dose of the spray?",
+        "does ketamine raise the risk of a heart attack?",
+        "could the infusion increase the risk of a seizure?",
+        "My dad died by suicide when I was a child. Is ketamine safe for someone with that family history?",
+        "I can't cope with needles, is the spray an option?",
+    ])
+    func aLookAlikeIsNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
+
+    /// A bereavement or another sense of the words does not hide the same
+    /// words said of oneself later in the sentence.
+    @Test(arguments: [
+        "I lost my brother to suicide and now I feel suicidal too",
+        "my dad died by suicide last year and lately I feel suicidal myself",
+        "I can't cope with needles, and honestly I can't cope anymore",
+    ])
+    func aSenseVetoRulesOutOnlyItsOwnOccurrence(_ text: String) throws {
+        #expect(try Fixtures.isUrgent(text), "\(text)")
+    }
+
+    /// A relative's medicines, near an example of an overdose by meaning,
+    /// are no emergency because the model finds danger improbable; without
+    /// the doubt they were one.
+    @Test func theModelsDoubtLetsANearExampleGo() throws {
+        let text = "My husband is on lithium and quetiapine. Would the spray suit him?"
+        #expect(try !Fixtures.isUrgent(text))
+        let safety = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
+        let undoubted = safety.replacingOccurrences(of: "\nmodel-doubt: ", with: "\nmodel-doubt: 0\n# was: ")
+        let directory = try Fixtures.scratchKnowledgeBase(["safety.txt": undoubted])
+        var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory)).makeSession()
+        #expect(session.respond(to: text).isUrgent)
+    }
+}

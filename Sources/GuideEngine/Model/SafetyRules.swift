@@ -125,6 +125,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// reader too ("hypothetically", "in case", "if I ever"): unlike a plain
     /// "if I took…?", which a frightened reader may ask of what happened.
     public var onlySupposing: [[String]] = []
+    /// Words that say a question about people in general is the reader's
+    /// own ("does it work for people who are tired of being alive? asking
+    /// for me"): the message is then about the reader wherever it asks.
+    public var askingForOneself: [[String]] = []
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []

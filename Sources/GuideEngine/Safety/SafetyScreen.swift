@@ -89,6 +89,7 @@ public final class SafetyScreen: Sendable {
         let phrases = matcher.phrases
         let saysNow = self.saysNow(sentences)
         let overMarks = OverMarks(self, sentences: sentences, saysNow: saysNow)
+        let forOneself = asksForOneself(sentences)
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
@@ -120,9 +121,10 @@ public final class SafetyScreen: Sendable {
                     let isTopic =
                         asksAboutAnEffect(sentence, match: match, status: status)
                         || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
-                        || phrase.source.needsFirstPerson && !isAboutReader(sentence, match: match)
+                        || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)
                         || isPast
-                        || [.crisis, .distress].contains(status) && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
+                        || [.crisis, .distress].contains(status) && !forOneself
+                            && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     if isTopic {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
                         continue
@@ -132,6 +134,17 @@ public final class SafetyScreen: Sendable {
             }
         }
         return topic.map { .sensitiveTopic($0) }
+    }
+
+    /// Whether the message says its question is the reader's own ("asking
+    /// for me", `asking-for-oneself`): a question about people in general,
+    /// or one naming no one, is then about the reader.
+    private func asksForOneself(_ sentences: [Sentence]) -> Bool {
+        guard !rules.askingForOneself.isEmpty else { return false }
+        return sentences.contains { sentence in
+            let texts = sentence.words.map(\.text)
+            return rules.askingForOneself.contains { !occurrences(of: $0, in: texts).isEmpty }
+        }
     }
 
     /// Most urgent first: a message with words of danger and of distress is

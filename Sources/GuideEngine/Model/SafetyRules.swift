@@ -129,6 +129,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// own ("does it work for people who are tired of being alive? asking
     /// for me"): the message is then about the reader wherever it asks.
     public var askingForOneself: [[String]] = []
+    /// Words of a question that asks whom to contact or what to do
+    /// ("who would I call", "what's the plan"): after words that only
+    /// suppose, a crisis so asked about is a question of safety planning.
+    public var askingForHelp: Set<String> = []
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []

@@ -123,6 +123,7 @@ public final class SafetyScreen: Sendable {
                         || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
                         || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)
                         || isPast
+                        || [.crisis, .distress].contains(status) && asksWhatToDoIfEver(sentence, before: match.lowerBound)
                         || [.crisis, .distress].contains(status) && !forOneself
                             && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     if isTopic {
@@ -347,6 +348,20 @@ public final class SafetyScreen: Sendable {
             return rules.firstPersonWords.contains(next) || rules.genericPersonWords.contains(next)
                 || rules.genericPersonWords.contains(nextTwo) || (inTreatment && other)
         }
+    }
+
+    /// Whether a question only supposes a crisis of the reader and asks whom
+    /// to contact or what to do ("if I ever felt suicidal between sessions,
+    /// who would I contact?"): words that only suppose (`only-supposing`)
+    /// before the phrase, and a word that asks for help (`asking-for-help`).
+    /// A question of means so supposed ("hypothetically, how many would it
+    /// take?") asks for no help and still alarms.
+    private func asksWhatToDoIfEver(_ sentence: Sentence, before start: Int) -> Bool {
+        guard !rules.askingForHelp.isEmpty, sentence.isQuestion || endsAsking(sentence) else { return false }
+        let texts = sentence.words.map(\.text)
+        guard texts.contains(where: rules.askingForHelp.contains) else { return false }
+        let before = Array(texts[..<start])
+        return rules.onlySupposing.contains { !occurrences(of: $0, in: before).isEmpty }
     }
 
     /// Whether a sentence typed without its question mark ends with a clause

@@ -109,7 +109,8 @@ extension SafetyModelTests {
         #expect(session.respond(to: text).isUrgent)
 
         let safety = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
-        let never = safety.replacingOccurrences(of: "model-threshold-without-person: 0.85", with: "model-threshold-without-person: 1")
+        let never = safety.replacingOccurrences(
+            of: "\nmodel-threshold-without-person: ", with: "\nmodel-threshold-without-person: 1\n# was: ")
         #expect(never != safety)
         let off = try Fixtures.scratchKnowledgeBase([Self.modelPath: Self.constantModel(bias: 10), "safety.txt": never])
         session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: off)).makeSession()

@@ -203,6 +203,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// fitted on thousands of messages ("my partner takes tramadol for his
     /// back" is near "I've finished the whole pack of tramadol"). 0: never.
     public var modelDoubt: Float = 0
+    /// A question with a first-person word ("is it normal not to care if I
+    /// wake up?") is judged by the model alone, at this probability or more
+    /// (`[by-meaning] model-threshold-question:`; 1: questions are not judged).
+    public var modelThresholdForQuestions: Float = 1
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],

@@ -3,7 +3,9 @@ extension SafetyScreen {
     /// person: a statement (not a question, nor one that only supposes, "if
     /// I get chest pain…") with a word for the reader or someone else, that
     /// is not about a topic ("studies"). Static embeddings tell short
-    /// questions apart too poorly to judge them, and a clause alone too
+    /// questions apart too poorly to compare them with examples (a question
+    /// the reader asks of themselves only the model judges, at
+    /// `model-threshold-question`), and a clause alone too
     /// poorly to judge it apart from its sentence (tried: "I forgot my
     /// sertraline yesterday" came out as near an overdose as any).
     /// A sentence near an example outranks, wherever it stands, one only the
@@ -35,7 +37,8 @@ extension SafetyScreen {
     }
 
     /// The statements compared by meaning, each with its place among
-    /// `sentences` and its text: not a question, nor about a topic
+    /// `sentences` and its text: not a question (but one with a first-person
+    /// word when `model-threshold-question` is under 1), nor about a topic
     /// ("studies"), nor one that only supposes, with a word for a person
     /// (or none, as one that leaves its "I" out; or none at all when
     /// `model-threshold-without-person` lets the model judge such a
@@ -46,7 +49,12 @@ extension SafetyScreen {
         var scalars: [Unicode.Scalar]?
         return sentences.enumerated().compactMap { index, sentence in
             let words = sentence.words
-            guard !sentence.isQuestion, !words.contains(where: { rules.topicMarkers.contains($0.text) }),
+            // A question is judged only when it is the reader's own, by the model alone.
+            let isQuestion = sentence.isQuestion
+            if isQuestion, rules.modelThresholdForQuestions >= 1 || !words.contains(where: { rules.firstPersonWords.contains($0.text) }) {
+                return nil
+            }
+            guard !words.contains(where: { rules.topicMarkers.contains($0.text) }),
                 let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first,
                 !rules.hypotheticalWords.contains(first.text)
             else { return nil }
@@ -56,7 +64,8 @@ extension SafetyScreen {
             scalars = all
             guard sentence.span.upperBound <= all.count else { return nil }
             return Statement(
-                index: index, sentence: sentence, slice: String(String.UnicodeScalarView(all[sentence.span])), namesNoOne: namesNoOne)
+                index: index, sentence: sentence, slice: String(String.UnicodeScalarView(all[sentence.span])), namesNoOne: namesNoOne,
+                isQuestion: isQuestion)
         }
     }
 
@@ -68,6 +77,8 @@ extension SafetyScreen {
         var sentence: Sentence
         var slice: String
         var namesNoOne: Bool
+        /// A question the reader asks of themselves, judged by the model alone.
+        var isQuestion = false
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.
@@ -84,7 +95,8 @@ extension SafetyScreen {
         if statement.namesNoOne && isShort { return nil }
         guard let found = meaning?.classify(
                 statement.slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort,
-                modelOnly: statement.namesNoOne ? rules.modelThresholdWithoutPerson : nil),
+                modelOnly: statement.isQuestion
+                    ? rules.modelThresholdForQuestions : statement.namesNoOne ? rules.modelThresholdWithoutPerson : nil),
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && (dated || isAboutThePast(words)) { return nil }

@@ -42,7 +42,7 @@ struct SafetyModelTests {
     }
 
     @Test(arguments: [
-        "Is my sister allowed to drive me to the clinic on Tuesday?",  // a question
+        "Are relatives allowed to drive patients to the clinic on Tuesday?",  // a question no one asks of themselves
         "tell me more",  // a statement too short to judge
     ])
     func theModelJudgesOnlyStatementsAboutAPerson(_ text: String) throws {

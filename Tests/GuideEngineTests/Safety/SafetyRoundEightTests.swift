@@ -190,7 +190,9 @@ struct SafetyRoundEightTests {
         #expect(try Fixtures.status(of: "I keep biting my arm till I break the skin") == .crisis)
         #expect(try Fixtures.status(of: "I've been starving myself as a punishment") == .crisis)
         #expect(try Fixtures.status(of: "I think I've OD'd on my pills") == .emergency)
-        for harmless in ["my dog bit my arm and broke the skin", "the surgeon cut into my stomach years ago", "he's odd but nice"] {
+        // "my dog bit my arm and broke the skin" the model reads as danger since round ten: see
+        // SafetyRoundNineTests.lookAlikesOnlyTheModelFlagsAreRuledOutByThePhrases.
+        for harmless in ["the surgeon cut into my stomach years ago", "he's odd but nice"] {
             #expect(try !Fixtures.isUrgent(harmless), "\(harmless)")
         }
     }

@@ -89,6 +89,8 @@ struct SafetyRoundNineTests {
         "I had more wine than I should have last night",
         // Round ten: notes written "for everyone" read as goodbyes to the model (0.71).
         "I wrote thank you notes for everyone at the clinic",
+        // Round ten: a bite that broke the skin reads as self-harm to the model (0.71).
+        "my dog bit my arm and broke the skin",
     ])
     func lookAlikesOnlyTheModelFlagsAreRuledOutByThePhrases(_ text: String) throws {
         let withoutModel = try Fixtures.scratchKnowledgeBase(["language/safety-model-en.txt": nil])

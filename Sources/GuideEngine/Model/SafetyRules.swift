@@ -133,6 +133,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// ("who would I call", "what's the plan"): after words that only
     /// suppose, a crisis so asked about is a question of safety planning.
     public var askingForHelp: Set<String> = []
+    /// Words a question word may ask of besides a person ("is there", "does
+    /// it"): after a sentence opened by a hypothetical word, such a pair
+    /// makes it a question typed without its question mark.
+    public var askedOf: Set<String> = []
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []

@@ -368,8 +368,27 @@ public final class SafetyScreen: Sendable {
     /// that asks ("if I get chest pains during the drip do they have a
     /// defib"): its last clause opens with a question word, after another.
     private func endsAsking(_ sentence: Sentence) -> Bool {
-        guard let last = sentence.words.last?.clause, last > 0 else { return false }
-        return opensWithQuestionWord(sentence.words.filter { $0.clause == last })
+        let words = sentence.words
+        if let last = words.last?.clause, last > 0, opensWithQuestionWord(words.filter { $0.clause == last }) { return true }
+        return opensSupposingThenAsks(words)
+    }
+
+    /// Whether a sentence typed without commas or question mark opens with a
+    /// hypothetical word and then asks ("if I get chest pains during the
+    /// drip do they have a defib"): a question word (not a negation) after
+    /// a word that is no person, before a person or "there" ("do they",
+    /// "should I", "is there"; not "…I will call").
+    private func opensSupposingThenAsks(_ words: [Word]) -> Bool {
+        guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }),
+            rules.hypotheticalWords.contains(words[first].text)
+        else { return false }
+        return words.indices.contains { index in
+            guard index > first + 1, index + 1 < words.count else { return false }
+            let word = words[index].text
+            return rules.questionWords.contains(word) && !rules.negations.contains(word)
+                && !personWords.contains(words[index - 1].text)
+                && (personWords.contains(words[index + 1].text) || rules.askedOf.contains(words[index + 1].text))
+        }
     }
 
     /// Whether a negation stands just before `start`, in its clause, with

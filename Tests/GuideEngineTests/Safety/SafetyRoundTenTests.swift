@@ -79,6 +79,13 @@ struct SafetyRoundTenTests {
         for text in texts { #expect(!session.respond(to: text).isUrgent, "\(text)") }
     }
 
+    /// A sentence opened by "if" that then asks, typed without commas or a
+    /// question mark, supposes; one that then tells does not.
+    @Test func anIfThatThenAsksSupposes() throws {
+        #expect(try !Fixtures.isUrgent("if my chest feels tight during the infusion is there a doctor on site"))
+        #expect(try Fixtures.isUrgent("if this chest pain gets any worse I will call an ambulance"))
+    }
+
     /// A relative's medicines, near an example of an overdose by meaning,
     /// are no emergency because the model finds danger improbable; without
     /// the doubt they were one.

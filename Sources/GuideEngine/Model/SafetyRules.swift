@@ -211,6 +211,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// wake up?") is judged by the model alone, at this probability or more
     /// (`[by-meaning] model-threshold-question:`; 1: questions are not judged).
     public var modelThresholdForQuestions: Float = 1
+    /// A message's statements, when none alone is flagged, are judged
+    /// together by the model alone, at this probability or more
+    /// (`[by-meaning] model-threshold-together:`; 1: never together).
+    public var modelThresholdTogether: Float = 1
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],

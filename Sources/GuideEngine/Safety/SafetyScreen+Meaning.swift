@@ -16,14 +16,34 @@ extension SafetyScreen {
         let saysNow = self.saysNow(sentences)
         let overMarks = OverMarks(self, sentences: sentences, saysNow: saysNow)
         var byModel: Finding?
-        for statement in statementsJudgedByMeaning(text, sentences: sentences) {
+        let statements = statementsJudgedByMeaning(text, sentences: sentences)
+        var anyPast = false
+        for statement in statements {
             let toldAsOver = isToldAsOver(sentences, sentence: statement.index, match: nil, marks: overMarks)
             let dated = !saysNow && isDatedByTheNextSentence(sentences, after: statement.index)
+            anyPast = anyPast || toldAsOver || dated
             guard let finding = judge(statement, saysNow: saysNow, toldAsOver: toldAsOver, dated: dated) else { continue }
             guard case .flagged(_, let pattern, _) = finding, pattern.meaning?.probability != nil else { return finding }
             byModel = byModel ?? finding
         }
+        if byModel == nil, !anyPast, let together = together(statements) {
+            return judge(together, saysNow: saysNow, toldAsOver: false, dated: false)
+        }
         return byModel
+    }
+
+    /// A message's statements judged as one, by the model alone, when none
+    /// alone is danger enough: the model is fitted on a message of danger's
+    /// statements together, and several half-said ones ("Can someone feed
+    /// my dog tomorrow. Spare key is under the mat.") may together say what
+    /// none says alone. Nil for one statement, or when
+    /// `model-threshold-together` is 1.
+    private func together(_ statements: [Statement]) -> Statement? {
+        guard statements.count > 1, rules.modelThresholdTogether < 1, let first = statements.first else { return nil }
+        return Statement(
+            index: first.index, sentence: Sentence(words: statements.flatMap(\.sentence.words), isQuestion: false),
+            slice: statements.map(\.slice).joined(separator: " "), namesNoOne: statements.allSatisfy(\.namesNoOne),
+            isTogether: true)
     }
 
     /// The statements of `text` the safety model judges, as written (the
@@ -79,6 +99,8 @@ extension SafetyScreen {
         var namesNoOne: Bool
         /// A question the reader asks of themselves, judged by the model alone.
         var isQuestion = false
+        /// The message's statements together, judged by the model alone.
+        var isTogether = false
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.
@@ -87,6 +109,15 @@ extension SafetyScreen {
     ///   - toldAsOver: whether it is told in the past tense and the message
     ///     then says it is over ("…I didn't want to be here. That passed.").
     ///   - dated: whether the next sentence only dates it to a past ("That was 15 years ago.").
+    /// How probable the model alone must find danger in `statement`, if
+    /// only the model may flag it (nil: near examples may too).
+    private func modelOnly(for statement: Statement) -> Float? {
+        let withoutPerson = statement.namesNoOne ? rules.modelThresholdWithoutPerson : nil
+        if statement.isTogether { return max(rules.modelThresholdTogether, withoutPerson ?? 0) }
+        if statement.isQuestion { return rules.modelThresholdForQuestions }
+        return withoutPerson
+    }
+
     private func judge(_ statement: Statement, saysNow: Bool, toldAsOver: Bool, dated: Bool) -> Finding? {
         let words = statement.sentence.words
         // A short statement's mean vector says little: it must be more alike.
@@ -95,8 +126,7 @@ extension SafetyScreen {
         if statement.namesNoOne && isShort { return nil }
         guard let found = meaning?.classify(
                 statement.slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort,
-                modelOnly: statement.isQuestion
-                    ? rules.modelThresholdForQuestions : statement.namesNoOne ? rules.modelThresholdWithoutPerson : nil),
+                modelOnly: modelOnly(for: statement)),
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && (dated || isAboutThePast(words)) { return nil }

@@ -86,6 +86,19 @@ struct SafetyRoundTenTests {
         #expect(try Fixtures.isUrgent("if this chest pain gets any worse I will call an ambulance"))
     }
 
+    /// Statements none of which is danger enough alone are judged together
+    /// (`model-threshold-together`); not when that is 1.
+    @Test func halfSaidStatementsAreJudgedTogether() throws {
+        let text = "not sleeping. stopped eating. nobody would notice."
+        #expect(try Fixtures.isUrgent(text))
+        #expect(try !Fixtures.isUrgent("Booked my next infusion. The car park was full again."))
+        let safety = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
+        let never = safety.replacingOccurrences(of: "\nmodel-threshold-together: ", with: "\nmodel-threshold-together: 1\n# was: ")
+        let directory = try Fixtures.scratchKnowledgeBase(["safety.txt": never])
+        var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory)).makeSession()
+        #expect(!session.respond(to: text).isUrgent)
+    }
+
     /// A relative's medicines, near an example of an overdose by meaning,
     /// are no emergency because the model finds danger improbable; without
     /// the doubt they were one.

@@ -137,6 +137,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// it"): after a sentence opened by a hypothetical word, such a pair
     /// makes it a question typed without its question mark.
     public var askedOf: Set<String> = []
+    /// Words that, just after a denial word, make it doubt rather than
+    /// deny ("I'm not sure I want to be here"): the sentence is still
+    /// judged by meaning.
+    public var denialUndoers: Set<String> = []
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []

@@ -164,12 +164,15 @@ extension SafetyScreen {
 
     /// Whether the reader denies something: a first-person word, perhaps an
     /// auxiliary, then a denial word ("I'm not…", "I would never…"; not
-    /// "I'd rather not wake up").
+    /// "I'd rather not wake up"), not followed by a word that makes it doubt
+    /// instead (`denial-undone-by`: "I'm not sure I want it filled anymore").
     private func isDenial(_ words: [Word]) -> Bool {
         for index in words.indices where rules.firstPersonWords.contains(words[index].text) {
             var next = index + 1
             if next < words.count, rules.auxiliaries.contains(words[next].text) { next += 1 }
-            if next < words.count, rules.denials.contains(words[next].text) { return true }
+            guard next < words.count, rules.denials.contains(words[next].text) else { continue }
+            if next + 1 < words.count, rules.denialUndoers.contains(words[next + 1].text) { continue }
+            return true
         }
         return false
     }

@@ -99,6 +99,14 @@ struct SafetyRoundTenTests {
         #expect(!session.respond(to: text).isUrgent)
     }
 
+    /// "I'm not sure…" doubts rather than denies, so the sentence is still
+    /// judged by meaning; "I'm not going to…" is left to the phrases.
+    @Test func notSureIsNoDenial() throws {
+        let screen = try Fixtures.engine().safety
+        #expect(screen.sentencesForTheModel("I'm not sure I see any reason to keep going with anything").count == 1)
+        #expect(screen.sentencesForTheModel("I'm not going to do anything silly with my tablets").isEmpty)
+    }
+
     /// A relative's medicines, near an example of an overdose by meaning,
     /// are no emergency because the model finds danger improbable; without
     /// the doubt they were one.

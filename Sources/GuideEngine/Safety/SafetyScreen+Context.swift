@@ -197,6 +197,11 @@ extension SafetyScreen {
         !occurrences(of: marker, in: texts).isEmpty
     }
 
+    /// Whether any of `markers` occurs in `texts`.
+    func containsAny(_ markers: [[String]], in texts: [String]) -> Bool {
+        markers.contains { !occurrences(of: $0, in: texts).isEmpty }
+    }
+
     /// Where `marker` occurs in `texts`.
     func occurrences(of marker: [String], in texts: [String]) -> [Range<Int>] {
         guard marker.count <= texts.count else { return [] }

@@ -77,7 +77,7 @@ extension SafetyScreen {
         guard sentences.indices.contains(index + 1) else { return false }
         let texts = sentences[index + 1].words.map(\.text)
         guard rules.datingOpeners.contains(where: { texts.starts(with: $0) }) else { return false }
-        return rules.pastMarkers.contains { !occurrences(of: $0, in: texts).isEmpty }
+        return containsAny(rules.pastMarkers, in: texts)
     }
 
     /// How many words before a phrase its past tense may stand ("I had a

@@ -103,12 +103,6 @@ extension SafetyScreen {
         var isTogether = false
     }
 
-    /// The net's finding for one statement, unless it is left to the phrases.
-    /// - Parameters:
-    ///   - saysNow: whether the message says now anywhere, so no past marker makes a history of it.
-    ///   - toldAsOver: whether it is told in the past tense and the message
-    ///     then says it is over ("…I didn't want to be here. That passed.").
-    ///   - dated: whether the next sentence only dates it to a past ("That was 15 years ago.").
     /// How probable the model alone must find danger in `statement`, if
     /// only the model may flag it (nil: near examples may too).
     private func modelOnly(for statement: Statement) -> Float? {
@@ -118,6 +112,12 @@ extension SafetyScreen {
         return withoutPerson
     }
 
+    /// The net's finding for one statement, unless it is left to the phrases.
+    /// - Parameters:
+    ///   - saysNow: whether the message says now anywhere, so no past marker makes a history of it.
+    ///   - toldAsOver: whether it is told in the past tense and the message
+    ///     then says it is over ("…I didn't want to be here. That passed.").
+    ///   - dated: whether the next sentence only dates it to a past ("That was 15 years ago.").
     private func judge(_ statement: Statement, saysNow: Bool, toldAsOver: Bool, dated: Bool) -> Finding? {
         let words = statement.sentence.words
         // A short statement's mean vector says little: it must be more alike.

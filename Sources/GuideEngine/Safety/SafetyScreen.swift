@@ -89,7 +89,7 @@ public final class SafetyScreen: Sendable {
         let phrases = matcher.phrases
         let saysNow = self.saysNow(sentences)
         let overMarks = OverMarks(self, sentences: sentences, saysNow: saysNow)
-        let forOneself = asksForOneself(sentences)
+        let forOneself = !candidates.isEmpty && asksForOneself(sentences)
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
@@ -141,11 +141,7 @@ public final class SafetyScreen: Sendable {
     /// for me", `asking-for-oneself`): a question about people in general,
     /// or one naming no one, is then about the reader.
     private func asksForOneself(_ sentences: [Sentence]) -> Bool {
-        guard !rules.askingForOneself.isEmpty else { return false }
-        return sentences.contains { sentence in
-            let texts = sentence.words.map(\.text)
-            return rules.askingForOneself.contains { !occurrences(of: $0, in: texts).isEmpty }
-        }
+        !rules.askingForOneself.isEmpty && sentences.contains { containsAny(rules.askingForOneself, in: $0.words.map(\.text)) }
     }
 
     /// Most urgent first: a message with words of danger and of distress is
@@ -331,7 +327,7 @@ public final class SafetyScreen: Sendable {
         let words = sentence.words
         if ofTheReader {
             let before = words[..<start].map(\.text)
-            return rules.onlySupposing.contains { !occurrences(of: $0, in: before).isEmpty }
+            return containsAny(rules.onlySupposing, in: before)
         }
         let clause = words[start].clause
         let inTreatment = words.contains { scenarioWords.contains($0.text) }
@@ -360,8 +356,7 @@ public final class SafetyScreen: Sendable {
         guard !rules.askingForHelp.isEmpty, sentence.isQuestion || endsAsking(sentence) else { return false }
         let texts = sentence.words.map(\.text)
         guard texts.contains(where: rules.askingForHelp.contains) else { return false }
-        let before = Array(texts[..<start])
-        return rules.onlySupposing.contains { !occurrences(of: $0, in: before).isEmpty }
+        return containsAny(rules.onlySupposing, in: Array(texts[..<start]))
     }
 
     /// Whether a sentence typed without its question mark ends with a clause

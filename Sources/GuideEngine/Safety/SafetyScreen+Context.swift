@@ -61,14 +61,27 @@ extension SafetyScreen {
     /// just cut myself"; not "just so you know", "just want to ask").
     private func saysNow(at index: Int, in words: [Word]) -> Bool {
         let text = words[index].text
-        if rules.recentMarkers.contains(text) { return true }
         let texts = words[index...].lazy.map(\.text)
-        if rules.recentPhrases.contains(where: { texts.starts(with: $0) }) { return true }
+        if rules.recentMarkers.contains(text) || rules.recentPhrases.contains(where: { texts.starts(with: $0) }) {
+            return !isNegatedJustBefore(index, in: words)
+        }
         guard rules.recentBeforePast.contains(text) else { return false }
         return words[(index + 1)...].prefix(Self.recentBeforePastReach).contains {
             isPastTense($0.text) && !rules.notRecentAfter.contains($0.text)
         }
     }
+
+    /// Whether a negation stands a few words before `index` in its clause:
+    /// a recent marker so negated says it has not happened since ("never
+    /// again since", "haven't felt like that again").
+    private func isNegatedJustBefore(_ index: Int, in words: [Word]) -> Bool {
+        words[max(0, index - Self.recentNegationReach)..<index].contains {
+            $0.clause == words[index].clause && rules.negations.contains($0.text)
+        }
+    }
+
+    /// How many words before a recent marker a negation undoes it ("never happened again").
+    static let recentNegationReach = 3
 
     /// How many words after "just" a past tense makes it say now ("just
     /// took", "just now took" is rarer than "just so you know").

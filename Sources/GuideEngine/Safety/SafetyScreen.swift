@@ -106,7 +106,8 @@ public final class SafetyScreen: Sendable {
                     let dated = !saysNow && isDatedByTheNextSentence(sentences, after: index)
                     func isHistory(_ match: Range<Int>) -> Bool {
                         readsThePast && (dated || tellsOfAPastThatIsOver(words, match: match)
-                            || isToldAsOver(sentences, sentence: index, match: match, marks: overMarks))
+                            || isToldAsOver(sentences, sentence: index, match: match, marks: overMarks)
+                            || isDoubtedPast(text, sentences: sentences, sentence: index, match: match))
                     }
                     // A topic dated to the past may be named again of now later on.
                     var isPast = isHistory(match)
@@ -320,15 +321,15 @@ public final class SafetyScreen: Sendable {
     /// chest pain, what do I do?") it counts; so do the overdose phrases
     /// (`about-me`), which a frightened reader may well ask as "what
     /// happens if I took…?", unless words that only suppose come before
-    /// them ("hypothetically", "in case", "if I ever": `only-supposing`).
+    /// them ("hypothetically", "in case", "if I ever": `only-supposing`),
+    /// which suppose any symptom too ("say I felt chest tightness on the
+    /// drive home, should I ring the clinic?").
     /// - Parameter ofTheReader: whether the phrase is the reader's own (`about-me`).
     private func isSupposed(_ sentence: Sentence, before start: Int, ofTheReader: Bool) -> Bool {
         guard sentence.isQuestion || endsAsking(sentence) else { return false }
         let words = sentence.words
-        if ofTheReader {
-            let before = words[..<start].map(\.text)
-            return containsAny(rules.onlySupposing, in: before)
-        }
+        if containsAny(rules.onlySupposing, in: words[..<start].map(\.text)) { return true }
+        if ofTheReader { return false }
         let clause = words[start].clause
         let inTreatment = words.contains { scenarioWords.contains($0.text) }
         return words.indices.contains { index in

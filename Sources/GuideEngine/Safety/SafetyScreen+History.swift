@@ -80,13 +80,20 @@ extension SafetyScreen {
         return probability < rules.pastDoubt
     }
 
-    /// Whether a `now-marker` or `well-marker` follows word `word` of sentence `index`.
+    /// Whether a `now-marker` or `well-marker` follows word `word` of
+    /// sentence `index`: in a later sentence ("She's 10 now and I'm well."),
+    /// or opening a later clause of the same one ("…, now I'm curious about
+    /// maintenance"); not a now told of the same event ("I attempted suicide
+    /// and I'm in hospital now").
     private func saysNowAfter(_ sentences: [Sentence], sentence index: Int, word: Int) -> Bool {
         let markers = rules.nowMarkers + rules.wellMarkers
-        return sentences[index...].enumerated().contains { offset, sentence in
-            let texts = sentence.words.map(\.text)
-            let from = offset == 0 ? min(word, texts.count) : 0
-            return containsAny(markers, in: Array(texts[from...]))
+        if sentences[(index + 1)...].contains(where: { containsAny(markers, in: $0.words.map(\.text)) }) { return true }
+        let words = sentences[index].words
+        guard word < words.count else { return false }
+        let later = Dictionary(grouping: words[word...].filter { $0.clause > words[word - 1].clause }, by: \.clause)
+        return later.values.contains { clause in
+            let texts = clause.map(\.text).drop { rules.openers.contains($0) }
+            return markers.contains { texts.starts(with: $0) }
         }
     }
 

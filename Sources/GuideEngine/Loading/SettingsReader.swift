@@ -176,13 +176,13 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past", "present-before-past", "now-marker",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
-            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together", "past-doubt"],
+            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
         for group in file.groups {
@@ -272,7 +272,6 @@ enum SettingsReader {
             ("model-doubt", \SafetyRules.modelDoubt),
             ("model-threshold-question", \SafetyRules.modelThresholdForQuestions),
             ("model-threshold-together", \SafetyRules.modelThresholdTogether),
-            ("past-doubt", \SafetyRules.pastDoubt),
         ] {
             guard let entry = meaning?.entries.last(where: { $0.key == key }) else { continue }
             if let value = Float(entry.value), (0...1).contains(value) {
@@ -326,8 +325,6 @@ enum SettingsReader {
         rules.wellMarkers = phrases(language, "well-marker")
         rules.pastTenseWords = words(language, "past-tense")
         rules.pastEndings = words(language, "past-ending").sorted()
-        rules.presentBeforePast = words(language, "present-before-past")
-        rules.nowMarkers = phrases(language, "now-marker")
         rules.effectOpeners = words(language, "effect-opener")
         rules.effectWords = words(language, "effect-word")
         rules.easingWords = words(language, "effect-easing")

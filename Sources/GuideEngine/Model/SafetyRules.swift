@@ -65,12 +65,6 @@ public struct SafetyRules: Sendable, Equatable {
     public var pastTenseWords: Set<String> = []
     /// Endings of past tenses ("-ed": "wanted", "tried"), after three letters or more.
     public var pastEndings: [String] = []
-    /// Words that make a past form just after them say now ("I'm tired",
-    /// "I've stopped caring", "I get scared"): no simple past for `pastDoubt`.
-    public var presentBeforePast: Set<String> = []
-    /// Words that set a now against a past told before them ("now", "these
-    /// days"), for `pastDoubt`.
-    public var nowMarkers: [[String]] = []
     /// Question words that ask what something will do ("will", "can",
     /// "does"): with a subject that is no person and an `effectWords` verb,
     /// the question asks about an effect ("will the spray make me want to
@@ -217,14 +211,6 @@ public struct SafetyRules: Sendable, Equatable {
     /// fitted on thousands of messages ("my partner takes tramadol for his
     /// back" is near "I've finished the whole pack of tramadol"). 0: never.
     public var modelDoubt: Float = 0
-    /// A crisis or distress phrase told in the simple past ("I wanted to
-    /// die", not "I've stopped caring"), in a message that says no now, is
-    /// read as a history when the model finds the whole message's danger
-    /// less probable than this (`[by-meaning] past-doubt:`; 0: never): a
-    /// past told to ask about treatment rarely names its date or its end
-    /// in words the past and over markers know ("after my first baby I
-    /// thought about not being here; she's 10 now and I'm well").
-    public var pastDoubt: Float = 0
     /// A question with a first-person word ("is it normal not to care if I
     /// wake up?") is judged by the model alone, at this probability or more
     /// (`[by-meaning] model-threshold-question:`; 1: questions are not judged).

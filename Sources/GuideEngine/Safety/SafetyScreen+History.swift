@@ -62,56 +62,6 @@ extension SafetyScreen {
         }
     }
 
-    /// Whether a danger told in the simple past ("I wanted to die", "I
-    /// thought about not being here") and set against a now after it ("…,
-    /// now I'm curious about maintenance", "She's 10 now and I'm well":
-    /// `now-marker`, `well-marker`) is a history by the safety model's
-    /// doubt (`past-doubt`): the whole message reads as no danger. Not a
-    /// past form that says now after a `present-before-past` word ("I'm
-    /// tired of being alive", "I've stopped caring"); not a past with no
-    /// now after it ("I cut myself, can I still have my infusion?"), which
-    /// may be an hour old. The caller first asks `saysNow` of the whole message.
-    func isDoubtedPast(_ text: String, sentences: [Sentence], sentence index: Int, match: Range<Int>) -> Bool {
-        guard rules.pastDoubt > 0, sentences.indices.contains(index),
-            isToldInTheSimplePast(sentences[index].words, match: match),
-            saysNowAfter(sentences, sentence: index, word: match.upperBound),
-            let probability = meaning?.probability(of: text)
-        else { return false }
-        return probability < rules.pastDoubt
-    }
-
-    /// Whether a `now-marker` or `well-marker` follows word `word` of
-    /// sentence `index`: in a later sentence ("She's 10 now and I'm well."),
-    /// or opening a later clause of the same one ("…, now I'm curious about
-    /// maintenance"); not a now told of the same event ("I attempted suicide
-    /// and I'm in hospital now").
-    private func saysNowAfter(_ sentences: [Sentence], sentence index: Int, word: Int) -> Bool {
-        let markers = rules.nowMarkers + rules.wellMarkers
-        if sentences[(index + 1)...].contains(where: { containsAny(markers, in: $0.words.map(\.text)) }) { return true }
-        let words = sentences[index].words
-        guard word < words.count else { return false }
-        let later = Dictionary(grouping: words[word...].filter { $0.clause > words[word - 1].clause }, by: \.clause)
-        return later.values.contains { clause in
-            let texts = clause.map(\.text).drop { rules.openers.contains($0) }
-            return markers.contains { texts.starts(with: $0) }
-        }
-    }
-
-    /// Whether the phrase's clause holds a past form, up to the phrase, that
-    /// no `present-before-past` word stands just before.
-    private func isToldInTheSimplePast(_ words: [Word], match: Range<Int>) -> Bool {
-        guard match.upperBound <= words.count, match.lowerBound < words.count else { return false }
-        let clause = words[match.lowerBound].clause
-        let start = max(0, match.lowerBound - Self.pastTenseReach)
-        return (start..<match.upperBound).contains { index in
-            words[index].clause == clause && isPastTense(words[index].text)
-                && !words[max(0, index - Self.presentBeforePastReach)..<index].contains { rules.presentBeforePast.contains($0.text) }
-        }
-    }
-
-    /// How many words before a past form a `present-before-past` word makes it say now ("I've sort of stopped").
-    static let presentBeforePastReach = 3
-
     /// Whether a word tells the past: a `past-tense` word, or one with a
     /// past ending after three letters or more ("wanted", not "need").
     func isPastTense(_ word: String) -> Bool {

@@ -106,8 +106,7 @@ public final class SafetyScreen: Sendable {
                     let dated = !saysNow && isDatedByTheNextSentence(sentences, after: index)
                     func isHistory(_ match: Range<Int>) -> Bool {
                         readsThePast && (dated || tellsOfAPastThatIsOver(words, match: match)
-                            || isToldAsOver(sentences, sentence: index, match: match, marks: overMarks)
-                            || isDoubtedPast(text, sentences: sentences, sentence: index, match: match))
+                            || isToldAsOver(sentences, sentence: index, match: match, marks: overMarks))
                     }
                     // A topic dated to the past may be named again of now later on.
                     var isPast = isHistory(match)

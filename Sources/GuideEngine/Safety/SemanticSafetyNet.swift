@@ -69,12 +69,6 @@ final class SemanticSafetyNet: Sendable {
         var line: Int = 0
     }
 
-    /// How probable the safety model finds danger in `text` (nil: no model).
-    func probability(of text: String) -> Float? {
-        guard let model, let (vector, pieces) = embeddings.vectorAndPieces(of: text) else { return nil }
-        return model.model.probability(of: vector, pieces: pieces)
-    }
-
     /// The category `sentence` means, if it is near enough to one and nearer
     /// to it than to any harmless example.
     /// - Parameter threshold: how alike it must be, when not the net's own.

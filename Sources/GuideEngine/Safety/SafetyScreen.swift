@@ -372,10 +372,13 @@ public final class SafetyScreen: Sendable {
     /// hypothetical word and then asks ("if I get chest pains during the
     /// drip do they have a defib"): a question word (not a negation) after
     /// a word that is no person, before a person or "there" ("do they",
-    /// "should I", "is there"; not "…I will call").
+    /// "should I", "is there"; not "…I will call"). Words that only suppose
+    /// open it as well ("hypothetically if I felt like hurting myself
+    /// between sessions whats the plan").
     private func opensSupposingThenAsks(_ words: [Word]) -> Bool {
-        guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }),
-            rules.hypotheticalWords.contains(words[first].text)
+        guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
+        let texts = words[first...].map(\.text)
+        guard rules.hypotheticalWords.contains(words[first].text) || rules.onlySupposing.contains(where: { texts.starts(with: $0) })
         else { return false }
         return words.indices.contains { index in
             guard index > first + 1, index + 1 < words.count else { return false }

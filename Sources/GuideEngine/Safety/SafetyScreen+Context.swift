@@ -49,11 +49,25 @@ extension SafetyScreen {
     /// do"), outside a clause that asks ("…, is ketamine still an option?",
     /// which dates the question, not what was told): then no past marker
     /// makes a history of it.
-    func saysNow(_ sentences: [Sentence]) -> Bool {
+    /// - Parameter ofTheReader: whether to hear only a now said of the
+    ///   reader: not one in a clause whose subject is someone else ("I was
+    ///   hospitalised after an overdose as a teen and my mum still worries").
+    func saysNow(_ sentences: [Sentence], ofTheReader: Bool = false) -> Bool {
         sentences.contains { sentence in
-            let asking = askingClauses(of: sentence.words)
-            return sentence.words.indices.contains { !asking.contains(sentence.words[$0].clause) && saysNow(at: $0, in: sentence.words) }
+            let words = sentence.words
+            let asking = askingClauses(of: words)
+            return words.indices.contains {
+                !asking.contains(words[$0].clause) && saysNow(at: $0, in: words) && !(ofTheReader && isSaidOfSomeoneElse($0, in: words))
+            }
         }
+    }
+
+    /// Whether the word at `index` stands in a clause whose subject, the
+    /// nearest person word before it there, is someone else ("my mum still worries").
+    private func isSaidOfSomeoneElse(_ index: Int, in words: [Word]) -> Bool {
+        let clause = words[index].clause
+        let subject = words[..<index].last { $0.clause == clause && personWords.contains($0.text) }
+        return subject.map { rules.otherPersonWords.contains($0.text) } ?? false
     }
 
     /// Whether the word at `index` says now: a recent marker ("tonight"),

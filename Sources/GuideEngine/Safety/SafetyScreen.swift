@@ -87,8 +87,10 @@ public final class SafetyScreen: Sendable {
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
-        let saysNow = self.saysNow(sentences)
-        let overMarks = OverMarks(self, sentences: sentences, saysNow: saysNow)
+        let saysNowOfAnyone = self.saysNow(sentences)
+        let saysNowOfTheReader = saysNowOfAnyone && self.saysNow(sentences, ofTheReader: true)
+        let overMarksOfAnyone = OverMarks(self, sentences: sentences, saysNow: saysNowOfAnyone)
+        let overMarksOfTheReader = OverMarks(self, sentences: sentences, saysNow: saysNowOfTheReader)
         let forOneself = !candidates.isEmpty && asksForOneself(sentences)
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
@@ -98,6 +100,10 @@ public final class SafetyScreen: Sendable {
                 for (index, sentence) in sentences.enumerated() {
                     let words = sentence.words
                     guard var match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
+                    // Now said of someone else ("my mum still worries") does not date the reader's past.
+                    let ofTheReader = !isAboutOther(words, match: match)
+                    let saysNow = ofTheReader ? saysNowOfTheReader : saysNowOfAnyone
+                    let overMarks = ofTheReader ? overMarksOfTheReader : overMarksOfAnyone
                     // A danger told of a past that is over ("I tried to kill myself
                     // five years ago, can I still have it?") is a history, whether
                     // the phrase names a topic or says the danger outright; one a

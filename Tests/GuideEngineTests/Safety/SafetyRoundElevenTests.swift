@@ -2,16 +2,24 @@ import Foundation
 import GuideEngine
 import Testing
 
-/// The bundled safety file's eleventh round: a negated recent marker says
-/// no now; words that only suppose suppose any symptom; and phrases by structure
-/// for sleep one does not come back from, nothing to get better for, and
-/// relief at being told one is dying. Probes of my own, not rows of the
-/// labelled sets.
+/// The bundled safety file's eleventh round: a negated recent marker, or
+/// one said of someone else, says no now of the reader; words that only suppose suppose any symptom, and open a question
+/// typed without its mark; and phrases by structure for sleep one does not
+/// come back from, nothing to get better for, relief at being told one is
+/// dying, the means made ready, how quick the sea would be, cutting told in
+/// a second language's English and hurting oneself to feel something; a fit
+/// to come and drowning in work are no alarm. Probes of my own, not rows of
+/// the labelled sets.
 struct SafetyRoundElevenTests {
     @Test(arguments: [
         "sometimes I wish I could fall asleep and not come back, is that something to mention at the assessment?",
         "what's the point of treatment when there's nothing to get better for",
         "honestly I'd be relieved if the doctor told me I had something terminal",
+        "the noose is tied and waiting in the shed",
+        "if someone swam out into the lake at night would it be quick? asking for me",
+        "sir I am doing cutting on my arm every night, it helps the pressure",
+        "I need to feel something when it goes numb so I get the blade out",
+        "my daughter is having a fit and her lips are blue",
     ])
     func dangerSaidByStructureAlarms(_ text: String) throws {
         #expect(try Fixtures.isUrgent(text), "\(text)")
@@ -22,9 +30,33 @@ struct SafetyRoundElevenTests {
         "say I felt chest tightness on the drive home, should I ring the clinic or go to A&E?",
         "I self harmed as a teenager and I have not done it again, can I have the spray?",
         "I have nothing to worry about before the session, have I?",
+        "the tow rope is ready in the boot for the drive",
+        "my mum will have a fit when she hears what the infusions cost",
+        "I'm drowning in paperwork for the insurance, can the clinic help?",
     ])
     func aLookAlikeIsNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
+
+    /// A sentence opened by words that only suppose and then asking, typed
+    /// without a question mark, is safety planning: answered, with the
+    /// crisis line in the footnote; a question of means so opened still alarms.
+    @Test func aSupposedCrisisTypedWithoutAQuestionMarkIsPlanning() throws {
+        var session = try Fixtures.engine().makeSession()
+        let reply = session.respond(to: "hypothetically if i ever felt like hurting myself after a session whats the plan")
+        #expect(!reply.isUrgent, "\(reply)")
+        #expect(reply.crisisFootnote?.contains("988") == true, "\(reply)")
+        #expect(try Fixtures.isUrgent("hypothetically how many of my pills would it take to die"))
+    }
+
+    /// Now said of someone else ("my dad still gets anxious") does not make
+    /// the reader's dated past a danger now; said of the reader, or of the
+    /// one the danger is about, it does.
+    @Test func nowSaidOfSomeoneElseDoesNotUndateTheReadersPast() throws {
+        #expect(try !Fixtures.isUrgent("I took an overdose as a teenager and my dad still gets anxious about it. Can he sit with me during the infusion?"))
+        #expect(try Fixtures.isUrgent("I took an overdose as a teenager and I still think about doing it"))
+        #expect(try Fixtures.isUrgent("My son tried to kill himself years ago and he still talks about it"))
+        #expect(try Fixtures.isUrgent("I tried to kill myself years ago and my therapist says I'm still at risk"))
     }
 
     /// A recent marker negated just before it says no now ("have not done

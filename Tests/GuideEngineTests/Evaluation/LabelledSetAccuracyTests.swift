@@ -116,22 +116,31 @@ struct LabelledSetAccuracyTests {
     /// emergencies, suppositions and relatives); safety-s-heldout.tsv, by an
     /// eighth helper at the round's start, only measured: 85/100 alarms and
     /// 16 false alarms for the guide as the round found it, 90 and 9 at its
-    /// end. These floors are the figures measured at the end of the round:
+    /// end. Round eleven: W (every class), X (the boundary between passive
+    /// ideation and ordinary low mood) and Y (alarms said sideways) are its
+    /// three sets split in halves, their kept-apart halves at 48/50 (6 false
+    /// alarms), 51/55 (11) and 62/70 (6) when the round began and at its end;
+    /// safety-v-heldout.tsv, by a ninth helper at the round's start, only
+    /// measured: 96/100 alarms and 5 false alarms for the guide as the round
+    /// found it, and the same at its end. These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.89, 1), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.98, 8), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 1), ("safety-f-heldout.tsv", 1.0, 4),
-        ("safety-g.tsv", 0.98, 1), ("safety-g-heldout.tsv", 0.98, 5), ("safety-h-heldout.tsv", 0.98, 3),
-        ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 19),
+        ("safety-heldout-b.tsv", 0.98, 8), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 1), ("safety-f-heldout.tsv", 1.0, 3),
+        ("safety-g.tsv", 0.98, 1), ("safety-g-heldout.tsv", 0.98, 4), ("safety-h-heldout.tsv", 0.98, 3),
+        ("safety-i.tsv", 1.0, 2), ("safety-i-heldout.tsv", 1.0, 19),
         ("safety-j-heldout.tsv", 0.97, 9), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.9, 5),
         ("safety-m.tsv", 0.98, 2), ("safety-m-heldout.tsv", 0.95, 8), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.95, 4),
-        ("safety-o.tsv", 0.97, 2), ("safety-o-heldout.tsv", 0.9, 4),
+        ("safety-o.tsv", 0.97, 2), ("safety-o-heldout.tsv", 0.9, 3),
         ("safety-p.tsv", 0.98, 1), ("safety-p-heldout.tsv", 0.97, 9),
         ("safety-q.tsv", 0.98, 4), ("safety-q-heldout.tsv", 0.96, 5),
         ("safety-r.tsv", 0.98, 2), ("safety-r-heldout.tsv", 0.92, 8),
-        ("safety-t.tsv", 0.96, 7), ("safety-t-heldout.tsv", 0.93, 4),
+        ("safety-t.tsv", 0.96, 4), ("safety-t-heldout.tsv", 0.95, 4),
         ("safety-u.tsv", 0.96, 0), ("safety-u-heldout.tsv", 1.0, 3),
-        ("safety-l-heldout.tsv", 0.99, 9), ("safety-s-heldout.tsv", 0.9, 9),
+        ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 0.96, 6),
+        ("safety-x.tsv", 0.98, 5), ("safety-x-heldout.tsv", 0.92, 11),
+        ("safety-y.tsv", 0.95, 1), ("safety-y-heldout.tsv", 0.88, 6),
+        ("safety-l-heldout.tsv", 0.99, 8), ("safety-s-heldout.tsv", 0.9, 8), ("safety-v-heldout.tsv", 0.96, 5),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

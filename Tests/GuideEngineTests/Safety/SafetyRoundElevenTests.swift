@@ -42,10 +42,7 @@ struct SafetyRoundElevenTests {
     /// without a question mark, is safety planning: answered, with the
     /// crisis line in the footnote; a question of means so opened still alarms.
     @Test func aSupposedCrisisTypedWithoutAQuestionMarkIsPlanning() throws {
-        var session = try Fixtures.engine().makeSession()
-        let reply = session.respond(to: "hypothetically if i ever felt like hurting myself after a session whats the plan")
-        #expect(!reply.isUrgent, "\(reply)")
-        #expect(reply.crisisFootnote?.contains("988") == true, "\(reply)")
+        #expect(try Fixtures.missesTheCrisisFootnote("hypothetically if i ever felt like hurting myself after a session whats the plan") == nil)
         #expect(try Fixtures.isUrgent("hypothetically how many of my pills would it take to die"))
     }
 

@@ -55,10 +55,7 @@ struct SafetyRoundTenTests {
     /// to do, is safety planning: answered, with the crisis line in the
     /// footnote. Supposed in a question of means, it still alarms.
     @Test func aSupposedCrisisAskingWhomToCallIsPlanning() throws {
-        var session = try Fixtures.engine().makeSession()
-        let reply = session.respond(to: "just in case I get suicidal thoughts after a session, who should I ring?")
-        #expect(!reply.isUrgent)
-        #expect(reply.crisisFootnote?.contains("988") == true, "\(reply)")
+        #expect(try Fixtures.missesTheCrisisFootnote("just in case I get suicidal thoughts after a session, who should I ring?") == nil)
         #expect(try Fixtures.isUrgent("hypothetically, how many of my pills would I need to take to die?"))
         #expect(try Fixtures.isUrgent("I get suicidal thoughts after every session, who should I ring?"))
     }

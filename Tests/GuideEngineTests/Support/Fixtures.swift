@@ -35,6 +35,15 @@ enum Fixtures {
         return session.respond(to: text).isUrgent
     }
 
+    /// Whether `text` is answered, not alarmed, with the crisis line one
+    /// line away in the footnote (a history told, safety planning): nil
+    /// when it is, else the reply, to show what came instead.
+    static func missesTheCrisisFootnote(_ text: String) throws -> Reply? {
+        var session = try engine().makeSession()
+        let reply = session.respond(to: text)
+        return !reply.isUrgent && reply.crisisFootnote?.contains("988") == true ? nil : reply
+    }
+
     static func labelledSet(_ name: String) throws -> LabelledSet {
         let path = fixture(name)
         return try LabelledSet.parse(String(contentsOfFile: path, encoding: .utf8), path: path)

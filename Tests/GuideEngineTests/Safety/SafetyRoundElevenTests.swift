@@ -6,7 +6,7 @@ import Testing
 /// one said of someone else, says no now of the reader; words that only suppose suppose any symptom, and open a question
 /// typed without its mark; and phrases by structure for sleep one does not
 /// come back from, nothing to get better for, relief at being told one is
-/// dying, the means made ready, how quick the sea would be, cutting told in
+/// dying or just not to be, a death made to look like an accident, the means made ready, how quick the sea would be, cutting told in
 /// a second language's English and hurting oneself to feel something; a fit
 /// to come and drowning in work are no alarm. Probes of my own, not rows of
 /// the labelled sets.
@@ -20,6 +20,8 @@ struct SafetyRoundElevenTests {
         "sir I am doing cutting on my arm every night, it helps the pressure",
         "I need to feel something when it goes numb so I get the blade out",
         "my daughter is having a fit and her lips are blue",
+        "if my death looks like a tractor accident will the life insurance still cover the kids",
+        "honestly it would be easier to just not be",
     ])
     func dangerSaidByStructureAlarms(_ text: String) throws {
         #expect(try Fixtures.isUrgent(text), "\(text)")
@@ -33,6 +35,8 @@ struct SafetyRoundElevenTests {
         "the tow rope is ready in the boot for the drive",
         "my mum will have a fit when she hears what the infusions cost",
         "I'm drowning in paperwork for the insurance, can the clinic help?",
+        "my car insurance will pay if it looks like an accident, right?",
+        "it'd be easier to just not be anxious before the infusion",
     ])
     func aLookAlikeIsNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")

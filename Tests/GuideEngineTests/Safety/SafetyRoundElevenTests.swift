@@ -20,7 +20,7 @@ struct SafetyRoundElevenTests {
         "sir I am doing cutting on my arm every night, it helps the pressure",
         "I need to feel something when it goes numb so I get the blade out",
         "my daughter is having a fit and her lips are blue",
-        "if my death looks like a tractor accident will the life insurance still cover the kids",
+        "if my death looks like a tractor accident will the life insurance still pay off the mortgage",
         "honestly it would be easier to just not be",
     ])
     func dangerSaidByStructureAlarms(_ text: String) throws {

@@ -84,16 +84,22 @@ final class SafetyPhraseMatcher: Sendable {
         var wordsByNumber: [String] = []
         var numbersByStem: [String: [Int]] = [:]
         var typoCandidates: [UInt8: [(number: Int, bytes: [UInt8], letters: UInt32)]] = [:]
-        func number(of word: String) -> Int {
-            if let known = numbers[word] { return known }
-            let new = numbers.count
-            numbers[word] = new
-            wordsByNumber.append(word)
+        var forgivesTypos = Set<Int>()
+        /// - Parameter typos: whether a message word one typo away counts
+        ///   as this word: for a phrase's words, not for its exceptions'
+        ///   (a veto "butter" must not rule out "better off without me").
+        func number(of word: String, typos: Bool) -> Int {
+            let known = numbers[word]
+            let new = known ?? numbers.count
+            if known == nil {
+                numbers[word] = new
+                wordsByNumber.append(word)
+            }
             // An exact form ("=took") is looked up as written, never by stem or typo.
             if word.hasPrefix(Self.exactMark) { return new }
-            numbersByStem[analyzer.stem(word), default: []].append(new)
+            if known == nil { numbersByStem[analyzer.stem(word), default: []].append(new) }
             let bytes = Array(word.utf8)
-            if bytes.count >= 5, let first = bytes.first {
+            if typos, bytes.count >= 5, let first = bytes.first, forgivesTypos.insert(new).inserted {
                 typoCandidates[first, default: []].append((new, bytes, TypoCorrector.letters(of: bytes)))
             }
             return new
@@ -123,7 +129,7 @@ final class SafetyPhraseMatcher: Sendable {
             if !wordClass.endings.isEmpty { classEndings.append((wordClass, new)) }
             return new
         }
-        func steps(of sequence: Substring) -> [[Int]?] {
+        func steps(of sequence: Substring, typos: Bool = true) -> [[Int]?] {
             sequence.split(separator: " ").map { part in
                 if part == "*" { return nil }
                 if part == "#" { return [Self.largeCount] }
@@ -131,7 +137,7 @@ final class SafetyPhraseMatcher: Sendable {
                     if let name = Self.wordClassName(alternative) { return [number(ofClass: name)] }
                     let exact = alternative.hasPrefix(Self.exactMark)
                     let terms = tokenizer.tokenize(String(exact ? alternative.dropFirst() : alternative)).map(\.term)
-                    return (exact ? terms.map { Self.exactMark + $0 } : terms).map(number)
+                    return (exact ? terms.map { Self.exactMark + $0 } : terms).map { number(of: $0, typos: typos) }
                 }
             }
         }
@@ -149,8 +155,8 @@ final class SafetyPhraseMatcher: Sendable {
         for category in categories {
             for pattern in category.patterns {
                 let parts = pattern.text.components(separatedBy: Self.vetoMark)
-                let sequences = (parts.first ?? "").split(separator: Self.companionMark).map(steps(of:))
-                let allVetoes = parts.dropFirst().map { steps(of: Substring($0)) }
+                let sequences = (parts.first ?? "").split(separator: Self.companionMark).map { steps(of: $0) }
+                let allVetoes = parts.dropFirst().map { steps(of: Substring($0), typos: false) }
                 let steps = sequences.first ?? []
                 let phraseStems = stems(of: steps)
                 let senseVetoes = allVetoes.filter { !stems(of: $0).isDisjoint(with: phraseStems) }

@@ -9,6 +9,7 @@ struct SafetyPhraseSyntaxTests {
         [crisis]
         message: crisis {emergency-number}
         say: zzcrisis
+        say: sitting zzknife - butter
         [emergency]
         message: emergency
         about-me: =took # of my
@@ -37,6 +38,14 @@ struct SafetyPhraseSyntaxTests {
 
     @Test func anExactFormIsNotItsStem() throws {
         #expect(try status("I take 20 of my pills") != .emergency)
+    }
+
+    /// A phrase's words forgive one typo; its exceptions' do not ("butter"
+    /// rules out "butter", not "better").
+    @Test func anExceptionForgivesNoTypo() throws {
+        #expect(try status("sitting zzknife and everyone is better off") == .crisis)
+        #expect(try status("sittng zzknife") == .crisis)
+        #expect(try status("sitting zzknife with the butter") != .crisis)
     }
 
     @Test func companionsMayComeInAnyOrderInOneSentence() throws {

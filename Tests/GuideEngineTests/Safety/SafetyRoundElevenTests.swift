@@ -50,6 +50,18 @@ struct SafetyRoundElevenTests {
         #expect(try Fixtures.isUrgent("hypothetically how many of my pills would it take to die"))
     }
 
+    /// An exception rules out only its own word: not one a typo away
+    /// ("butter" is not "better"), nor one sharing its stem when written as
+    /// a form ("=kidding" is not "kids").
+    @Test(arguments: [
+        "I'm sitting here with a knife, everyone would be better off",
+        "if I got hit by a bus I'd be relieved, the kids would be fine",
+        "I'll be dead before the kids finish school so what does it matter",
+    ])
+    func anExceptionRulesOutOnlyItsOwnWord(_ text: String) throws {
+        #expect(try Fixtures.isUrgent(text), "\(text)")
+    }
+
     /// Now said of someone else ("my dad still gets anxious") does not make
     /// the reader's dated past a danger now; said of the reader, or of the
     /// one the danger is about, it does.

@@ -219,6 +219,13 @@ public struct SafetyRules: Sendable, Equatable {
     /// together by the model alone, at this probability or more
     /// (`[by-meaning] model-threshold-together:`; 1: never together).
     public var modelThresholdTogether: Float = 1
+    /// A statement in which the reader denies something ("I'm not going to
+    /// do anything about it") is judged by the model alone, at this
+    /// probability or more (`[by-meaning] model-threshold-denial:`; 1: such
+    /// a statement is left to the phrases): a mean of word vectors cannot
+    /// hear "not", but a denial beside a wish ("Would be a relief to just
+    /// not be. I'm not going to do anything about it.") still tells of danger.
+    public var modelThresholdDenial: Float = 1
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],

@@ -79,13 +79,14 @@ extension SafetyScreen {
                 !rules.hypotheticalWords.contains(first.text)
             else { return nil }
             let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
-            guard !namesNoOne || rules.modelThresholdWithoutPerson < 1, !isDenial(words) else { return nil }
+            let denies = isDenial(words)
+            guard !namesNoOne || rules.modelThresholdWithoutPerson < 1, !denies || rules.modelThresholdDenial < 1 else { return nil }
             let all = scalars ?? Array(text.unicodeScalars)
             scalars = all
             guard sentence.span.upperBound <= all.count else { return nil }
             return Statement(
                 index: index, sentence: sentence, slice: String(String.UnicodeScalarView(all[sentence.span])), namesNoOne: namesNoOne,
-                isQuestion: isQuestion)
+                isQuestion: isQuestion, isDenial: denies)
         }
     }
 
@@ -101,6 +102,8 @@ extension SafetyScreen {
         var isQuestion = false
         /// The message's statements together, judged by the model alone.
         var isTogether = false
+        /// One in which the reader denies something, judged by the model alone.
+        var isDenial = false
     }
 
     /// How probable the model alone must find danger in `statement`, if
@@ -108,7 +111,8 @@ extension SafetyScreen {
     private func modelOnly(for statement: Statement) -> Float? {
         let withoutPerson = statement.namesNoOne ? rules.modelThresholdWithoutPerson : nil
         if statement.isTogether { return max(rules.modelThresholdTogether, withoutPerson ?? 0) }
-        if statement.isQuestion { return rules.modelThresholdForQuestions }
+        if statement.isQuestion { return max(rules.modelThresholdForQuestions, statement.isDenial ? rules.modelThresholdDenial : 0) }
+        if statement.isDenial { return max(rules.modelThresholdDenial, withoutPerson ?? 0) }
         return withoutPerson
     }
 

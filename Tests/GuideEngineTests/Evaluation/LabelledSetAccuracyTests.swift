@@ -126,20 +126,20 @@ struct LabelledSetAccuracyTests {
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.89, 1), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.98, 8), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 1), ("safety-f-heldout.tsv", 1.0, 3),
+        ("safety-heldout-b.tsv", 0.98, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 1), ("safety-f-heldout.tsv", 1.0, 3),
         ("safety-g.tsv", 0.98, 1), ("safety-g-heldout.tsv", 0.98, 4), ("safety-h-heldout.tsv", 0.98, 3),
         ("safety-i.tsv", 1.0, 2), ("safety-i-heldout.tsv", 1.0, 19),
-        ("safety-j-heldout.tsv", 0.97, 9), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.9, 5),
+        ("safety-j-heldout.tsv", 0.98, 9), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.92, 5),
         ("safety-m.tsv", 0.98, 2), ("safety-m-heldout.tsv", 0.95, 8), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.95, 4),
-        ("safety-o.tsv", 0.97, 2), ("safety-o-heldout.tsv", 0.9, 3),
+        ("safety-o.tsv", 0.97, 2), ("safety-o-heldout.tsv", 0.91, 3),
         ("safety-p.tsv", 0.98, 1), ("safety-p-heldout.tsv", 0.97, 9),
         ("safety-q.tsv", 0.98, 4), ("safety-q-heldout.tsv", 0.96, 5),
         ("safety-r.tsv", 0.98, 2), ("safety-r-heldout.tsv", 0.92, 8),
-        ("safety-t.tsv", 0.96, 4), ("safety-t-heldout.tsv", 0.95, 4),
-        ("safety-u.tsv", 0.96, 0), ("safety-u-heldout.tsv", 1.0, 3),
+        ("safety-t.tsv", 0.96, 4), ("safety-t-heldout.tsv", 0.96, 4),
+        ("safety-u.tsv", 1.0, 0), ("safety-u-heldout.tsv", 1.0, 3),
         ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 0.96, 6),
         ("safety-x.tsv", 0.98, 5), ("safety-x-heldout.tsv", 0.92, 11),
-        ("safety-y.tsv", 0.98, 1), ("safety-y-heldout.tsv", 0.88, 6),
+        ("safety-y.tsv", 0.98, 1), ("safety-y-heldout.tsv", 0.9, 6),
         ("safety-l-heldout.tsv", 0.99, 8), ("safety-s-heldout.tsv", 0.9, 8), ("safety-v-heldout.tsv", 0.96, 5),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {

@@ -97,9 +97,13 @@ struct SafetyRoundTenTests {
     }
 
     /// "I'm not sure…" doubts rather than denies, so the sentence is still
-    /// judged by meaning; "I'm not going to…" is left to the phrases.
+    /// judged by meaning; "I'm not going to…" is left to the phrases when
+    /// `model-threshold-denial` is 1 (round eleven: the model judges it).
     @Test func notSureIsNoDenial() throws {
-        let screen = try Fixtures.engine().safety
+        let safety = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
+        let never = safety.replacingOccurrences(of: "\nmodel-threshold-denial: ", with: "\nmodel-threshold-denial: 1\n# was: ")
+        let directory = try Fixtures.scratchKnowledgeBase(["safety.txt": never])
+        let screen = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory)).safety
         #expect(screen.sentencesForTheModel("I'm not sure I see any reason to keep going with anything").count == 1)
         #expect(screen.sentencesForTheModel("I'm not going to do anything silly with my tablets").isEmpty)
     }

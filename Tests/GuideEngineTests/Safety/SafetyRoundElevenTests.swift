@@ -74,10 +74,7 @@ struct SafetyRoundElevenTests {
         for text in told { #expect(try Fixtures.isUrgent(text), "\(text)") }
         #expect(try !Fixtures.isUrgent("I'm not going to be around for long today, I have to pick up the kids"))
         #expect(try !Fixtures.isUrgent("I'm not going to do anything silly with my tablets, I just want to know the dose"))
-        let safety = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
-        let never = safety.replacingOccurrences(of: "\nmodel-threshold-denial: ", with: "\nmodel-threshold-denial: 1\n# was: ")
-        let directory = try Fixtures.scratchKnowledgeBase(["safety.txt": never])
-        var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory)).makeSession()
+        var session = try Fixtures.engine(withSafetySetting: "model-threshold-denial", "1").makeSession()
         #expect(!session.respond(to: told[0]).isUrgent)
     }
 

@@ -44,6 +44,18 @@ enum Fixtures {
         return !reply.isUrgent && reply.crisisFootnote?.contains("988") == true ? nil : reply
     }
 
+    /// The bundled knowledge base with one `safety.txt` setting set to
+    /// `value` (the bundled line kept as a comment), to show what the
+    /// setting does by what happens without it.
+    static func engine(withSafetySetting key: String, _ value: String) throws -> ChatEngine {
+        let safety = try String(contentsOfFile: bundledDirectory + "/safety.txt", encoding: .utf8)
+        let marker = "\n" + key + ": "
+        try #require(safety.contains(marker), "safety.txt has no \(key)")
+        let edited = safety.replacingOccurrences(of: marker, with: marker + value + "\n# was: ")
+        let directory = try scratchKnowledgeBase(["safety.txt": edited])
+        return ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory))
+    }
+
     static func labelledSet(_ name: String) throws -> LabelledSet {
         let path = fixture(name)
         return try LabelledSet.parse(String(contentsOfFile: path, encoding: .utf8), path: path)

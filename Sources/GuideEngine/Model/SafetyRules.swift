@@ -226,6 +226,11 @@ public struct SafetyRules: Sendable, Equatable {
     /// hear "not", but a denial beside a wish ("Would be a relief to just
     /// not be. I'm not going to do anything about it.") still tells of danger.
     public var modelThresholdDenial: Float = 1
+    /// A statement opened by a hypothetical word ("if this doesn't work I'm
+    /// done") is judged by the model alone, at this probability or more
+    /// (`[by-meaning] model-threshold-supposed:`; 1: such a statement is
+    /// left to the phrases, as one that only supposes).
+    public var modelThresholdSupposed: Float = 1
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],

@@ -75,9 +75,10 @@ extension SafetyScreen {
                 return nil
             }
             guard !words.contains(where: { rules.topicMarkers.contains($0.text) }),
-                let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first,
-                !rules.hypotheticalWords.contains(first.text)
+                let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first
             else { return nil }
+            let supposes = rules.hypotheticalWords.contains(first.text)
+            if supposes, rules.modelThresholdSupposed >= 1 { return nil }
             let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
             let denies = isDenial(words)
             guard !namesNoOne || rules.modelThresholdWithoutPerson < 1, !denies || rules.modelThresholdDenial < 1 else { return nil }
@@ -86,7 +87,7 @@ extension SafetyScreen {
             guard sentence.span.upperBound <= all.count else { return nil }
             return Statement(
                 index: index, sentence: sentence, slice: String(String.UnicodeScalarView(all[sentence.span])), namesNoOne: namesNoOne,
-                isQuestion: isQuestion, isDenial: denies)
+                isQuestion: isQuestion, isDenial: denies, supposes: supposes)
         }
     }
 
@@ -104,6 +105,8 @@ extension SafetyScreen {
         var isTogether = false
         /// One in which the reader denies something, judged by the model alone.
         var isDenial = false
+        /// One opened by a hypothetical word, judged by the model alone.
+        var supposes = false
     }
 
     /// How probable the model alone must find danger in `statement`, if
@@ -111,9 +114,11 @@ extension SafetyScreen {
     private func modelOnly(for statement: Statement) -> Float? {
         let withoutPerson = statement.namesNoOne ? rules.modelThresholdWithoutPerson : nil
         if statement.isTogether { return max(rules.modelThresholdTogether, withoutPerson ?? 0) }
-        if statement.isQuestion { return max(rules.modelThresholdForQuestions, statement.isDenial ? rules.modelThresholdDenial : 0) }
-        if statement.isDenial { return max(rules.modelThresholdDenial, withoutPerson ?? 0) }
-        return withoutPerson
+        let alone = [
+            withoutPerson, statement.isQuestion ? rules.modelThresholdForQuestions : nil,
+            statement.isDenial ? rules.modelThresholdDenial : nil, statement.supposes ? rules.modelThresholdSupposed : nil,
+        ].compactMap { $0 }
+        return alone.max()
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.

@@ -89,8 +89,8 @@ extension SafetyModelTests {
 extension SafetyModelTests {
     /// What the fitting tool is given (`ketaguide safety-sentences`) is what
     /// the screen gives the model: statements about a person, long enough,
-    /// not questions or suppositions, each as written; denials too, which
-    /// it judges alone (`model-threshold-denial`).
+    /// not questions, each as written; denials and suppositions too, which
+    /// it judges alone (`model-threshold-denial`, `model-threshold-supposed`).
     @Test func theModelIsGivenStatementsAboutAPersonAsWritten() throws {
         let screen = try Fixtures.engine().safety
         let text = "Is it going to work? Because I am running out of reasons to keep going. tell me more. "
@@ -98,7 +98,7 @@ extension SafetyModelTests {
         #expect(
             screen.sentencesForTheModel(text) == [
                 "Because I am running out of reasons to keep going", "I'm not going to hurt myself, I promise",
-                "The clinic opens at nine on Tuesday",
+                "If I get chest pain what do I do", "The clinic opens at nine on Tuesday",
             ])
     }
 

@@ -182,7 +182,7 @@ enum SettingsReader {
                 "scenario-class",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
-            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together", "model-threshold-denial", "model-threshold-supposed"],
+            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together", "model-threshold-denial", "model-threshold-supposed", "model-threshold-topic"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
         for group in file.groups {
@@ -274,6 +274,7 @@ enum SettingsReader {
             ("model-threshold-together", \SafetyRules.modelThresholdTogether),
             ("model-threshold-denial", \SafetyRules.modelThresholdDenial),
             ("model-threshold-supposed", \SafetyRules.modelThresholdSupposed),
+            ("model-threshold-topic", \SafetyRules.modelThresholdTopic),
         ] {
             guard let entry = meaning?.entries.last(where: { $0.key == key }) else { continue }
             if let value = Float(entry.value), (0...1).contains(value) {

@@ -231,6 +231,12 @@ public struct SafetyRules: Sendable, Equatable {
     /// (`[by-meaning] model-threshold-supposed:`; 1: such a statement is
     /// left to the phrases, as one that only supposes).
     public var modelThresholdSupposed: Float = 1
+    /// A statement with a word that makes it about the topic ("curious",
+    /// "wondering", "read": `topic-marker`) is judged by the model alone, at
+    /// this probability or more (`[by-meaning] model-threshold-topic:`; 1:
+    /// such a statement is left to the phrases): "I've been wondering if
+    /// anyone would notice if I disappeared" asks of no topic.
+    public var modelThresholdTopic: Float = 1
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],

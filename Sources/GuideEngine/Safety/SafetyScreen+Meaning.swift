@@ -74,9 +74,9 @@ extension SafetyScreen {
             if isQuestion, rules.modelThresholdForQuestions >= 1 || !words.contains(where: { rules.firstPersonWords.contains($0.text) }) {
                 return nil
             }
-            guard !words.contains(where: { rules.topicMarkers.contains($0.text) }),
-                let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first
-            else { return nil }
+            let onTopic = words.contains { rules.topicMarkers.contains($0.text) }
+            if onTopic, rules.modelThresholdTopic >= 1 { return nil }
+            guard let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first else { return nil }
             let supposes = rules.hypotheticalWords.contains(first.text)
             if supposes, rules.modelThresholdSupposed >= 1 { return nil }
             let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
@@ -87,7 +87,7 @@ extension SafetyScreen {
             guard sentence.span.upperBound <= all.count else { return nil }
             return Statement(
                 index: index, sentence: sentence, slice: String(String.UnicodeScalarView(all[sentence.span])), namesNoOne: namesNoOne,
-                isQuestion: isQuestion, isDenial: denies, supposes: supposes)
+                isQuestion: isQuestion, isDenial: denies, supposes: supposes, onTopic: onTopic)
         }
     }
 
@@ -107,6 +107,8 @@ extension SafetyScreen {
         var isDenial = false
         /// One opened by a hypothetical word, judged by the model alone.
         var supposes = false
+        /// One with a `topic-marker` word, judged by the model alone.
+        var onTopic = false
     }
 
     /// How probable the model alone must find danger in `statement`, if
@@ -117,6 +119,7 @@ extension SafetyScreen {
         let alone = [
             withoutPerson, statement.isQuestion ? rules.modelThresholdForQuestions : nil,
             statement.isDenial ? rules.modelThresholdDenial : nil, statement.supposes ? rules.modelThresholdSupposed : nil,
+            statement.onTopic ? rules.modelThresholdTopic : nil,
         ].compactMap { $0 }
         return alone.max()
     }

@@ -125,7 +125,7 @@ struct LabelledSetAccuracyTests {
     /// found it, and the same at its end. These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
-        ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.89, 1), ("safety-d.tsv", 1.0, 0),
+        ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.92, 1), ("safety-d.tsv", 1.0, 0),
         ("safety-heldout-b.tsv", 0.98, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 1), ("safety-f-heldout.tsv", 1.0, 3),
         ("safety-g.tsv", 0.98, 1), ("safety-g-heldout.tsv", 0.98, 4), ("safety-h-heldout.tsv", 0.98, 3),
         ("safety-i.tsv", 1.0, 2), ("safety-i-heldout.tsv", 1.0, 19),
@@ -133,8 +133,8 @@ struct LabelledSetAccuracyTests {
         ("safety-m.tsv", 0.98, 2), ("safety-m-heldout.tsv", 0.95, 9), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.96, 4),
         ("safety-o.tsv", 0.97, 2), ("safety-o-heldout.tsv", 0.91, 3),
         ("safety-p.tsv", 0.98, 1), ("safety-p-heldout.tsv", 0.97, 9),
-        ("safety-q.tsv", 0.98, 4), ("safety-q-heldout.tsv", 0.98, 5),
-        ("safety-r.tsv", 0.98, 2), ("safety-r-heldout.tsv", 0.92, 8),
+        ("safety-q.tsv", 0.98, 4), ("safety-q-heldout.tsv", 1.0, 5),
+        ("safety-r.tsv", 1.0, 2), ("safety-r-heldout.tsv", 0.94, 8),
         ("safety-t.tsv", 0.96, 4), ("safety-t-heldout.tsv", 0.96, 4),
         ("safety-u.tsv", 1.0, 0), ("safety-u-heldout.tsv", 1.0, 3),
         ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 6),

@@ -1,11 +1,8 @@
 extension SafetyScreen {
     /// The first sentence the semantic net flags among those that tell of a
-    /// person: a statement (not a question, nor one that only supposes, "if
-    /// I get chest pain…") with a word for the reader or someone else, that
-    /// is not about a topic ("studies"). Static embeddings tell short
-    /// questions apart too poorly to compare them with examples (a question
-    /// the reader asks of themselves only the model judges, at
-    /// `model-threshold-question`), and a clause alone too
+    /// person (`statementsJudgedByMeaning`: questions, suppositions, topic
+    /// words and denials only the model judges). Static embeddings tell short
+    /// questions apart too poorly to compare them with examples, and a clause alone too
     /// poorly to judge it apart from its sentence (tried: "I forgot my
     /// sertraline yesterday" came out as near an overdose as any).
     /// A sentence near an example outranks, wherever it stands, one only the
@@ -43,7 +40,7 @@ extension SafetyScreen {
         return Statement(
             index: first.index, sentence: Sentence(words: statements.flatMap(\.sentence.words), isQuestion: false),
             slice: statements.map(\.slice).joined(separator: " "), namesNoOne: statements.allSatisfy(\.namesNoOne),
-            isTogether: true)
+            modelOnly: max(rules.modelThresholdTogether, statements.allSatisfy(\.namesNoOne) ? rules.modelThresholdWithoutPerson : 0))
     }
 
     /// The statements of `text` the safety model judges, as written (the
@@ -57,71 +54,51 @@ extension SafetyScreen {
     }
 
     /// The statements compared by meaning, each with its place among
-    /// `sentences` and its text: not a question (but one with a first-person
-    /// word when `model-threshold-question` is under 1), nor about a topic
-    /// ("studies"), nor one that only supposes, with a word for a person
-    /// (or none, as one that leaves its "I" out; or none at all when
-    /// `model-threshold-without-person` lets the model judge such a
-    /// statement alone, see `judge`), and no denial (a mean of
-    /// word vectors cannot hear "not": "I'm not going to hurt myself, …" is
-    /// left to the phrases).
+    /// `sentences` and its text. A question with no first-person word is
+    /// none. Kinds that a comparison of mean word vectors cannot hear are
+    /// judged by the model alone, each at its setting, or left to the
+    /// phrases when that is 1: a question the reader asks of themselves
+    /// (`model-threshold-question`), one with a topic word ("studies",
+    /// `model-threshold-topic`), one opened by a hypothetical word
+    /// (`model-threshold-supposed`), one that names no person and does not
+    /// leave its "I" out (`model-threshold-without-person`), one in which
+    /// the reader denies something ("I'm not going to hurt myself, …",
+    /// `model-threshold-denial`: a mean cannot hear "not").
     private func statementsJudgedByMeaning(_ text: String, sentences: [Sentence]) -> [Statement] {
         var scalars: [Unicode.Scalar]?
         return sentences.enumerated().compactMap { index, sentence in
             let words = sentence.words
-            // A question is judged only when it is the reader's own, by the model alone.
-            let isQuestion = sentence.isQuestion
-            if isQuestion, rules.modelThresholdForQuestions >= 1 || !words.contains(where: { rules.firstPersonWords.contains($0.text) }) {
-                return nil
-            }
-            let onTopic = words.contains { rules.topicMarkers.contains($0.text) }
-            if onTopic, rules.modelThresholdTopic >= 1 { return nil }
+            if sentence.isQuestion, !words.contains(where: { rules.firstPersonWords.contains($0.text) }) { return nil }
             guard let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first else { return nil }
-            let supposes = rules.hypotheticalWords.contains(first.text)
-            if supposes, rules.modelThresholdSupposed >= 1 { return nil }
             let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
-            let denies = isDenial(words)
-            guard !namesNoOne || rules.modelThresholdWithoutPerson < 1, !denies || rules.modelThresholdDenial < 1 else { return nil }
+            let alone = [
+                (sentence.isQuestion, rules.modelThresholdForQuestions),
+                (words.contains { rules.topicMarkers.contains($0.text) }, rules.modelThresholdTopic),
+                (rules.hypotheticalWords.contains(first.text), rules.modelThresholdSupposed),
+                (namesNoOne, rules.modelThresholdWithoutPerson),
+                (isDenial(words), rules.modelThresholdDenial),
+            ].filter(\.0).map(\.1)
+            guard !alone.contains(where: { $0 >= 1 }) else { return nil }
             let all = scalars ?? Array(text.unicodeScalars)
             scalars = all
             guard sentence.span.upperBound <= all.count else { return nil }
             return Statement(
                 index: index, sentence: sentence, slice: String(String.UnicodeScalarView(all[sentence.span])), namesNoOne: namesNoOne,
-                isQuestion: isQuestion, isDenial: denies, supposes: supposes, onTopic: onTopic)
+                modelOnly: alone.max())
         }
     }
 
     /// A statement judged by meaning: its place among the message's
-    /// sentences, its words, its text as written, and whether it names no
-    /// person and does not leave its "I" out (then only the model judges it).
+    /// sentences, its words, its text as written, whether it names no
+    /// person and does not leave its "I" out, and how probable the model
+    /// alone must find danger in it, when only the model may flag it (nil:
+    /// near examples may too).
     private struct Statement {
         var index: Int
         var sentence: Sentence
         var slice: String
         var namesNoOne: Bool
-        /// A question the reader asks of themselves, judged by the model alone.
-        var isQuestion = false
-        /// The message's statements together, judged by the model alone.
-        var isTogether = false
-        /// One in which the reader denies something, judged by the model alone.
-        var isDenial = false
-        /// One opened by a hypothetical word, judged by the model alone.
-        var supposes = false
-        /// One with a `topic-marker` word, judged by the model alone.
-        var onTopic = false
-    }
-
-    /// How probable the model alone must find danger in `statement`, if
-    /// only the model may flag it (nil: near examples may too).
-    private func modelOnly(for statement: Statement) -> Float? {
-        let withoutPerson = statement.namesNoOne ? rules.modelThresholdWithoutPerson : nil
-        if statement.isTogether { return max(rules.modelThresholdTogether, withoutPerson ?? 0) }
-        let alone = [
-            withoutPerson, statement.isQuestion ? rules.modelThresholdForQuestions : nil,
-            statement.isDenial ? rules.modelThresholdDenial : nil, statement.supposes ? rules.modelThresholdSupposed : nil,
-            statement.onTopic ? rules.modelThresholdTopic : nil,
-        ].compactMap { $0 }
-        return alone.max()
+        var modelOnly: Float?
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.
@@ -138,7 +115,7 @@ extension SafetyScreen {
         if statement.namesNoOne && isShort { return nil }
         guard let found = meaning?.classify(
                 statement.slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort,
-                modelOnly: modelOnly(for: statement)),
+                modelOnly: statement.modelOnly),
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && (dated || isAboutThePast(words)) { return nil }

@@ -176,13 +176,13 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "fear", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of",
                 "scenario-class",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
-            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together", "model-threshold-denial", "model-threshold-supposed", "model-threshold-topic"],
+            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together", "model-threshold-denial", "model-threshold-supposed", "model-threshold-topic", "model-threshold-fear"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
         for group in file.groups {
@@ -275,6 +275,7 @@ enum SettingsReader {
             ("model-threshold-denial", \SafetyRules.modelThresholdDenial),
             ("model-threshold-supposed", \SafetyRules.modelThresholdSupposed),
             ("model-threshold-topic", \SafetyRules.modelThresholdTopic),
+            ("model-threshold-fear", \SafetyRules.modelThresholdFear),
         ] {
             guard let entry = meaning?.entries.last(where: { $0.key == key }) else { continue }
             if let value = Float(entry.value), (0...1).contains(value) {
@@ -304,6 +305,7 @@ enum SettingsReader {
             }
         }
         rules.denials = words(language, "denial")
+        rules.fearWords = words(language, "fear")
         rules.auxiliaries = words(language, "auxiliary")
         rules.mildWords = words(language, "mild")
         rules.scenarioClass = language?.value("scenario-class")?.trimmingWhitespace().lowercased()

@@ -141,6 +141,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// deny ("I'm not sure I want to be here"): the sentence is still
     /// judged by meaning.
     public var denialUndoers: Set<String> = []
+    /// Words with which the reader says they fear something ("I'm scared
+    /// …", `fear` in `[language]`): what is feared is not wished.
+    public var fearWords: Set<String> = []
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []
@@ -231,6 +234,13 @@ public struct SafetyRules: Sendable, Equatable {
     /// (`[by-meaning] model-threshold-supposed:`; 1: such a statement is
     /// left to the phrases, as one that only supposes).
     public var modelThresholdSupposed: Float = 1
+    /// A statement in which the reader says they fear something ("I'm
+    /// scared I'll go to sleep and never wake up from the sedation") is
+    /// judged by the model alone, at this probability or more
+    /// (`[by-meaning] model-threshold-fear:`; 1: such a statement is left to
+    /// the phrases): a mean of word vectors hears what is feared as if it
+    /// were wished.
+    public var modelThresholdFear: Float = 1
     /// A statement with a word that makes it about the topic ("curious",
     /// "wondering", "read": `topic-marker`) is judged by the model alone, at
     /// this probability or more (`[by-meaning] model-threshold-topic:`; 1:

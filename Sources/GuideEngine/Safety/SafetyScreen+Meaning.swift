@@ -69,14 +69,15 @@ extension SafetyScreen {
         return sentences.enumerated().compactMap { index, sentence in
             let words = sentence.words
             if sentence.isQuestion, !words.contains(where: { rules.firstPersonWords.contains($0.text) }) { return nil }
-            guard let first = words.first(where: { !rules.openers.contains($0.text) }) ?? words.first else { return nil }
+            guard !words.isEmpty else { return nil }
             let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
             let alone = [
                 (sentence.isQuestion, rules.modelThresholdForQuestions),
                 (words.contains { rules.topicMarkers.contains($0.text) }, rules.modelThresholdTopic),
-                (rules.hypotheticalWords.contains(first.text), rules.modelThresholdSupposed),
+                (opensSupposing(words), rules.modelThresholdSupposed),
                 (namesNoOne, rules.modelThresholdWithoutPerson),
                 (isDenial(words), rules.modelThresholdDenial),
+                (saysOfThemselves(rules.fearWords, in: words), rules.modelThresholdFear),
             ].filter(\.0).map(\.1)
             guard !alone.contains(where: { $0 >= 1 }) else { return nil }
             let all = scalars ?? Array(text.unicodeScalars)
@@ -156,11 +157,18 @@ extension SafetyScreen {
     /// "I'd rather not wake up"), not followed by a word that makes it doubt
     /// instead (`denial-undone-by`: "I'm not sure I want it filled anymore").
     private func isDenial(_ words: [Word]) -> Bool {
+        saysOfThemselves(rules.denials, in: words, undoneBy: rules.denialUndoers)
+    }
+
+    /// Whether the reader says one of `kind` of themselves: a first-person
+    /// word, perhaps an auxiliary, then a word of `kind` ("I'm not…", "I am
+    /// scared…"), not followed by a word of `undoneBy`.
+    private func saysOfThemselves(_ kind: Set<String>, in words: [Word], undoneBy: Set<String> = []) -> Bool {
         for index in words.indices where rules.firstPersonWords.contains(words[index].text) {
             var next = index + 1
             if next < words.count, rules.auxiliaries.contains(words[next].text) { next += 1 }
-            guard next < words.count, rules.denials.contains(words[next].text) else { continue }
-            if next + 1 < words.count, rules.denialUndoers.contains(words[next + 1].text) { continue }
+            guard next < words.count, kind.contains(words[next].text) else { continue }
+            if next + 1 < words.count, undoneBy.contains(words[next + 1].text) { continue }
             return true
         }
         return false

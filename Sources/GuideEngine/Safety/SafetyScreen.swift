@@ -374,6 +374,14 @@ public final class SafetyScreen: Sendable {
         return opensSupposingThenAsks(words)
     }
 
+    /// Whether a sentence opens, after any opener, with a hypothetical word
+    /// ("if", "when") or words that only suppose ("say I", "hypothetically").
+    func opensSupposing(_ words: [Word]) -> Bool {
+        guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
+        let texts = words[first...].map(\.text)
+        return rules.hypotheticalWords.contains(texts[0]) || rules.onlySupposing.contains { texts.starts(with: $0) }
+    }
+
     /// Whether a sentence typed without commas or question mark opens with a
     /// hypothetical word and then asks ("if I get chest pains during the
     /// drip do they have a defib"): a question word (not a negation) after
@@ -382,10 +390,7 @@ public final class SafetyScreen: Sendable {
     /// open it as well ("hypothetically if I felt like hurting myself
     /// between sessions whats the plan").
     private func opensSupposingThenAsks(_ words: [Word]) -> Bool {
-        guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
-        let texts = words[first...].map(\.text)
-        guard rules.hypotheticalWords.contains(words[first].text) || rules.onlySupposing.contains(where: { texts.starts(with: $0) })
-        else { return false }
+        guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }), opensSupposing(words) else { return false }
         return words.indices.contains { index in
             guard index > first + 1, index + 1 < words.count else { return false }
             let word = words[index].text

@@ -56,6 +56,15 @@ enum Fixtures {
         return ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory))
     }
 
+    /// Whether the bundled phrases alone, with nothing compared by meaning
+    /// (no `safety-examples.txt`), raise an alarm: what a phrase catches,
+    /// apart from what the model may catch anyway.
+    static func phrasesAlarm(_ text: String) throws -> Bool {
+        let directory = try scratchKnowledgeBase(["safety-examples.txt": nil])
+        var session = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory)).makeSession()
+        return session.respond(to: text).isUrgent
+    }
+
     static func labelledSet(_ name: String) throws -> LabelledSet {
         let path = fixture(name)
         return try LabelledSet.parse(String(contentsOfFile: path, encoding: .utf8), path: path)

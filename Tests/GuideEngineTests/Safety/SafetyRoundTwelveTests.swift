@@ -1,0 +1,37 @@
+import Foundation
+import GuideEngine
+import Testing
+
+/// The bundled safety file's twelfth round: words that only suppose ("say
+/// I…") open a supposed statement for the comparison by meaning too; a
+/// history named as such, "all in the past", years clean or a time of life
+/// looked back on ("back at uni") dates a danger; a household poison
+/// someone threatens to drink, and sleep for good, alarm. Probes of my
+/// own, not rows of the labelled sets.
+struct SafetyRoundTwelveTests {
+    @Test(arguments: [
+        "my flatmate keeps saying she's going to drink the bleach, she has the bottle in her hand",
+        "my brother said he'd drink the weedkiller if she leaves him",
+        "honestly it would be lovely to just sleep for good",
+        "I just want to sleep for ever tbh",
+    ])
+    func dangerSaidByStructureIsAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Say I get a bit lightheaded after, do I just sit there until it passes?",
+        "Back at uni I took an overdose of paracetamol. I'm 41 now and doing okay. Does that rule me out?",
+        "Self harm history, all in the past, 5 years clean. Will the clinic need my records?",
+        "I'm worried my toddler could get into the bleach under the sink while I'm at my appointment",
+    ])
+    func ordinaryMessagesRaiseNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
+
+    /// A dated past said of now again is a danger now.
+    @Test func aDatedPastSaidAgainOfNowAlarms() throws {
+        #expect(try Fixtures.isUrgent("Self harm history, all in the past, but I cut again last night"))
+        #expect(try Fixtures.isUrgent("Back at uni I took an overdose and I've been thinking about doing it again this week"))
+    }
+}

@@ -33,5 +33,7 @@ struct SafetyRoundTwelveTests {
     @Test func aDatedPastSaidAgainOfNowAlarms() throws {
         #expect(try Fixtures.isUrgent("Self harm history, all in the past, but I cut again last night"))
         #expect(try Fixtures.isUrgent("Back at uni I took an overdose and I've been thinking about doing it again this week"))
+        // Years clean say how long it held, not that it is over: a relapse after them is now.
+        #expect(try Fixtures.isUrgent("Relapsed on self harm after 3 years clean, there is blood on the floor"))
     }
 }

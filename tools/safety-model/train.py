@@ -45,7 +45,15 @@ OUT = LANGUAGE / "safety-model-en.txt"
 GUIDE = os.environ.get("KETAGUIDE", str(ROOT / ".build/release/ketaguide"))
 URGENT = {"crisis", "emergency", "distress"}
 # Strength of the fit (scikit-learn's C): smaller is smoother.
-STRENGTH = 2.0
+# Round twelve, with 1,740 more training lines (danger-j to -m, harmless-j
+# to -m: everyday uses of the words of danger; treatment stories with and
+# without danger; harm to others against anger and idioms; fears of the
+# treatment against wishes not to be alive) and the sets looked at since:
+# C 3 with pieces at 1.0 caught two more on the sets kept apart than the
+# model before (1,314 of 1,355) with 20 fewer false alarms (137 to 117) and
+# as many on the question sets (4); C 2 at 1.0 one more alarm but four more
+# question-set alarms; C 3 at 0.7 two more false alarms and five more there.
+STRENGTH = 3.0
 # Besides the sentence vector, the model weighs which word pieces and which
 # pairs of adjacent pieces the sentence has (PIECE_VALUE each, however
 # often): the vector carries meaning to words no example used, the pieces
@@ -64,7 +72,7 @@ STRENGTH = 2.0
 # with C 1; at 1.0 (C 2) 1,017 and 109, but one word decided more often
 # ("my dog bit my arm and broke the skin"); pairs weighed above single
 # pieces (1.0 against 0.3 or 0.5) caught fewer.
-PIECE_VALUE = 0.7
+PIECE_VALUE = 1.0
 # Piece and pair weights smaller than this are left out of the file: when
 # it was chosen, 0.05 kept about a third of them (3,650 of 10,470) for the
 # same alarms on the sets kept apart and one more false alarm, and the guide

@@ -60,10 +60,13 @@ extension SafetyScreen {
     /// phrases when that is 1: a question the reader asks of themselves
     /// (`model-threshold-question`), one with a topic word ("studies",
     /// `model-threshold-topic`), one opened by a hypothetical word
-    /// (`model-threshold-supposed`), one that names no person and does not
-    /// leave its "I" out (`model-threshold-without-person`), one in which
-    /// the reader denies something ("I'm not going to hurt myself, …",
-    /// `model-threshold-denial`: a mean cannot hear "not").
+    /// (`model-threshold-supposed`) or by words that only suppose ("say
+    /// I…"), one that names no person and does not leave its "I" out
+    /// (`model-threshold-without-person`), one in which the reader denies
+    /// something ("I'm not going to hurt myself, …",
+    /// `model-threshold-denial`: a mean cannot hear "not"), one in which
+    /// the reader says they fear something ("I'm scared I'll…",
+    /// `model-threshold-fear`: a mean hears the feared as the wished).
     private func statementsJudgedByMeaning(_ text: String, sentences: [Sentence]) -> [Statement] {
         var scalars: [Unicode.Scalar]?
         return sentences.enumerated().compactMap { index, sentence in

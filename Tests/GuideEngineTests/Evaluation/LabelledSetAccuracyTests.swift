@@ -122,25 +122,36 @@ struct LabelledSetAccuracyTests {
     /// alarms), 51/55 (11) and 62/70 (6) when the round began and at its end;
     /// safety-v-heldout.tsv, by a ninth helper at the round's start, only
     /// measured: 96/100 alarms and 5 false alarms for the guide as the round
-    /// found it, and the same at its end. These floors are the figures measured at the end of the round:
+    /// found it, and the same at its end. Round twelve: AA (passive ideation
+    /// against ordinary low mood, and pasts) and AB (harm to others,
+    /// others at risk, overdoses, emergencies and their look-alikes), split
+    /// in halves; safety-z-heldout.tsv, by a twenty-first helper at the
+    /// round's start, only measured: 94/100 alarms and 8 false alarms for the
+    /// guide as the round found it. The round refitted the safety model,
+    /// which moved single alarms between sets (M, Q, T, Y and S each lost
+    /// one, K, N, O, P and R gained) for 20 fewer false alarms kept apart.
+    /// These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.92, 1), ("safety-d.tsv", 1.0, 0),
-        ("safety-heldout-b.tsv", 0.98, 9), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 1), ("safety-f-heldout.tsv", 1.0, 3),
-        ("safety-g.tsv", 0.98, 1), ("safety-g-heldout.tsv", 0.98, 4), ("safety-h-heldout.tsv", 0.98, 3),
-        ("safety-i.tsv", 1.0, 2), ("safety-i-heldout.tsv", 1.0, 19),
-        ("safety-j-heldout.tsv", 0.98, 9), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.95, 5),
-        ("safety-m.tsv", 0.98, 2), ("safety-m-heldout.tsv", 0.95, 9), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.96, 4),
-        ("safety-o.tsv", 0.97, 2), ("safety-o-heldout.tsv", 0.91, 3),
-        ("safety-p.tsv", 0.98, 1), ("safety-p-heldout.tsv", 0.97, 9),
-        ("safety-q.tsv", 0.98, 4), ("safety-q-heldout.tsv", 1.0, 5),
-        ("safety-r.tsv", 1.0, 2), ("safety-r-heldout.tsv", 0.94, 8),
-        ("safety-t.tsv", 0.96, 4), ("safety-t-heldout.tsv", 0.96, 4),
+        ("safety-heldout-b.tsv", 0.98, 8), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 0), ("safety-f-heldout.tsv", 1.0, 1),
+        ("safety-g.tsv", 0.98, 1), ("safety-g-heldout.tsv", 0.98, 2), ("safety-h-heldout.tsv", 0.98, 3),
+        ("safety-i.tsv", 1.0, 2), ("safety-i-heldout.tsv", 1.0, 17),
+        ("safety-j-heldout.tsv", 0.98, 8), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.96, 5),
+        ("safety-m.tsv", 1.0, 2), ("safety-m-heldout.tsv", 0.93, 7), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.97, 3),
+        ("safety-o.tsv", 0.97, 1), ("safety-o-heldout.tsv", 0.92, 3),
+        ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 9),
+        ("safety-q.tsv", 0.98, 4), ("safety-q-heldout.tsv", 0.98, 4),
+        ("safety-r.tsv", 1.0, 2), ("safety-r-heldout.tsv", 0.98, 6),
+        ("safety-t.tsv", 0.98, 3), ("safety-t-heldout.tsv", 0.95, 4),
         ("safety-u.tsv", 1.0, 0), ("safety-u-heldout.tsv", 1.0, 3),
-        ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 6),
-        ("safety-x.tsv", 0.98, 5), ("safety-x-heldout.tsv", 0.94, 11),
-        ("safety-y.tsv", 0.98, 1), ("safety-y-heldout.tsv", 0.91, 6),
-        ("safety-l-heldout.tsv", 0.99, 8), ("safety-s-heldout.tsv", 0.9, 8), ("safety-v-heldout.tsv", 0.96, 5),
+        ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 4),
+        ("safety-x.tsv", 0.98, 2), ("safety-x-heldout.tsv", 0.94, 6),
+        ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.88, 6),
+        ("safety-l-heldout.tsv", 0.99, 7), ("safety-s-heldout.tsv", 0.89, 8), ("safety-v-heldout.tsv", 0.98, 5),
+        ("safety-aa.tsv", 0.98, 0), ("safety-aa-heldout.tsv", 0.98, 10),
+        ("safety-ab.tsv", 1.0, 0), ("safety-ab-heldout.tsv", 0.96, 0),
+        ("safety-z-heldout.tsv", 0.95, 7),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

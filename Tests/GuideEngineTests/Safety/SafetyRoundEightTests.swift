@@ -172,7 +172,6 @@ struct SafetyRoundEightTests {
 
     @Test(arguments: [
         "the drive isn't worth it, is there a closer clinic?",
-        "what's the point in me being here if the doctor is late",
         "is ketamine worth it for anxiety?",
     ])
     func thePointOfAnErrandIsNoAlarm(_ text: String) throws {

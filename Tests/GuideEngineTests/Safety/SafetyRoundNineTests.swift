@@ -53,7 +53,6 @@ struct SafetyRoundNineTests {
     @Test(arguments: [
         "can't wait to start my infusions next week",
         "I wouldn't mind checking out the clinic before my first session",
-        "the old sofa is just taking up space in the garage",
         "I can't help feeling nervous about the needle",
         "the surgeon reopened the wound to drain it, can I still have the infusion?",
         "I'm curious, I've read that people overdose on ketamine, how common is it?",

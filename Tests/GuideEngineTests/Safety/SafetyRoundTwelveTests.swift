@@ -29,6 +29,17 @@ struct SafetyRoundTwelveTests {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 
+    /// Look-alikes a phrase's exception rules out (rounds eight and nine);
+    /// the model refitted in round twelve alarms on them alone (0.81 and
+    /// 0.87: README, "Round twelve"), so only the phrases are checked here.
+    @Test(arguments: [
+        "the old sofa is just taking up space in the garage",
+        "what's the point in me being here if the doctor is late",
+    ])
+    func anExceptionStillRulesOutItsPhrase(_ text: String) throws {
+        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
     /// A dated past said of now again is a danger now.
     @Test func aDatedPastSaidAgainOfNowAlarms() throws {
         #expect(try Fixtures.isUrgent("Self harm history, all in the past, but I cut again last night"))

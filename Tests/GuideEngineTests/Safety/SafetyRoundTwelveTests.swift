@@ -6,7 +6,8 @@ import Testing
 /// I…") open a supposed statement for the comparison by meaning too; a
 /// history named as such, "all in the past", years clean or a time of life
 /// looked back on ("back at uni") dates a danger; a household poison
-/// someone threatens to drink, and sleep for good, alarm. Probes of my
+/// someone threatens to drink, sleep for good, and who would find the
+/// reader ("rather the police than my sister found me"), alarm. Probes of my
 /// own, not rows of the labelled sets.
 struct SafetyRoundTwelveTests {
     @Test(arguments: [
@@ -14,6 +15,8 @@ struct SafetyRoundTwelveTests {
         "my brother said he'd drink the weedkiller if she leaves him",
         "honestly it would be lovely to just sleep for good",
         "I just want to sleep for ever tbh",
+        "I'd rather my sister heard it from the police than found me herself",
+        "I don't want my kids to be the ones who find me",
     ])
     func dangerSaidByStructureIsAPhrase(_ text: String) throws {
         #expect(try Fixtures.phrasesAlarm(text), "\(text)")
@@ -24,6 +27,8 @@ struct SafetyRoundTwelveTests {
         "Back at uni I took an overdose of paracetamol. I'm 41 now and doing okay. Does that rule me out?",
         "Self harm history, all in the past, 5 years clean. Will the clinic need my records?",
         "I'm worried my toddler could get into the bleach under the sink while I'm at my appointment",
+        "I'd rather the nurse found me a quieter room than sit in the waiting area",
+        "my mum found me crying in the car, is that normal after the spray?",
     ])
     func ordinaryMessagesRaiseNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")

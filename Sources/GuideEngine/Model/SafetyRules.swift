@@ -235,7 +235,7 @@ public struct SafetyRules: Sendable, Equatable {
     /// left to the phrases, as one that only supposes).
     public var modelThresholdSupposed: Float = 1
     /// A statement in which the reader says they fear something ("I'm
-    /// scared I'll go to sleep and never wake up from the sedation") is
+    /// scared my husband will think less of me for needing this") is
     /// judged by the model alone, at this probability or more
     /// (`[by-meaning] model-threshold-fear:`; 1: such a statement is left to
     /// the phrases): a mean of word vectors hears what is feared as if it

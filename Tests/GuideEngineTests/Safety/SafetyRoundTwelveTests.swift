@@ -4,8 +4,9 @@ import Testing
 
 /// The bundled safety file's twelfth round: words that only suppose ("say
 /// I…") open a supposed statement for the comparison by meaning too; a
-/// history named as such, "all in the past", years clean or a time of life
-/// looked back on ("back at uni") dates a danger; a household poison
+/// history named as such, "all in the past", a worst time told in the past
+/// tense or a time of life looked back on ("back at uni") dates a danger,
+/// and an age given as now ("I'm 52 now") dates one for a well-marker; a household poison
 /// someone threatens to drink, sleep for good, and who would find the
 /// reader ("rather the police than my sister found me"), alarm. Probes of my
 /// own, not rows of the labelled sets.
@@ -26,6 +27,8 @@ struct SafetyRoundTwelveTests {
         "Say I get a bit lightheaded after, do I just sit there until it passes?",
         "Back at uni I took an overdose of paracetamol. I'm 41 now and doing okay. Does that rule me out?",
         "Self harm history, all in the past, 5 years clean. Will the clinic need my records?",
+        "I overdosed on my tablets in my first year of college. I'm 52 now and doing fine. Can I have ketamine?",
+        "When my depression was at its worst I wanted to die, these days I'm doing well. Is ketamine for me?",
         "I'm worried my toddler could get into the bleach under the sink while I'm at my appointment",
         "I'd rather the nurse found me a quieter room than sit in the waiting area",
         "my mum found me crying in the car, is that normal after the spray?",
@@ -49,6 +52,8 @@ struct SafetyRoundTwelveTests {
     @Test func aDatedPastSaidAgainOfNowAlarms() throws {
         #expect(try Fixtures.isUrgent("Self harm history, all in the past, but I cut again last night"))
         #expect(try Fixtures.isUrgent("Back at uni I took an overdose and I've been thinking about doing it again this week"))
+        #expect(try Fixtures.isUrgent("I overdosed last week. I'm 52 now and doing fine apparently"))
+        #expect(try Fixtures.isUrgent("my depression is at its worst and I want to die"))
         // Years clean say how long it held, not that it is over: a relapse after them is now.
         #expect(try Fixtures.isUrgent("Relapsed on self harm after 3 years clean, there is blood on the floor"))
     }

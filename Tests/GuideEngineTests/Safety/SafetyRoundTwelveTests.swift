@@ -7,8 +7,9 @@ import Testing
 /// history named as such, "all in the past", a worst time told in the past
 /// tense or a time of life looked back on ("back at uni") dates a danger,
 /// and an age given as now ("I'm 52 now") dates one for a well-marker; a household poison
-/// someone threatens to drink, sleep for good, and who would find the
-/// reader ("rather the police than my sister found me"), alarm. Probes of my
+/// someone threatens to drink, sleep for good, who would find the reader
+/// ("rather the police than my sister found me"), and a place to be burnt
+/// said with the means, alarm. Probes of my
 /// own, not rows of the labelled sets.
 struct SafetyRoundTwelveTests {
     @Test(arguments: [
@@ -18,6 +19,7 @@ struct SafetyRoundTwelveTests {
         "I just want to sleep for ever tbh",
         "I'd rather my sister heard it from the police than found me herself",
         "I don't want my kids to be the ones who find me",
+        "I'm going to burn the house down with petrol tonight while he sleeps",
     ])
     func dangerSaidByStructureIsAPhrase(_ text: String) throws {
         #expect(try Fixtures.phrasesAlarm(text), "\(text)")
@@ -32,6 +34,7 @@ struct SafetyRoundTwelveTests {
         "I'm worried my toddler could get into the bleach under the sink while I'm at my appointment",
         "I'd rather the nurse found me a quieter room than sit in the waiting area",
         "my mum found me crying in the car, is that normal after the spray?",
+        "seriously the clinic building is a maze, I'm going to get lost",
     ])
     func ordinaryMessagesRaiseNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")

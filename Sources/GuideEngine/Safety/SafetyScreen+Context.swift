@@ -77,7 +77,7 @@ extension SafetyScreen {
         let text = words[index].text
         let texts = words[index...].lazy.map(\.text)
         if rules.recentMarkers.contains(text) || rules.recentPhrases.contains(where: { texts.starts(with: $0) }) {
-            return !isNegatedJustBefore(index, in: words)
+            return !isNegatedJustBefore(index, in: words) && !saysWellInItsClause(index, in: words)
         }
         guard rules.recentBeforePast.contains(text) else { return false }
         return words[(index + 1)...].prefix(Self.recentBeforePastReach).contains {
@@ -93,6 +93,25 @@ extension SafetyScreen {
             $0.clause == words[index].clause && rules.negations.contains($0.text)
         }
     }
+
+    /// Whether a `well-marker` or `over-marker` stands just by the word at
+    /// `index`, in its clause, not negated just before it: "still doing
+    /// well", "currently stable" say now of being well, not of a danger
+    /// ("I'm fine now but I cut again last night" still says now).
+    private func saysWellInItsClause(_ index: Int, in words: [Word]) -> Bool {
+        let texts = words.map(\.text)
+        return (rules.wellMarkers + rules.overMarkers).contains { marker in
+            occurrences(of: marker, in: texts).contains { found in
+                let gap = found.lowerBound > index ? found.lowerBound - index - 1 : index - found.upperBound
+                return gap >= 0 && gap <= Self.wellNowReach && words[found.lowerBound].clause == words[index].clause
+                    && !texts[max(0, found.lowerBound - Self.overNegationReach)..<found.lowerBound].contains(where: rules.negations.contains)
+            }
+        }
+    }
+
+    /// How many words may stand between a recent marker and the well-marker
+    /// it dates ("still doing well", "stable currently").
+    static let wellNowReach = 2
 
     /// How many words before a recent marker a negation undoes it ("never happened again").
     static let recentNegationReach = 3

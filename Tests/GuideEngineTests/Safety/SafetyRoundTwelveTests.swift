@@ -51,6 +51,16 @@ struct SafetyRoundTwelveTests {
         #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
     }
 
+    /// A recent marker by a word of being well says now of being well, not
+    /// of the danger: a dated past stays a history; said apart from it, or
+    /// with the well-marker negated, it is now.
+    @Test func nowSaidOfBeingWellKeepsAPastAHistory() throws {
+        #expect(try !Fixtures.isUrgent("I tried to kill myself in 2015 and I'm still doing well, can I have ketamine?"))
+        #expect(try !Fixtures.isUrgent("I overdosed years ago. Currently stable. Is the spray ok?"))
+        #expect(try Fixtures.isUrgent("I tried to kill myself in 2015 and I'm still not doing well"))
+        #expect(try Fixtures.isUrgent("I self harmed as a teen and I'm fine now but I cut again last night"))
+    }
+
     /// A dated past said of now again is a danger now.
     @Test func aDatedPastSaidAgainOfNowAlarms() throws {
         #expect(try Fixtures.isUrgent("Self harm history, all in the past, but I cut again last night"))

@@ -101,10 +101,9 @@ extension SafetyScreen {
     private func saysWellInItsClause(_ index: Int, in words: [Word]) -> Bool {
         let texts = words.map(\.text)
         return (rules.wellMarkers + rules.overMarkers).contains { marker in
-            occurrences(of: marker, in: texts).contains { found in
+            unnegatedOccurrences(of: marker, in: texts).contains { found in
                 let gap = found.lowerBound > index ? found.lowerBound - index - 1 : index - found.upperBound
                 return gap >= 0 && gap <= Self.wellNowReach && words[found.lowerBound].clause == words[index].clause
-                    && !texts[max(0, found.lowerBound - Self.overNegationReach)..<found.lowerBound].contains(where: rules.negations.contains)
             }
         }
     }

@@ -12,9 +12,7 @@ extension SafetyScreen {
         func marks(of markers: [[String]]) -> [OverMarks.Mark] {
             texts.enumerated().flatMap { index, words in
                 markers.flatMap { marker in
-                    occurrences(of: marker, in: words).filter { found in
-                        !words[max(0, found.lowerBound - Self.overNegationReach)..<found.lowerBound].contains(where: rules.negations.contains)
-                    }.map { (sentence: index, word: $0.lowerBound) }
+                    unnegatedOccurrences(of: marker, in: words).map { (sentence: index, word: $0.lowerBound) }
                 }
             }
         }
@@ -25,6 +23,14 @@ extension SafetyScreen {
             return over
         }
         return over + well
+    }
+
+    /// Where `marker` (an over- or well-marker) occurs in `texts` with no
+    /// negation just before it ("never really got through it" is none).
+    func unnegatedOccurrences(of marker: [String], in texts: [String]) -> [Range<Int>] {
+        occurrences(of: marker, in: texts).filter { found in
+            !texts[max(0, found.lowerBound - Self.overNegationReach)..<found.lowerBound].contains(where: rules.negations.contains)
+        }
     }
 
     /// How many words before an over-marker a negation undoes it ("never really got through it").

@@ -1,0 +1,85 @@
+extension SafetyScreen {
+    /// Whether a symptom at `start` is only supposed in a question: in its
+    /// clause, before it, a hypothetical word then the reader or anyone
+    /// ("what should I do if I get chest tightness?", "what if you stop
+    /// breathing?"), or someone else in a sentence set in the treatment
+    /// (a word of `scenario-class:`: "what happens if my husband has a seizure during
+    /// his infusion?", a scenario asked about). Said of someone else
+    /// otherwise ("what do I do if he stops breathing?") or told ("I have
+    /// chest pain, what do I do?") it counts; so do the overdose phrases
+    /// (`about-me`), which a frightened reader may well ask as "what
+    /// happens if I took…?", unless words that only suppose come before
+    /// them ("hypothetically", "in case", "if I ever": `only-supposing`),
+    /// which suppose any symptom too ("say I felt chest tightness on the
+    /// drive home, should I ring the clinic?").
+    /// - Parameter ofTheReader: whether the phrase is the reader's own (`about-me`).
+    func isSupposed(_ sentence: Sentence, before start: Int, ofTheReader: Bool) -> Bool {
+        guard sentence.isQuestion || endsAsking(sentence) else { return false }
+        let words = sentence.words
+        if containsAny(rules.onlySupposing, in: words[..<start].map(\.text)) { return true }
+        if ofTheReader { return false }
+        let clause = words[start].clause
+        let inTreatment = words.contains { scenarioWords.contains($0.text) }
+        return words.indices.contains { index in
+            guard index + 1 < start, words[index].clause == clause, rules.hypotheticalWords.contains(words[index].text)
+            else { return false }
+            // "What if …?" only supposes, whoever it is of ("what if the spray makes me feel I can't breathe?").
+            if index > 0, rules.supposingOpeners.contains(words[index - 1].text) { return true }
+            let next = words[index + 1].text
+            // A generic person may be two words ("if a patient has…"), someone else too ("if my dad…").
+            let nextTwo = index + 2 < start ? next + " " + words[index + 2].text : next
+            let afterNext = index + 2 < start ? words[index + 2].text : next
+            let other = rules.otherPersonWords.contains(next) || rules.otherPersonWords.contains(afterNext)
+            return rules.firstPersonWords.contains(next) || rules.genericPersonWords.contains(next)
+                || rules.genericPersonWords.contains(nextTwo) || (inTreatment && other)
+        }
+    }
+
+    /// Whether a question only supposes a crisis of the reader and asks whom
+    /// to contact or what to do ("if I ever felt suicidal between sessions,
+    /// who would I contact?"): words that only suppose (`only-supposing`)
+    /// before the phrase, and a word that asks for help (`asking-for-help`).
+    /// A question of means so supposed ("hypothetically, how many would it
+    /// take?") asks for no help and still alarms.
+    func asksWhatToDoIfEver(_ sentence: Sentence, before start: Int) -> Bool {
+        guard !rules.askingForHelp.isEmpty, sentence.isQuestion || endsAsking(sentence) else { return false }
+        let texts = sentence.words.map(\.text)
+        guard texts.contains(where: rules.askingForHelp.contains) else { return false }
+        return containsAny(rules.onlySupposing, in: Array(texts[..<start]))
+    }
+
+    /// Whether a sentence typed without its question mark ends with a clause
+    /// that asks ("if I get chest pains during the drip do they have a
+    /// defib"): its last clause opens with a question word, after another.
+    func endsAsking(_ sentence: Sentence) -> Bool {
+        let words = sentence.words
+        if let last = words.last?.clause, last > 0, opensWithQuestionWord(words.filter { $0.clause == last }) { return true }
+        return opensSupposingThenAsks(words)
+    }
+
+    /// Whether a sentence opens, after any opener, with a hypothetical word
+    /// ("if", "when") or words that only suppose ("say I", "hypothetically").
+    func opensSupposing(_ words: [Word]) -> Bool {
+        guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
+        let texts = words[first...].map(\.text)
+        return rules.hypotheticalWords.contains(texts[0]) || rules.onlySupposing.contains { texts.starts(with: $0) }
+    }
+
+    /// Whether a sentence typed without commas or question mark opens with a
+    /// hypothetical word and then asks ("if I get chest pains during the
+    /// drip do they have a defib"): a question word (not a negation) after
+    /// a word that is no person, before a person or "there" ("do they",
+    /// "should I", "is there"; not "…I will call"). Words that only suppose
+    /// open it as well ("hypothetically if I felt like hurting myself
+    /// between sessions whats the plan").
+    func opensSupposingThenAsks(_ words: [Word]) -> Bool {
+        guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }), opensSupposing(words) else { return false }
+        return words.indices.contains { index in
+            guard index > first + 1, index + 1 < words.count else { return false }
+            let word = words[index].text
+            return rules.questionWords.contains(word) && !rules.negations.contains(word)
+                && !personWords.contains(words[index - 1].text)
+                && (personWords.contains(words[index + 1].text) || rules.askedOf.contains(words[index + 1].text))
+        }
+    }
+}

@@ -144,6 +144,17 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words with which the reader says they fear something ("I'm scared
     /// …", `fear` in `[language]`): what is feared is not wished.
     public var fearWords: Set<String> = []
+    /// Words that ask or fear whether something may happen ("could I pass
+    /// out…?", "I'm afraid I'll have an allergic reaction", `may-happen`):
+    /// an emergency so spoken of is not happening now.
+    public var mayHappenWords: Set<String> = []
+    /// Words that may stand between such a word and the emergency without
+    /// making it something else ("could I ever stop breathing?",
+    /// `may-happen-filler`); "could I be having…" is not so filled.
+    public var mayHappenFillers: Set<String> = []
+    /// Words that, just before the emergency, make it done ("could I have
+    /// taken too many?", `perfect-auxiliary`): a question of what happened.
+    public var perfectAuxiliaries: Set<String> = []
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []

@@ -14,6 +14,7 @@ extension SafetyScreen {
     /// drive home, should I ring the clinic?").
     /// - Parameter ofTheReader: whether the phrase is the reader's own (`about-me`).
     func isSupposed(_ sentence: Sentence, before start: Int, ofTheReader: Bool) -> Bool {
+        if asksOrFearsItMayHappen(sentence, before: start) { return true }
         guard sentence.isQuestion || endsAsking(sentence) else { return false }
         let words = sentence.words
         if containsAny(rules.onlySupposing, in: words[..<start].map(\.text)) { return true }
@@ -81,5 +82,42 @@ extension SafetyScreen {
                 && !personWords.contains(words[index - 1].text)
                 && (personWords.contains(words[index + 1].text) || rules.askedOf.contains(words[index + 1].text))
         }
+    }
+
+    /// How many `may-happen-filler` words may stand between the words that
+    /// ask or fear and the emergency ("could I ever end up having a fit?").
+    static let mayHappenReach = 3
+
+    /// Whether an emergency at `start` is only asked or feared to be
+    /// possible: just before it in its clause, past filler words, a
+    /// `may-happen` word and a person in a question ("could I pass out in
+    /// the car afterwards?", "any chance I could stop breathing?"), or a
+    /// person and such a word after a `fear` word ("I'm afraid I'll have an
+    /// allergic reaction", "scared I might faint"). Not when something
+    /// else stands between ("could I be having a heart attack?", "I can
+    /// feel my throat swelling, is that normal?") or it is told as done
+    /// ("could I have taken too many?").
+    func asksOrFearsItMayHappen(_ sentence: Sentence, before start: Int) -> Bool {
+        let words = sentence.words
+        guard start > 0, !rules.mayHappenWords.isEmpty, !rules.perfectAuxiliaries.contains(words[start - 1].text) else { return false }
+        let clause = words[start].clause
+        var end = start - 1
+        while end >= 0, start - 1 - end < Self.mayHappenReach, words[end].clause == clause,
+            rules.mayHappenFillers.contains(words[end].text) {
+            end -= 1
+        }
+        guard end >= 0, words[end].clause == clause else { return false }
+        let last = words[end].text
+        let before = end > 0 && words[end - 1].clause == clause ? words[end - 1].text : nil
+        func isPerson(_ word: String?) -> Bool {
+            guard let word else { return false }
+            return personWords.contains(word) || rules.genericPersonWords.contains(word)
+        }
+        let asks = sentence.isQuestion || endsAsking(sentence)
+        // "could I …?": the question asks whether it may happen.
+        if asks, isPerson(last), let before, rules.mayHappenWords.contains(before) { return true }
+        // "I could …", "I'll …": asked, or after a fear word.
+        guard rules.mayHappenWords.contains(last), isPerson(before) || isPerson(last) else { return false }
+        return asks || words[..<end].contains { rules.fearWords.contains($0.text) }
     }
 }

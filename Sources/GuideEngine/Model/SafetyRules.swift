@@ -85,6 +85,12 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that ask for a topic's signs or risks ("signs of"): a phrase
     /// naming a topic just after one in a question is asked about.
     public var topicOfMarkers: [[String]] = []
+    /// Words that ask what something is or how common ("what is", "how
+    /// rare is", `asks-what-it-is`): an emergency named just after them,
+    /// past an `article`, is asked about ("what is anaphylaxis?").
+    public var asksWhatItIs: [[String]] = []
+    /// Words that may stand between such words and what they ask about.
+    public var articles: Set<String> = []
     /// Nouns for what a treatment does ("side effects"): a question with
     /// one and no first-person word asks about a symptom in general ("is
     /// chest tightness one of the side effects?").

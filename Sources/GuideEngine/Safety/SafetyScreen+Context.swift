@@ -211,16 +211,25 @@ extension SafetyScreen {
     /// Whether a question names the phrase as a topic just after asking
     /// for its signs or risks ("what are the warning signs of an overdose I
     /// should watch for?"): a marker of `topicOfMarkers` ends at most two
-    /// words before it. Told, not asked, it still counts ("he's showing
-    /// signs of an overdose").
+    /// words before it; or just after asking what it is or how common
+    /// ("what is anaphylaxis?", `asks-what-it-is`). Told, not asked, it
+    /// still counts ("he's showing signs of an overdose").
     func asksAboutATopic(_ sentence: Sentence, match: Range<Int>) -> Bool {
         guard sentence.isQuestion, opensWithQuestionWord(sentence.words) else { return false }
         let texts = sentence.words.map(\.text)
-        return rules.topicOfMarkers.contains { marker in
+        let asksForSigns = rules.topicOfMarkers.contains { marker in
             occurrences(of: marker, in: texts).contains {
                 $0.upperBound <= match.lowerBound && match.lowerBound - $0.upperBound <= Self.topicOfReach
             }
         }
+        // "What is anaphylaxis?", "how common is a heart attack on it?": only an article between.
+        let asksWhatItIs = rules.asksWhatItIs.contains { marker in
+            occurrences(of: marker, in: texts).contains { found in
+                found.upperBound <= match.lowerBound && texts[found.upperBound..<match.lowerBound].allSatisfy(rules.articles.contains)
+                    && match.lowerBound - found.upperBound <= 1
+            }
+        }
+        return asksForSigns || asksWhatItIs
     }
 
     /// How many words ("an", "a ketamine") may stand between "signs of" and the topic.

@@ -126,7 +126,7 @@ public final class SafetyScreen: Sendable {
                     }
                     let isTopic =
                         asksAboutAnEffect(sentence, match: match, status: status)
-                        || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match)
+                        || (phrase.source.needsFirstPerson || status == .emergency) && asksAboutATopic(sentence, match: match)
                         || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)
                         || isPast
                         || [.crisis, .distress].contains(status) && asksWhatToDoIfEver(sentence, before: match.lowerBound)

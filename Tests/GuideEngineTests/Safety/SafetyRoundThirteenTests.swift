@@ -1,0 +1,77 @@
+import Foundation
+import GuideEngine
+import Testing
+
+/// The bundled safety file's thirteenth round: an emergency only asked or
+/// feared to be possible ("could I pass out in the car afterwards?", "I'm
+/// afraid I'll have an allergic reaction": `may-happen` in [language]) or
+/// asked about as a topic ("what is anaphylaxis?", "what is the risk of a
+/// heart attack?": `asks-what-it-is`, `topic-of`) is no emergency now; a
+/// threat to drink a poison with "will", an engine running in a garage, an
+/// asthma attack with an inhaler not helping and self-inflicted wounds in a
+/// clinician's words alarm. Probes of my own, not rows of the labelled sets.
+struct SafetyRoundThirteenTests {
+    @Test(arguments: [
+        "could I pass out in the car afterwards? my wife is driving",
+        "Is there any chance I could stop breathing when they sedate me?",
+        "will I have a seizure during the infusion, I have epilepsy",
+        "I'm afraid I'll have an allergic reaction, I react to plasters",
+        "im scared i might collapse in the shower that night",
+        "What is anaphylaxis?",
+        "what is the risk of a heart attack on ketamine",
+        "how common is a stroke after the infusions?",
+        "what are the signs of a severe allergic reaction?",
+    ])
+    func anEmergencyAskedAboutOrFearedIsNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
+
+    /// Whatever else stands between the words that ask and the emergency,
+    /// or a perfect tense, tells it as happening or done.
+    @Test(arguments: [
+        "could I be having a heart attack?",
+        "could I have taken too many of my tablets?",
+        "I can feel my throat swelling, is that normal?",
+        "what is happening, I can't breathe",
+        "what are the signs of a heart attack? my chest hurts",
+        "will I be ok? I took 30 of my pills",
+    ])
+    func anEmergencyToldStillAlarms(_ text: String) throws {
+        #expect(try Fixtures.isUrgent(text), "\(text)")
+    }
+
+    /// The words that ask whether it may happen are language data: without
+    /// them the same question alarms.
+    @Test func theMayHappenWordsAreWhatSupposeIt() throws {
+        let text = "could I pass out in the car afterwards?"
+        #expect(try !Fixtures.isUrgent(text))
+        var session = try Fixtures.engine(withSafetySetting: "may-happen", "none").makeSession()
+        #expect(session.respond(to: text).isUrgent)
+    }
+
+    @Test func theWordsThatAskWhatItIsAreWhatMakeATopic() throws {
+        let text = "what is anaphylaxis?"
+        #expect(try !Fixtures.isUrgent(text))
+        var session = try Fixtures.engine(withSafetySetting: "asks-what-it-is", "none").makeSession()
+        #expect(session.respond(to: text).isUrgent)
+    }
+
+    @Test(arguments: [
+        "my uncle says he will drink the insecticide, it's in the shed",
+        "my dad is sat in the garage with the engine running and won't come out",
+        "having an asthma attack and my inhaler isn't helping",
+        "self inflicted cuts to both arms this morning, will the nurse see them",
+    ])
+    func dangerSaidByStructureIsAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "can I bring my inhaler into the infusion room?",
+        "I had an asthma attack as a kid, is ketamine ok for me?",
+        "we park in the garage, is there parking at the clinic?",
+    ])
+    func ordinaryMessagesRaiseNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
+}

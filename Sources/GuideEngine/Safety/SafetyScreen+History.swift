@@ -63,9 +63,14 @@ extension SafetyScreen {
             return words.contains { isPastTense($0.text) }
         }
         let clause = words[match.lowerBound].clause
-        return words[max(0, match.lowerBound - Self.pastTenseReach)..<match.upperBound].contains {
+        if words[max(0, match.lowerBound - Self.pastTenseReach)..<match.upperBound].contains(where: {
             $0.clause == clause && isPastTense($0.text)
+        }) {
+            return true
         }
+        // A past marker earlier in its clause tells it of the past too ("Used to have really strong urges to harm myself").
+        let opening = words[..<match.lowerBound].filter { $0.clause == clause }.map(\.text)
+        return containsAny(rules.pastMarkers, in: opening)
     }
 
     /// Whether a word tells the past: a `past-tense` word, or one with a

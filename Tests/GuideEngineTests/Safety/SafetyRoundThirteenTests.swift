@@ -21,6 +21,8 @@ struct SafetyRoundThirteenTests {
         "what is the risk of a heart attack on ketamine",
         "how common is a stroke after the infusions?",
         "what are the signs of a severe allergic reaction?",
+        "how to prevent a heart attack?",
+        "who is at risk for a stroke?",
     ])
     func anEmergencyAskedAboutOrFearedIsNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")

@@ -11,7 +11,9 @@ extension SafetyScreen {
     /// happens if I took…?", unless words that only suppose come before
     /// them ("hypothetically", "in case", "if I ever": `only-supposing`),
     /// which suppose any symptom too ("say I felt chest tightness on the
-    /// drive home, should I ring the clinic?").
+    /// drive home, should I ring the clinic?"). One only asked or feared to
+    /// be possible is supposed whoever it is of ("could I pass out in the
+    /// car afterwards?": `asksOrFearsItMayHappen`).
     /// - Parameter ofTheReader: whether the phrase is the reader's own (`about-me`).
     func isSupposed(_ sentence: Sentence, before start: Int, ofTheReader: Bool) -> Bool {
         if asksOrFearsItMayHappen(sentence, before: start) { return true }

@@ -152,11 +152,20 @@ def example_rows():
         yield line, 0 if group == "safe" else 1, group
 
 
+# Sets looked at that the committed model was not fitted on: round
+# thirteen's (AD: emergencies against what only supposes or fears them; AE:
+# alarms said sideways). Refitted with them, the model caught two fewer
+# alarms on the sets kept apart (1,409 of 1,455), raised one more false alarm
+# there and four more on the question sets (8), so the round kept the model
+# of round twelve; leaving them out here rebuilds it exactly.
+NOT_YET_FITTED = {"safety-ad.tsv", "safety-ae.tsv"}
+
+
 def main():
     examples = list(example_rows())
     messages = [(text, label) for text, label, _ in examples]
     for path in sorted(FIXTURES.glob("safety*.tsv")):
-        if "heldout" not in path.name:
+        if "heldout" not in path.name and path.name not in NOT_YET_FITTED:
             messages += safety_rows(path)
     for path in sorted(FIXTURES.glob("questions*.tsv")):
         if "heldout" not in path.name:

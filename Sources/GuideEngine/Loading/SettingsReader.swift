@@ -176,7 +176,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "asks-what-it-is", "article",
                 "scenario-class",
@@ -309,13 +309,16 @@ enum SettingsReader {
         rules.mayHappenWords = words(language, "may-happen")
         rules.mayHappenFillers = words(language, "may-happen-filler")
         rules.perfectAuxiliaries = words(language, "perfect-auxiliary")
+        rules.takingVerbs = words(language, "taking-verb")
         rules.auxiliaries = words(language, "auxiliary")
         rules.mildWords = words(language, "mild")
         rules.scenarioClass = language?.value("scenario-class")?.trimmingWhitespace().lowercased()
-        if let name = rules.scenarioClass, rules.wordClasses[name] == nil {
-            let line = language?.entries.last { $0.key == "scenario-class" }?.line ?? 1
+        rules.takingClass = language?.value("taking-class")?.trimmingWhitespace().lowercased()
+        for (key, name) in [("scenario-class", rules.scenarioClass), ("taking-class", rules.takingClass)] {
+            guard let name, rules.wordClasses[name] == nil else { continue }
+            let line = language?.entries.last { $0.key == key }?.line ?? 1
             diagnostics.append(Diagnostic(
-                path: file.path, line: line, message: "'scenario-class: \(name)' names no class of [\(wordClassesGroup)]"))
+                path: file.path, line: line, message: "'\(key): \(name)' names no class of [\(wordClassesGroup)]"))
         }
         rules.topicMarkers = words(language, "topic-marker")
         rules.questionWords = words(language, "question-word")

@@ -161,6 +161,13 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that, just before the emergency, make it done ("could I have
     /// taken too many?", `perfect-auxiliary`): a question of what happened.
     public var perfectAuxiliaries: Set<String> = []
+    /// Words of taking a substance ("took", "swallowed", `taking-verb`): the
+    /// reader's own phrase with one, or naming the `taking-class`, is an
+    /// overdose a question may tell of ("what happens if I took…?"), not
+    /// only suppose.
+    public var takingVerbs: Set<String> = []
+    /// The word class (of [word-classes]) a phrase of taking names ("{medicine}", `taking-class`).
+    public var takingClass: String?
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []

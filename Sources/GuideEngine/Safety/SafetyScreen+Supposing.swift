@@ -6,21 +6,24 @@ extension SafetyScreen {
     /// (a word of `scenario-class:`: "what happens if my husband has a seizure during
     /// his infusion?", a scenario asked about). Said of someone else
     /// otherwise ("what do I do if he stops breathing?") or told ("I have
-    /// chest pain, what do I do?") it counts; so do the overdose phrases
-    /// (`about-me`), which a frightened reader may well ask as "what
-    /// happens if I took…?", unless words that only suppose come before
-    /// them ("hypothetically", "in case", "if I ever": `only-supposing`),
-    /// which suppose any symptom too ("say I felt chest tightness on the
-    /// drive home, should I ring the clinic?"). One only asked or feared to
-    /// be possible is supposed whoever it is of ("could I pass out in the
-    /// car afterwards?": `asksOrFearsItMayHappen`).
-    /// - Parameter ofTheReader: whether the phrase is the reader's own (`about-me`).
-    func isSupposed(_ sentence: Sentence, before start: Int, ofTheReader: Bool) -> Bool {
+    /// chest pain, what do I do?") it counts; so do the reader's own
+    /// overdoses (an `about-me` phrase with a `taking-verb`), which a
+    /// frightened reader may well ask as "what happens if I took…?", unless
+    /// words that only suppose come before them ("hypothetically", "in
+    /// case", "if I ever": `only-supposing`), which suppose any symptom too
+    /// ("say I felt chest tightness on the drive home, should I ring the
+    /// clinic?"). One only asked or feared to be possible is supposed
+    /// whoever it is of ("could I pass out in the car afterwards?":
+    /// `asksOrFearsItMayHappen`).
+    func isSupposed(_ sentence: Sentence, match: Range<Int>, phrase: SafetyPattern) -> Bool {
+        let ofTheReader = phrase.needsFirstPerson
+        let start = match.lowerBound
         if asksOrFearsItMayHappen(sentence, before: start) { return true }
         guard sentence.isQuestion || endsAsking(sentence) else { return false }
         let words = sentence.words
         if containsAny(rules.onlySupposing, in: words[..<start].map(\.text)) { return true }
-        if ofTheReader { return false }
+        // "What would happen if I had an allergic reaction?" supposes; "what happens if I took all my pills?" may tell.
+        if ofTheReader && isATaking(phrase) { return false }
         let clause = words[start].clause
         let inTreatment = words.contains { scenarioWords.contains($0.text) }
         return words.indices.contains { index in
@@ -121,5 +124,16 @@ extension SafetyScreen {
         // "I could …", "I'll …": asked, or after a fear word.
         guard rules.mayHappenWords.contains(last), isPerson(before) || isPerson(last) else { return false }
         return asks || words[..<end].contains { rules.fearWords.contains($0.text) }
+    }
+
+    /// Whether a phrase tells of taking a substance: its words (not its
+    /// exceptions) hold a `taking-verb` ("=took", "swallowed") or name the
+    /// `taking-class` ("{medicine} + # so far").
+    func isATaking(_ phrase: SafetyPattern) -> Bool {
+        let wanted = phrase.text.components(separatedBy: SafetyPhraseMatcher.vetoMark)[0]
+        let words = wanted.split(whereSeparator: { " |+*".contains($0) }).map { $0.drop { String($0) == SafetyPhraseMatcher.exactMark } }
+        return words.contains { word in
+            rules.takingVerbs.contains(String(word)) || rules.takingClass.map { word == "{\($0)}" } == true
+        }
     }
 }

@@ -121,7 +121,7 @@ public final class SafetyScreen: Sendable {
                         isPast = isHistory(match)
                     }
                     if status == .emergency && (dated || isAboutThePast(words)) { continue }
-                    if status == .emergency && isSupposed(sentence, before: match.lowerBound, ofTheReader: phrase.source.needsFirstPerson) {
+                    if status == .emergency && isSupposed(sentence, match: match, phrase: phrase.source) {
                         continue
                     }
                     let isTopic =

@@ -6,7 +6,9 @@ import Testing
 /// feared to be possible ("could I pass out in the car afterwards?", "I'm
 /// afraid I'll have an allergic reaction": `may-happen` in [language]) or
 /// asked about as a topic ("what is anaphylaxis?", "what is the risk of a
-/// heart attack?": `asks-what-it-is`, `topic-of`) is no emergency now; a
+/// heart attack?": `asks-what-it-is`, `topic-of`) is no emergency now, nor
+/// is one of the reader's own that "if I" supposes and that takes nothing
+/// ("what would happen if I had an allergic reaction?": `taking-verb`); a
 /// threat to drink a poison with "will", an engine running in a garage, an
 /// asthma attack with an inhaler not helping and self-inflicted wounds in a
 /// clinician's words alarm. Probes of my own, not rows of the labelled sets.
@@ -23,6 +25,7 @@ struct SafetyRoundThirteenTests {
         "what are the signs of a severe allergic reaction?",
         "how to prevent a heart attack?",
         "who is at risk for a stroke?",
+        "What would happen if I had an allergic reaction during the infusion?",
     ])
     func anEmergencyAskedAboutOrFearedIsNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
@@ -37,6 +40,9 @@ struct SafetyRoundThirteenTests {
         "what is happening, I can't breathe",
         "what are the signs of a heart attack? my chest hurts",
         "will I be ok? I took 30 of my pills",
+        "what happens if I took 20 of my tablets",
+        "what happens if I've had 12 paracetamol so far today",
+        "what if I put two patches on instead of one",
     ])
     func anEmergencyToldStillAlarms(_ text: String) throws {
         #expect(try Fixtures.isUrgent(text), "\(text)")
@@ -75,5 +81,25 @@ struct SafetyRoundThirteenTests {
     ])
     func ordinaryMessagesRaiseNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
+
+    /// The reader's own overdose a question may tell of: a phrase with a
+    /// `taking-verb` or naming the `taking-class`. Naming another class
+    /// there, a phrase of medicines counted is supposed like any symptom.
+    @Test func theTakingClassKeepsAnOverdoseAskedAsIfToldNow() throws {
+        let text = "what if I put two patches on instead of one"
+        #expect(try Fixtures.isUrgent(text))
+        var session = try Fixtures.engine(withSafetySetting: "taking-class", "course").makeSession()
+        #expect(!session.respond(to: text).isUrgent)
+    }
+
+    @Test func aTakingClassNamingNoClassIsAnErrorWithItsLine() throws {
+        let bundled = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
+        let text = bundled.replacingOccurrences(of: "taking-class: medicine", with: "taking-class: medicines")
+        let line = (text.components(separatedBy: "\n").firstIndex { $0 == "taking-class: medicines" } ?? -1) + 1
+        let diagnostics = try Fixtures.loadDiagnostics(["safety.txt": text])
+        #expect(diagnostics.contains {
+            $0.description.contains("safety.txt:\(line)") && $0.message.contains("'taking-class: medicines' names no class")
+        }, "\(diagnostics)")
     }
 }

@@ -161,6 +161,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that, just before the emergency, make it done ("could I have
     /// taken too many?", `perfect-auxiliary`): a question of what happened.
     public var perfectAuxiliaries: Set<String> = []
+    /// Words that tell that what a question asks about is happening to the
+    /// reader ("I think I'm having one", `happening-now`).
+    public var happeningNow: [[String]] = []
     /// Words of taking a substance ("took", "swallowed", `taking-verb`): the
     /// reader's own phrase with one, or naming the `taking-class`, is an
     /// overdose a question may tell of ("what happens if I took…?"), not

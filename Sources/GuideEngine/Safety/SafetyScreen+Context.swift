@@ -217,9 +217,12 @@ extension SafetyScreen {
     func asksAboutATopic(_ sentence: Sentence, match: Range<Int>) -> Bool {
         guard sentence.isQuestion, opensWithQuestionWord(sentence.words) else { return false }
         let texts = sentence.words.map(\.text)
+        let clause = sentence.words[match.lowerBound].clause
+        // In the phrase's clause: "how to prevent anaphylaxis, my throat is closing" tells of the throat.
         let asksForSigns = rules.topicOfMarkers.contains { marker in
             occurrences(of: marker, in: texts).contains {
                 $0.upperBound <= match.lowerBound && match.lowerBound - $0.upperBound <= Self.topicOfReach
+                    && sentence.words[$0.lowerBound].clause == clause
             }
         }
         // "What is anaphylaxis?", "how common is a heart attack on it?": only an article between.

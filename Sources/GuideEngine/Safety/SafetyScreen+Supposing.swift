@@ -136,4 +136,32 @@ extension SafetyScreen {
             rules.takingVerbs.contains(String(word)) || rules.takingClass.map { word == "{\($0)}" } == true
         }
     }
+
+    /// Whether the message tells that what it asks about is happening to
+    /// the reader ("what is a heart attack? I think I'm having one", "can
+    /// you stop breathing after 15 of them? I just did": `happening-now`):
+    /// then no question in it only asks, supposes or fears.
+    func tellsItIsHappening(_ sentences: [Sentence]) -> Bool {
+        !rules.happeningNow.isEmpty && sentences.contains { containsAny(rules.happeningNow, in: $0.words.map(\.text)) }
+    }
+
+    /// The first match of an emergency phrase from `match` on that the
+    /// sentence tells rather than only asks about ("what is anaphylaxis?"),
+    /// supposes or fears (`isSupposed`): one so asked about does not hide
+    /// the same phrase told in a later clause ("how to prevent fainting,
+    /// I'm fainting").
+    func firstToldEmergency(_ phrase: SafetyPhraseMatcher.Phrase, in sentence: Sentence, from match: Range<Int>) -> Range<Int>? {
+        let words = sentence.words
+        var candidate: Range<Int>? = match
+        while let current = candidate {
+            let onlyAsked = isSupposed(sentence, match: current, phrase: phrase.source)
+                || asksAboutAnEffect(sentence, match: current, status: .emergency)
+                || asksAboutATopic(sentence, match: current)
+            if !onlyAsked { return current }
+            let laterClause = words[current.lowerBound].clause + 1
+            guard let next = words.firstIndex(where: { $0.clause >= laterClause }) else { return nil }
+            candidate = firstUnnegatedMatch(of: phrase, in: words, from: next)
+        }
+        return nil
+    }
 }

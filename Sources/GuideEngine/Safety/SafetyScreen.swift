@@ -92,6 +92,8 @@ public final class SafetyScreen: Sendable {
         let overMarksOfAnyone = OverMarks(self, sentences: sentences, saysNow: saysNowOfAnyone)
         let overMarksOfTheReader = OverMarks(self, sentences: sentences, saysNow: saysNowOfTheReader)
         let forOneself = !candidates.isEmpty && asksForOneself(sentences)
+        // "What is a heart attack? I think I'm having one": what is asked about is told as happening.
+        let toldAsHappening = !candidates.isEmpty && tellsItIsHappening(sentences)
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
@@ -120,13 +122,16 @@ public final class SafetyScreen: Sendable {
                         match = next
                         isPast = isHistory(match)
                     }
-                    if status == .emergency && (dated || isAboutThePast(words)) { continue }
-                    if status == .emergency && isSupposed(sentence, match: match, phrase: phrase.source) {
-                        continue
+                    if status == .emergency {
+                        if dated || isAboutThePast(words) { continue }
+                        guard let told = toldAsHappening ? match : firstToldEmergency(phrase, in: sentence, from: match) else { continue }
+                        match = told
                     }
-                    let isTopic =
+                    let isAsked = !toldAsHappening && status != .emergency && (
                         asksAboutAnEffect(sentence, match: match, status: status)
-                        || (phrase.source.needsFirstPerson || status == .emergency) && asksAboutATopic(sentence, match: match)
+                        || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match))
+                    let isTopic =
+                        isAsked
                         || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)
                         || isPast
                         || [.crisis, .distress].contains(status) && asksWhatToDoIfEver(sentence, before: match.lowerBound)
@@ -307,7 +312,7 @@ public final class SafetyScreen: Sendable {
     /// Where `phrase` first matches in `words` without a negation just
     /// before it: "not gonna lie, I want to hurt him" is negated where the
     /// phrase could start at "gonna", not where it starts at "want".
-    private func firstUnnegatedMatch(of phrase: SafetyPhraseMatcher.Phrase, in words: [Word], from first: Int = 0) -> Range<Int>? {
+    func firstUnnegatedMatch(of phrase: SafetyPhraseMatcher.Phrase, in words: [Word], from first: Int = 0) -> Range<Int>? {
         var start = first
         while let match = matcher.firstMatch(of: phrase, in: words, from: start) {
             if phrase.startsWithNegation || !isNegated(words, before: match.lowerBound) { return match }

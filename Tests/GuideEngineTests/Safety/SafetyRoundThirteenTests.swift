@@ -11,7 +11,9 @@ import Testing
 /// ("what would happen if I had an allergic reaction?": `taking-verb`); a
 /// threat to drink a poison with "will", an engine running in a garage, an
 /// asthma attack with an inhaler not helping and self-inflicted wounds in a
-/// clinician's words alarm. Probes of my own, not rows of the labelled sets.
+/// clinician's words alarm. A question that asks about an emergency the
+/// reader then says is happening ("I think I'm having one") alarms. Probes
+/// of my own and of a red-teaming helper's, not rows of the labelled sets.
 struct SafetyRoundThirteenTests {
     @Test(arguments: [
         "could I pass out in the car afterwards? my wife is driving",
@@ -101,5 +103,31 @@ struct SafetyRoundThirteenTests {
         #expect(diagnostics.contains {
             $0.description.contains("safety.txt:\(line)") && $0.message.contains("'taking-class: medicines' names no class")
         }, "\(diagnostics)")
+    }
+
+    /// A question about an emergency with the reader saying it is happening
+    /// ("…? I think I'm having one": `happening-now`), or saying so in a
+    /// later clause ("how to prevent fainting, I'm fainting"), alarms: found
+    /// by red-teaming this round's rules, which at first hid them.
+    @Test(arguments: [
+        "what is a heart attack? I think I'm having one",
+        "what would happen if I had an allergic reaction? I think I'm having one now",
+        "can you stop breathing after 15 xanax? I just did",
+        "how to prevent anaphylaxis, my throat is closing",
+        "how to prevent fainting, I'm fainting",
+        "will I have a heart attack? my chest is killing me",
+        "will I stop breathing? I can barely breathe",
+        "I'm afraid I'll have a seizure, I'm twitching and can't stop",
+        "could I pass out while driving? I'm driving right now and blacking out",
+    ])
+    func anEmergencyAskedAboutAndToldAlarms(_ text: String) throws {
+        #expect(try Fixtures.isUrgent(text), "\(text)")
+    }
+
+    @Test func theHappeningNowWordsAreWhatTellIt() throws {
+        let text = "what is a heart attack? I think I'm having one"
+        #expect(try Fixtures.isUrgent(text))
+        var session = try Fixtures.engine(withSafetySetting: "happening-now", "none").makeSession()
+        #expect(!session.respond(to: text).isUrgent)
     }
 }

@@ -91,6 +91,9 @@ public struct SafetyRules: Sendable, Equatable {
     public var asksWhatItIs: [[String]] = []
     /// Words that may stand between such words and what they ask about.
     public var articles: Set<String> = []
+    /// Words of a question that compares ("the same as", "the difference
+    /// between", `comparing`): an emergency after one in its clause is asked about.
+    public var comparing: [[String]] = []
     /// Nouns for what a treatment does ("side effects"): a question with
     /// one and no first-person word asks about a symptom in general ("is
     /// chest tightness one of the side effects?").

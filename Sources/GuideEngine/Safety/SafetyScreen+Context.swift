@@ -212,8 +212,9 @@ extension SafetyScreen {
     /// for its signs or risks ("what are the warning signs of an overdose I
     /// should watch for?"): a marker of `topicOfMarkers` ends at most two
     /// words before it; or just after asking what it is or how common
-    /// ("what is anaphylaxis?", `asks-what-it-is`). Told, not asked, it
-    /// still counts ("he's showing signs of an overdose").
+    /// ("what is anaphylaxis?", `asks-what-it-is`), or after comparing it
+    /// ("is a panic attack the same as a heart attack?", `comparing`).
+    /// Told, not asked, it still counts ("he's showing signs of an overdose").
     func asksAboutATopic(_ sentence: Sentence, match: Range<Int>) -> Bool {
         guard sentence.isQuestion, opensWithQuestionWord(sentence.words) else { return false }
         let texts = sentence.words.map(\.text)
@@ -232,7 +233,12 @@ extension SafetyScreen {
                     && match.lowerBound - found.upperBound <= 1
             }
         }
-        return asksForSigns || asksWhatItIs
+        let compares = rules.comparing.contains { marker in
+            occurrences(of: marker, in: texts).contains {
+                $0.upperBound <= match.lowerBound && sentence.words[$0.lowerBound].clause == clause
+            }
+        }
+        return asksForSigns || asksWhatItIs || compares
     }
 
     /// How many words ("an", "a ketamine") may stand between "signs of" and the topic.

@@ -147,7 +147,8 @@ extension SafetyScreen {
 
     /// The first match of an emergency phrase from `match` on that the
     /// sentence tells rather than only asks about ("what is anaphylaxis?"),
-    /// supposes or fears (`isSupposed`): one so asked about does not hide
+    /// supposes or fears (`isSupposed`), or asks of people in general ("why
+    /// do some people pass out after the spray?"): one so asked about does not hide
     /// the same phrase told in a later clause ("how to prevent fainting,
     /// I'm fainting").
     func firstToldEmergency(_ phrase: SafetyPhraseMatcher.Phrase, in sentence: Sentence, from match: Range<Int>) -> Range<Int>? {
@@ -157,6 +158,8 @@ extension SafetyScreen {
             let onlyAsked = isSupposed(sentence, match: current, phrase: phrase.source)
                 || asksAboutAnEffect(sentence, match: current, status: .emergency)
                 || asksAboutATopic(sentence, match: current)
+                // "Why do some people pass out after the nasal spray?"
+                || sentence.isQuestion && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: current)
             if !onlyAsked { return current }
             let laterClause = words[current.lowerBound].clause + 1
             guard let next = words.firstIndex(where: { $0.clause >= laterClause }) else { return nil }

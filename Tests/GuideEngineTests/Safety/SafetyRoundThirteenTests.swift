@@ -6,7 +6,9 @@ import Testing
 /// feared to be possible ("could I pass out in the car afterwards?", "I'm
 /// afraid I'll have an allergic reaction": `may-happen` in [language]) or
 /// asked about as a topic ("what is anaphylaxis?", "what is the risk of a
-/// heart attack?": `asks-what-it-is`, `topic-of`) is no emergency now, nor
+/// heart attack?", "is a panic attack the same as a heart attack?", "why do
+/// some people pass out after the spray?": `asks-what-it-is`, `topic-of`,
+/// `comparing`, people in general) is no emergency now, nor
 /// is one of the reader's own that "if I" supposes and that takes nothing
 /// ("what would happen if I had an allergic reaction?": `taking-verb`); a
 /// threat to drink a poison with "will", an engine running in a garage, an
@@ -28,6 +30,14 @@ struct SafetyRoundThirteenTests {
         "how to prevent a heart attack?",
         "who is at risk for a stroke?",
         "What would happen if I had an allergic reaction during the infusion?",
+        "Is a panic attack the same as a heart attack?",
+        "what's the difference between cardiac arrest and a heart attack?",
+        "Why do some people pass out after the nasal spray?",
+        "What should staff do if someone faints in the waiting room?",
+        "do u stop breathing on ketamine",
+        "Do staff monitor for heart attack signs during the sessions?",
+        "Whether esketamine is available in India for suicidal depression",
+        "Is it safe to tell my ketamine doctor about past suicide attempts?",
     ])
     func anEmergencyAskedAboutOrFearedIsNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
@@ -42,6 +52,9 @@ struct SafetyRoundThirteenTests {
         "what is happening, I can't breathe",
         "what are the signs of a heart attack? my chest hurts",
         "will I be ok? I took 30 of my pills",
+        "is this a panic attack or a heart attack?",
+        "what do I do, someone collapsed in the car park",
+        "I made past attempts on my life and I'm going to try again tonight",
         "what happens if I took 20 of my tablets",
         "what happens if I've had 12 paracetamol so far today",
         "what if I put two patches on instead of one",

@@ -135,6 +135,7 @@ public final class SafetyScreen: Sendable {
                         || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)
                         || isPast
                         || [.crisis, .distress].contains(status) && asksWhatToDoIfEver(sentence, before: match.lowerBound)
+                        || [.crisis, .distress].contains(status) && supposesItOfPeopleInGeneral(sentence, before: match.lowerBound)
                         || [.crisis, .distress].contains(status) && !forOneself
                             && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     if isTopic {

@@ -143,4 +143,14 @@ struct SafetyRoundThirteenTests {
         var session = try Fixtures.engine(withSafetySetting: "happening-now", "none").makeSession()
         #expect(!session.respond(to: text).isUrgent)
     }
+
+    /// A crisis a question supposes of people in general is a topic; of
+    /// the reader, of someone they tell of, or of "you", it still alarms.
+    @Test func aCrisisSupposedOfPeopleInGeneralIsATopic() throws {
+        #expect(try !Fixtures.isUrgent("What happens if a patient tries to hurt themselves during a session?"))
+        #expect(try !Fixtures.isUrgent("what happens if patients want to kill themselves after the infusion"))
+        #expect(try Fixtures.isUrgent("what do I do if my son tries to hurt himself"))
+        #expect(try Fixtures.isUrgent("what if you want to die after it?"))
+        #expect(try Fixtures.isUrgent("what happens if I try to kill myself after the infusion"))
+    }
 }

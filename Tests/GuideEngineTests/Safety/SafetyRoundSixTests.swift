@@ -39,15 +39,5 @@ struct SafetyRoundSixTests {
     func whatIsNotDangerNowDoesNotAlarm(_ text: String) throws {
         #expect(try !Self.alarms.contains(status(text)), "\(text)")
     }
-
-    @Test func aScenarioClassNamingNoClassIsAnErrorWithItsLine() throws {
-        let bundled = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
-        let text = bundled.replacingOccurrences(of: "scenario-class: course", with: "scenario-class: courses")
-        let line = (text.components(separatedBy: "\n").firstIndex { $0 == "scenario-class: courses" } ?? -1) + 1
-        let diagnostics = try Fixtures.loadDiagnostics(["safety.txt": text])
-        #expect(diagnostics.contains {
-            $0.description.contains("safety.txt:\(line)") && $0.message.contains("'scenario-class: courses' names no class")
-        }, "\(diagnostics)")
-    }
 }
 

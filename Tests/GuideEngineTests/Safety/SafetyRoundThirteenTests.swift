@@ -63,22 +63,6 @@ struct SafetyRoundThirteenTests {
         #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 
-    /// The words that ask whether it may happen are language data: without
-    /// them the same question alarms.
-    @Test func theMayHappenWordsAreWhatSupposeIt() throws {
-        let text = "could I pass out in the car afterwards?"
-        #expect(try !Fixtures.isUrgent(text))
-        var session = try Fixtures.engine(withSafetySetting: "may-happen", "none").makeSession()
-        #expect(session.respond(to: text).isUrgent)
-    }
-
-    @Test func theWordsThatAskWhatItIsAreWhatMakeATopic() throws {
-        let text = "what is anaphylaxis?"
-        #expect(try !Fixtures.isUrgent(text))
-        var session = try Fixtures.engine(withSafetySetting: "asks-what-it-is", "none").makeSession()
-        #expect(session.respond(to: text).isUrgent)
-    }
-
     @Test(arguments: [
         "my uncle says he will drink the insecticide, it's in the shed",
         "my dad is sat in the garage with the engine running and won't come out",
@@ -96,26 +80,6 @@ struct SafetyRoundThirteenTests {
     ])
     func ordinaryMessagesRaiseNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
-    }
-
-    /// The reader's own overdose a question may tell of: a phrase with a
-    /// `taking-verb` or naming the `taking-class`. Naming another class
-    /// there, a phrase of medicines counted is supposed like any symptom.
-    @Test func theTakingClassKeepsAnOverdoseAskedAsIfToldNow() throws {
-        let text = "what if I put two patches on instead of one"
-        #expect(try Fixtures.isUrgent(text))
-        var session = try Fixtures.engine(withSafetySetting: "taking-class", "course").makeSession()
-        #expect(!session.respond(to: text).isUrgent)
-    }
-
-    @Test func aTakingClassNamingNoClassIsAnErrorWithItsLine() throws {
-        let bundled = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
-        let text = bundled.replacingOccurrences(of: "taking-class: medicine", with: "taking-class: medicines")
-        let line = (text.components(separatedBy: "\n").firstIndex { $0 == "taking-class: medicines" } ?? -1) + 1
-        let diagnostics = try Fixtures.loadDiagnostics(["safety.txt": text])
-        #expect(diagnostics.contains {
-            $0.description.contains("safety.txt:\(line)") && $0.message.contains("'taking-class: medicines' names no class")
-        }, "\(diagnostics)")
     }
 
     /// A question about an emergency with the reader saying it is happening
@@ -137,12 +101,6 @@ struct SafetyRoundThirteenTests {
         #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 
-    @Test func theHappeningNowWordsAreWhatTellIt() throws {
-        let text = "what is a heart attack? I think I'm having one"
-        #expect(try Fixtures.isUrgent(text))
-        var session = try Fixtures.engine(withSafetySetting: "happening-now", "none").makeSession()
-        #expect(!session.respond(to: text).isUrgent)
-    }
 
     /// A crisis a question supposes of people in general is a topic; of
     /// the reader, of someone they tell of, or of "you", it still alarms.
@@ -152,5 +110,39 @@ struct SafetyRoundThirteenTests {
         #expect(try Fixtures.isUrgent("what do I do if my son tries to hurt himself"))
         #expect(try Fixtures.isUrgent("what if you want to die after it?"))
         #expect(try Fixtures.isUrgent("what happens if I try to kill myself after the infusion"))
+    }
+
+    /// This round's [language] settings decide: with the bundled file the
+    /// message is (or is not) urgent, and with the setting changed it is
+    /// the other way. `may-happen`: what only asks whether an emergency may
+    /// happen; `asks-what-it-is`: what asks about it as a topic;
+    /// `happening-now`: what tells it is happening; `taking-class`: the
+    /// class whose phrases are the reader's overdoses, which "if I" does not
+    /// suppose (a phrase of medicines counted, under another class, is
+    /// supposed like any symptom).
+    @Test(arguments: [
+        ("may-happen", "none", "could I pass out in the car afterwards?", false),
+        ("asks-what-it-is", "none", "what is anaphylaxis?", false),
+        ("happening-now", "none", "what is a heart attack? I think I'm having one", true),
+        ("taking-class", "course", "what if I put two patches on instead of one", true),
+    ])
+    func aLanguageSettingDecides(_ key: String, _ value: String, _ text: String, _ urgent: Bool) throws {
+        #expect(try Fixtures.isUrgent(text) == urgent)
+        var session = try Fixtures.engine(withSafetySetting: key, value).makeSession()
+        #expect(session.respond(to: text).isUrgent == !urgent, "\(key): \(value)")
+    }
+
+    /// A class setting naming no class of [word-classes] is an error with its line.
+    @Test(arguments: [("scenario-class", "course"), ("taking-class", "medicine")])
+    func aClassSettingNamingNoClassIsAnErrorWithItsLine(_ key: String, _ bundledClass: String) throws {
+        let bundled = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
+        let wrong = "\(key): \(bundledClass)s"
+        let text = bundled.replacingOccurrences(of: "\(key): \(bundledClass)\n", with: wrong + "\n")
+        let line = (text.components(separatedBy: "\n").firstIndex { $0 == wrong } ?? -1) + 1
+        let diagnostics = try Fixtures.loadDiagnostics(["safety.txt": text])
+        #expect(line > 0)
+        #expect(diagnostics.contains {
+            $0.description.contains("safety.txt:\(line)") && $0.message.contains("'\(wrong)' names no class")
+        }, "\(diagnostics)")
     }
 }

@@ -116,8 +116,9 @@ extension SafetyScreen {
     /// possible: just before it in its clause, past filler words, a
     /// `may-happen` word and a person in a question ("could I pass out in
     /// the car afterwards?", "any chance I could stop breathing?"), or a
-    /// person and such a word after a `fear` word ("I'm afraid I'll have an
-    /// allergic reaction", "scared I might faint"). Not when something
+    /// person and such a word after a `fear` word, in a sentence of one
+    /// clause ("I'm afraid I'll have an allergic reaction", "scared I might
+    /// faint"). Not when something
     /// else stands between ("could I be having a heart attack?", "I can
     /// feel my throat swelling, is that normal?") or it is told as done
     /// ("could I have taken too many?").
@@ -140,9 +141,12 @@ extension SafetyScreen {
         let asks = sentence.isQuestion || endsAsking(sentence)
         // "could I …?": the question asks whether it may happen.
         if asks, isPerson(last), let before, rules.mayHappenWords.contains(before) { return true }
-        // "I could …", "I'll …": asked, or after a fear word.
+        // "I could …", "I'll …": asked, or after a fear word in a sentence
+        // of one clause ("I'm afraid I'll have a heart attack, my chest has
+        // been crushing for 20 minutes" tells of now in its next clause).
         guard rules.mayHappenWords.contains(last), isPerson(before) || isPerson(last) else { return false }
-        return asks || words[..<end].contains { rules.fearWords.contains($0.text) }
+        let oneClause = words.allSatisfy { $0.clause == clause }
+        return asks || oneClause && words[..<end].contains { rules.fearWords.contains($0.text) }
     }
 
     /// Whether a phrase tells of taking a substance: its words (not its

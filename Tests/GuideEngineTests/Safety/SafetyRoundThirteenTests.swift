@@ -21,7 +21,7 @@ struct SafetyRoundThirteenTests {
         "could I pass out in the car afterwards? my wife is driving",
         "Is there any chance I could stop breathing when they sedate me?",
         "will I have a seizure during the infusion, I have epilepsy",
-        "I'm afraid I'll have an allergic reaction, I react to plasters",
+        "I'm afraid I'll have an allergic reaction because I react to plasters",
         "im scared i might collapse in the shower that night",
         "What is anaphylaxis?",
         "what is the risk of a heart attack on ketamine",
@@ -37,7 +37,6 @@ struct SafetyRoundThirteenTests {
         "do u stop breathing on ketamine",
         "Do staff monitor for heart attack signs during the sessions?",
         "Whether esketamine is available in India for suicidal depression",
-        "Is it safe to tell my ketamine doctor about past suicide attempts?",
     ])
     func anEmergencyAskedAboutOrFearedIsNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
@@ -96,6 +95,10 @@ struct SafetyRoundThirteenTests {
         "will I stop breathing? I can barely breathe",
         "I'm afraid I'll have a seizure, I'm twitching and can't stop",
         "could I pass out while driving? I'm driving right now and blacking out",
+        "I'm afraid I'll have a heart attack, my chest has been crushing for 20 minutes",
+        "I'm afraid I'll pass out, I'm in the bathroom and everything is going black",
+        "why would someone stop breathing? my dad hasn't breathed in a minute",
+        "I'm fine now about past self harm but right now I'm bleeding a lot from cutting",
     ])
     func anEmergencyAskedAboutAndToldAlarms(_ text: String) throws {
         #expect(try Fixtures.isUrgent(text), "\(text)")

@@ -78,7 +78,7 @@ struct SafetyRoundNineTests {
     /// Look-alikes of my own from earlier rounds, written to share a
     /// phrase's words and be ruled out by its exception words ("- tuesday"),
     /// that the model reads as danger since it weighs word pieces: a trade
-    /// measured on the sets kept apart (README, rounds nine and ten). Without the
+    /// measured on the sets kept apart (docs/safety-rounds.md, rounds nine and ten). Without the
     /// model they are no alarm: the phrases still rule them out.
     @Test(arguments: [
         "I've stopped taking my meds because what's the point of paying for them",

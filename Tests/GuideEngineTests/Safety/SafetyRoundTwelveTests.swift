@@ -42,7 +42,7 @@ struct SafetyRoundTwelveTests {
 
     /// Look-alikes a phrase's exception rules out (rounds eight and nine);
     /// the model refitted in round twelve alarms on them alone (0.81 and
-    /// 0.87: README, "Round twelve"), so only the phrases are checked here.
+    /// 0.87: docs/safety-rounds.md, "Round twelve"), so only the phrases are checked here.
     @Test(arguments: [
         "the old sofa is just taking up space in the garage",
         "what's the point in me being here if the doctor is late",

@@ -178,7 +178,7 @@ enum SettingsReader {
             "language": [
                 "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
-                "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "asks-what-it-is", "article", "comparing",
+                "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
@@ -343,6 +343,7 @@ enum SettingsReader {
         rules.effectNouns = words(language, "effect-noun")
         rules.effectRelief = words(language, "effect-relief")
         rules.topicOfMarkers = phrases(language, "topic-of")
+        rules.emergencyTopicOfMarkers = phrases(language, "emergency-topic-of")
         rules.asksWhatItIs = phrases(language, "asks-what-it-is")
         rules.articles = words(language, "article")
         rules.comparing = phrases(language, "comparing")

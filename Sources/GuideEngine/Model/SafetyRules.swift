@@ -85,6 +85,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that ask for a topic's signs or risks ("signs of"): a phrase
     /// naming a topic just after one in a question is asked about.
     public var topicOfMarkers: [[String]] = []
+    /// Words that ask how an emergency is prevented, found or treated
+    /// ("how to prevent", "monitor for", `emergency-topic-of`): not of a
+    /// crisis ("how to prevent suicide, I'm about to").
+    public var emergencyTopicOfMarkers: [[String]] = []
     /// Words that ask what something is or how common ("what is", "how
     /// rare is", `asks-what-it-is`): an emergency named just after them,
     /// past an `article`, is asked about ("what is anaphylaxis?").

@@ -210,17 +210,19 @@ extension SafetyScreen {
 
     /// Whether a question names the phrase as a topic just after asking
     /// for its signs or risks ("what are the warning signs of an overdose I
-    /// should watch for?"): a marker of `topicOfMarkers` ends at most two
-    /// words before it; or just after asking what it is or how common
+    /// should watch for?"): a marker of `topicOfMarkers` (for an emergency,
+    /// of `emergencyTopicOfMarkers` too: "how to prevent a heart attack?")
+    /// ends at most two words before it; or just after asking what it is or how common
     /// ("what is anaphylaxis?", `asks-what-it-is`), or after comparing it
     /// ("is a panic attack the same as a heart attack?", `comparing`).
     /// Told, not asked, it still counts ("he's showing signs of an overdose").
-    func asksAboutATopic(_ sentence: Sentence, match: Range<Int>) -> Bool {
+    func asksAboutATopic(_ sentence: Sentence, match: Range<Int>, ofAnEmergency: Bool = false) -> Bool {
         guard sentence.isQuestion, opensWithQuestionWord(sentence.words) else { return false }
         let texts = sentence.words.map(\.text)
         let clause = sentence.words[match.lowerBound].clause
         // In the phrase's clause: "how to prevent anaphylaxis, my throat is closing" tells of the throat.
-        let asksForSigns = rules.topicOfMarkers.contains { marker in
+        let markers = ofAnEmergency ? rules.topicOfMarkers + rules.emergencyTopicOfMarkers : rules.topicOfMarkers
+        let asksForSigns = markers.contains { marker in
             occurrences(of: marker, in: texts).contains {
                 $0.upperBound <= match.lowerBound && match.lowerBound - $0.upperBound <= Self.topicOfReach
                     && sentence.words[$0.lowerBound].clause == clause

@@ -41,25 +41,6 @@ extension SafetyScreen {
         }
     }
 
-    /// Whether a question supposes a crisis of people in general, with no
-    /// word for the reader in it: a hypothetical word, then a word of
-    /// `people-in-general` or a generic person of two words ("a patient"),
-    /// before the phrase in its clause ("what happens if a patient tries to
-    /// hurt themselves during a session?"; not "what do I do if my son…",
-    /// nor "what if you want to die after it?", where "you" may be the reader).
-    func supposesItOfPeopleInGeneral(_ sentence: Sentence, before start: Int) -> Bool {
-        guard sentence.isQuestion || endsAsking(sentence) else { return false }
-        let words = sentence.words
-        guard !words.contains(where: { rules.firstPersonWords.contains($0.text) }) else { return false }
-        let clause = words[start].clause
-        return words.indices.contains { index in
-            guard index + 2 < start, words[index].clause == clause, rules.hypotheticalWords.contains(words[index].text)
-            else { return false }
-            let next = words[index + 1].text
-            return rules.peopleInGeneral.contains(next) || rules.genericPersonWords.contains(next + " " + words[index + 2].text)
-        }
-    }
-
     /// Whether a question only supposes a crisis of the reader and asks whom
     /// to contact or what to do ("if I ever felt suicidal between sessions,
     /// who would I contact?"): words that only suppose (`only-supposing`)
@@ -180,7 +161,7 @@ extension SafetyScreen {
         while let current = candidate {
             let onlyAsked = isSupposed(sentence, match: current, phrase: phrase.source)
                 || asksAboutAnEffect(sentence, match: current, status: .emergency)
-                || asksAboutATopic(sentence, match: current)
+                || asksAboutATopic(sentence, match: current, ofAnEmergency: true)
                 // "Why do some people pass out after the nasal spray?"
                 || sentence.isQuestion && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: current)
             if !onlyAsked { return current }

@@ -93,7 +93,8 @@ public final class SafetyScreen: Sendable {
         let overMarksOfTheReader = OverMarks(self, sentences: sentences, saysNow: saysNowOfTheReader)
         let forOneself = !candidates.isEmpty && asksForOneself(sentences)
         // "What is a heart attack? I think I'm having one": what is asked about is told as happening.
-        let toldAsHappening = !candidates.isEmpty && tellsItIsHappening(sentences)
+        // A recent marker outside a question says so too ("do you stop breathing if you take the whole bottle? doing it tonight").
+        let toldAsHappening = !candidates.isEmpty && (saysNowOfAnyone || tellsItIsHappening(sentences))
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
@@ -135,7 +136,6 @@ public final class SafetyScreen: Sendable {
                         || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)
                         || isPast
                         || [.crisis, .distress].contains(status) && asksWhatToDoIfEver(sentence, before: match.lowerBound)
-                        || [.crisis, .distress].contains(status) && supposesItOfPeopleInGeneral(sentence, before: match.lowerBound)
                         || [.crisis, .distress].contains(status) && !forOneself
                             && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     if isTopic {

@@ -34,9 +34,7 @@ struct SafetyRoundThirteenTests {
         "what's the difference between cardiac arrest and a heart attack?",
         "Why do some people pass out after the nasal spray?",
         "What should staff do if someone faints in the waiting room?",
-        "do u stop breathing on ketamine",
         "Do staff monitor for heart attack signs during the sessions?",
-        "Whether esketamine is available in India for suicidal depression",
     ])
     func anEmergencyAskedAboutOrFearedIsNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
@@ -99,21 +97,19 @@ struct SafetyRoundThirteenTests {
         "I'm afraid I'll pass out, I'm in the bathroom and everything is going black",
         "why would someone stop breathing? my dad hasn't breathed in a minute",
         "I'm fine now about past self harm but right now I'm bleeding a lot from cutting",
+        // Ruled out again after a third red-teaming: "do you…?" as a may-happen
+        // question, a crisis supposed of "a patient", "whether" as a question.
+        "do you stop breathing if you take all your ketamine? about to",
+        "do you pass out before you die from an overdose? I took 60 of them",
+        "what happens if a patient wants to kill themselves tonight? I'm the patient",
+        "what happens if a patient wants to die? asking for me",
+        "whether he hurts her tonight, he has the gun out",
+        "how to prevent suicide, I'm about to",
     ])
     func anEmergencyAskedAboutAndToldAlarms(_ text: String) throws {
         #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 
-
-    /// A crisis a question supposes of people in general is a topic; of
-    /// the reader, of someone they tell of, or of "you", it still alarms.
-    @Test func aCrisisSupposedOfPeopleInGeneralIsATopic() throws {
-        #expect(try !Fixtures.isUrgent("What happens if a patient tries to hurt themselves during a session?"))
-        #expect(try !Fixtures.isUrgent("what happens if patients want to kill themselves after the infusion"))
-        #expect(try Fixtures.isUrgent("what do I do if my son tries to hurt himself"))
-        #expect(try Fixtures.isUrgent("what if you want to die after it?"))
-        #expect(try Fixtures.isUrgent("what happens if I try to kill myself after the infusion"))
-    }
 
     /// This round's [language] settings decide: with the bundled file the
     /// message is (or is not) urgent, and with the setting changed it is

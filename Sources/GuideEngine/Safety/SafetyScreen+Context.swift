@@ -62,6 +62,21 @@ extension SafetyScreen {
         }
     }
 
+    /// Whether a recent marker outside a clause that asks says now of
+    /// something besides the treatment's own time: "do you stop breathing
+    /// if you take the whole bottle? doing it tonight" does; "my session is
+    /// tonight", in a clause with a word of the `scenario-class:`, does not.
+    func saysNowBesidesTheTreatment(_ sentences: [Sentence]) -> Bool {
+        sentences.contains { sentence in
+            let words = sentence.words
+            let asking = askingClauses(of: words)
+            let treatment = Set(words.filter { scenarioWords.contains($0.text) }.map(\.clause))
+            return words.indices.contains {
+                !asking.contains(words[$0].clause) && !treatment.contains(words[$0].clause) && saysNow(at: $0, in: words)
+            }
+        }
+    }
+
     /// Whether the word at `index` stands in a clause whose subject, the
     /// nearest person word before it there, is someone else ("my mum still worries").
     private func isSaidOfSomeoneElse(_ index: Int, in words: [Word]) -> Bool {

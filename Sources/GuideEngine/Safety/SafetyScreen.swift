@@ -93,8 +93,8 @@ public final class SafetyScreen: Sendable {
         let overMarksOfTheReader = OverMarks(self, sentences: sentences, saysNow: saysNowOfTheReader)
         let forOneself = !candidates.isEmpty && asksForOneself(sentences)
         // "What is a heart attack? I think I'm having one": what is asked about is told as happening.
-        // A recent marker outside a question says so too ("do you stop breathing if you take the whole bottle? doing it tonight").
-        let toldAsHappening = !candidates.isEmpty && (saysNowOfAnyone || tellsItIsHappening(sentences))
+        // A recent marker outside a question says so too ("can you stop breathing if you take the whole bottle? doing it tonight").
+        let toldAsHappening = !candidates.isEmpty && (tellsItIsHappening(sentences) || saysNowOfAnyone && saysNowBesidesTheTreatment(sentences))
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }

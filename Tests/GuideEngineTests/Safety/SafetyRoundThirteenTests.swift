@@ -148,4 +148,43 @@ struct SafetyRoundThirteenTests {
             $0.description.contains("safety.txt:\(line)") && $0.message.contains("'\(wrong)' names no class")
         }, "\(diagnostics)")
     }
+
+    /// Found missing in both the round's start and its first end by a blind
+    /// red-teaming helper (85 of 476 dangers now): calls for an ambulance,
+    /// dying now, someone blue, means asked outright, not safe, a last
+    /// goodbye, fear of what one might do, someone hurting another now,
+    /// gas, a drink spiked, a dose multiplied. Each a phrase of structure.
+    @Test(arguments: [
+        "I need an ambulance",
+        "call 911",
+        "pretty sure i'm dying",
+        "she's blue",
+        "my roommate is threatening to jump",
+        "i'm not safe",
+        "what's the best way to kill yourself",
+        "how many of my klonopin would kill me",
+        "I'm afraid of what I'll do if I'm alone tonight",
+        "my dad is beating my mom right now",
+        "carbon monoxide alarm going off and we all have headaches",
+        "I drank hand sanitizer",
+        "took 3x my prescribed dose of spravato",
+        "goodbye everyone",
+    ])
+    func aDangerTheBlindRedTeamFoundIsAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "I'm doing well now, can I have a top-up?",
+        "I'm not safe to drive after the infusion, am I?",
+        "my husband is beating me at chess again",
+        "feeling blue today, is that normal after the spray?",
+        "she has blue eyes and she's nervous",
+        "goodbye for now, see you next week",
+        "when should I call an ambulance during an infusion?",
+        "I'm dying to know how it works",
+    ])
+    func itsLookAlikesRaiseNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
 }

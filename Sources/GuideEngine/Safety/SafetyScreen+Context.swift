@@ -63,17 +63,19 @@ extension SafetyScreen {
     }
 
     /// Whether a recent marker outside a clause that asks says now of
-    /// something besides the treatment's own time: "do you stop breathing
+    /// something besides the treatment's own time: "can you stop breathing
     /// if you take the whole bottle? doing it tonight" does; "my session is
-    /// tonight", in a clause with a word of the `scenario-class:`, does not.
+    /// tonight", in a clause with a word of the `scenario-class:`, does not,
+    /// nor one in a clause that supposes ("if I have a seizure tonight, …").
     func saysNowBesidesTheTreatment(_ sentences: [Sentence]) -> Bool {
         sentences.contains { sentence in
             let words = sentence.words
-            let asking = askingClauses(of: words)
-            let treatment = Set(words.filter { scenarioWords.contains($0.text) }.map(\.clause))
-            return words.indices.contains {
-                !asking.contains(words[$0].clause) && !treatment.contains(words[$0].clause) && saysNow(at: $0, in: words)
-            }
+            let clauses = Dictionary(grouping: words, by: \.clause)
+            // Not a clause that asks, supposes ("if I have a seizure tonight, …") or is about the treatment.
+            let aside = Set(clauses.filter { _, clause in
+                opensAQuestion(clause) || opensSupposing(clause) || clause.contains { scenarioWords.contains($0.text) }
+            }.keys)
+            return words.indices.contains { !aside.contains(words[$0].clause) && saysNow(at: $0, in: words) }
         }
     }
 

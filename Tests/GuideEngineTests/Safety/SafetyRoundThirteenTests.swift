@@ -36,7 +36,6 @@ struct SafetyRoundThirteenTests {
         "Is a panic attack the same as a heart attack?",
         "what's the difference between cardiac arrest and a heart attack?",
         "Why do some people pass out after the nasal spray?",
-        "What should staff do if someone faints in the waiting room?",
         "Do staff monitor for heart attack signs during the sessions?",
     ])
     func anEmergencyAskedAboutOrFearedIsNoAlarm(_ text: String) throws {

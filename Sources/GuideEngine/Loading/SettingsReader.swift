@@ -181,7 +181,7 @@ enum SettingsReader {
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
             ],
-            "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text"]),
+            "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text", "intents"]),
             "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together", "model-threshold-denial", "model-threshold-supposed", "model-threshold-topic", "model-threshold-fear"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
@@ -350,6 +350,7 @@ enum SettingsReader {
         rules.retractions = file.group("retraction")?.values("say") ?? []
         rules.retractionReply = messageLines(file.group("retraction"), plain: "reply")
         rules.topicFootnote = messageLines(file.group("footnote"), plain: "text")
+        rules.footnoteIntents = words(file.group("footnote"), "intents")
         // Checked in the order the statuses are most urgent, then in file order.
         let order = safetyStatuses
         rules.categories = rules.categories.enumerated().sorted {

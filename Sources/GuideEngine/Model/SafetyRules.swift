@@ -215,6 +215,10 @@ public struct SafetyRules: Sendable, Equatable {
     public var retractionReply: [SafetyMessageLine] = []
     /// A footnote for answers about a sensitive topic (the crisis line).
     public var topicFootnote: [SafetyMessageLine] = []
+    /// Small-talk intents whose reply carries the footnote too (`intents:`
+    /// of `[footnote]`): a plain "I need help" may be more than a question
+    /// about the guide.
+    public var footnoteIntents: Set<String> = []
     /// The crisis and emergency lines by region (`crisis-lines.txt`).
     public var regions: [CrisisRegion] = []
     /// Example sentences by category, for recognising messages by meaning

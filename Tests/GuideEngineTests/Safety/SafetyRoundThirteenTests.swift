@@ -186,4 +186,17 @@ struct SafetyRoundThirteenTests {
     func itsLookAlikesRaiseNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
+
+    /// A plain call for help, answered by small talk with how to use the
+    /// guide, carries the crisis footnote (`intents:` of `[footnote]`): it
+    /// may be more than a question about the guide. Other small talk does not.
+    @Test func aPlainCallForHelpCarriesTheCrisisFootnote() throws {
+        var session = try Fixtures.engine().makeSession()
+        for text in ["help", "I need help", "please help"] {
+            let reply = session.respond(to: text)
+            #expect(reply.status == .smalltalk && !reply.isUrgent, "\(text)")
+            #expect(reply.crisisFootnote?.contains("988") == true, "\(text)")
+        }
+        #expect(session.respond(to: "hello").crisisFootnote == nil)
+    }
 }

@@ -168,6 +168,11 @@ struct SafetyRoundThirteenTests {
         "I drank hand sanitizer",
         "took 3x my prescribed dose of spravato",
         "goodbye everyone",
+        // In the visitor's own language (Spanish, French, German).
+        "tengo ganas de matarme",
+        "je veux mourir",
+        "ich will mich umbringen",
+        "no puedo respirar",
     ])
     func aDangerTheBlindRedTeamFoundIsAPhrase(_ text: String) throws {
         #expect(try Fixtures.phrasesAlarm(text), "\(text)")

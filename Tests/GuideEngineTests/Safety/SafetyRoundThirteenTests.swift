@@ -168,6 +168,11 @@ struct SafetyRoundThirteenTests {
         "I drank hand sanitizer",
         "took 3x my prescribed dose of spravato",
         "goodbye everyone",
+        "u ever just want to not exist? i do rn, badly",
+        "am I crazy for planning my death",
+        "i'm scared of myself right now",
+        "I'm worried I'll snap and hurt someone",
+        "how do I stop the bleeding from cutting? it's a lot",
         // In the visitor's own language (Spanish, French, German).
         "tengo ganas de matarme",
         "je veux mourir",
@@ -187,6 +192,9 @@ struct SafetyRoundThirteenTests {
         "goodbye for now, see you next week",
         "when should I call an ambulance during an infusion?",
         "I'm dying to know how it works",
+        "I'm planning my funeral and my will, is that normal at 80?",
+        "I might snap at the receptionist lol",
+        "how do I stop the bleeding after the IV comes out",
     ])
     func itsLookAlikesRaiseNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")

@@ -99,10 +99,9 @@ extension SafetyScreen {
     /// the car afterwards?", "any chance I could stop breathing?"), or a
     /// person and such a word after a `fear` word, in a sentence of one
     /// clause ("I'm afraid I'll have an allergic reaction", "scared I might
-    /// faint"). Not when something
-    /// else stands between ("could I be having a heart attack?", "I can
-    /// feel my throat swelling, is that normal?") or it is told as done
-    /// ("could I have taken too many?").
+    /// faint"). Not when something else stands between ("could I be having
+    /// a heart attack?", "I can feel my throat swelling, is that normal?")
+    /// or it is told as done ("could I have taken too many?").
     func asksOrFearsItMayHappen(_ sentence: Sentence, before start: Int) -> Bool {
         let words = sentence.words
         guard start > 0, !rules.mayHappenWords.isEmpty, !rules.perfectAuxiliaries.contains(words[start - 1].text) else { return false }
@@ -152,9 +151,9 @@ extension SafetyScreen {
     /// The first match of an emergency phrase from `match` on that the
     /// sentence tells rather than only asks about ("what is anaphylaxis?"),
     /// supposes or fears (`isSupposed`), or asks of people in general ("why
-    /// do some people pass out after the spray?"): one so asked about does not hide
-    /// the same phrase told in a later clause ("how to prevent fainting,
-    /// I'm fainting").
+    /// do some people pass out after the spray?"): one so asked about does
+    /// not hide the same phrase told in a later clause ("how to prevent
+    /// fainting, I'm fainting").
     func firstToldEmergency(_ phrase: SafetyPhraseMatcher.Phrase, in sentence: Sentence, from match: Range<Int>) -> Range<Int>? {
         let words = sentence.words
         var candidate: Range<Int>? = match

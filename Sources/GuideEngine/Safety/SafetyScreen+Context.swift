@@ -52,30 +52,22 @@ extension SafetyScreen {
     /// - Parameter ofTheReader: whether to hear only a now said of the
     ///   reader: not one in a clause whose subject is someone else ("I was
     ///   hospitalised after an overdose as a teen and my mum still worries").
-    func saysNow(_ sentences: [Sentence], ofTheReader: Bool = false) -> Bool {
+    /// - Parameter besidesTheTreatment: whether to hear only a now of
+    ///   something besides the treatment's own time, nor in a clause that
+    ///   supposes: "can you stop breathing if you take the whole bottle?
+    ///   doing it tonight" says it; "my session is tonight" (a word of the
+    ///   `scenario-class:`) and "if I have a seizure tonight, …" do not.
+    func saysNow(_ sentences: [Sentence], ofTheReader: Bool = false, besidesTheTreatment: Bool = false) -> Bool {
         sentences.contains { sentence in
             let words = sentence.words
-            let asking = askingClauses(of: words)
+            let aside = besidesTheTreatment
+                ? Set(Dictionary(grouping: words, by: \.clause).filter { _, clause in
+                    opensAQuestion(clause) || opensSupposing(clause) || clause.contains { scenarioWords.contains($0.text) }
+                }.keys)
+                : askingClauses(of: words)
             return words.indices.contains {
-                !asking.contains(words[$0].clause) && saysNow(at: $0, in: words) && !(ofTheReader && isSaidOfSomeoneElse($0, in: words))
+                !aside.contains(words[$0].clause) && saysNow(at: $0, in: words) && !(ofTheReader && isSaidOfSomeoneElse($0, in: words))
             }
-        }
-    }
-
-    /// Whether a recent marker outside a clause that asks says now of
-    /// something besides the treatment's own time: "can you stop breathing
-    /// if you take the whole bottle? doing it tonight" does; "my session is
-    /// tonight", in a clause with a word of the `scenario-class:`, does not,
-    /// nor one in a clause that supposes ("if I have a seizure tonight, …").
-    func saysNowBesidesTheTreatment(_ sentences: [Sentence]) -> Bool {
-        sentences.contains { sentence in
-            let words = sentence.words
-            let clauses = Dictionary(grouping: words, by: \.clause)
-            // Not a clause that asks, supposes ("if I have a seizure tonight, …") or is about the treatment.
-            let aside = Set(clauses.filter { _, clause in
-                opensAQuestion(clause) || opensSupposing(clause) || clause.contains { scenarioWords.contains($0.text) }
-            }.keys)
-            return words.indices.contains { !aside.contains(words[$0].clause) && saysNow(at: $0, in: words) }
         }
     }
 

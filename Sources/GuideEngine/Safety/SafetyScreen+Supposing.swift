@@ -7,7 +7,7 @@ extension SafetyScreen {
     /// his infusion?", a scenario asked about). Said of someone else
     /// otherwise ("what do I do if he stops breathing?") or told ("I have
     /// chest pain, what do I do?") it counts; so do the reader's own
-    /// overdoses (an `about-me` phrase with a `taking-verb`), which a
+    /// overdoses (an `about-me` phrase of `takingPhrases`), which a
     /// frightened reader may well ask as "what happens if I took…?", unless
     /// words that only suppose come before them ("hypothetically", "in
     /// case", "if I ever": `only-supposing`), which suppose any symptom too
@@ -23,7 +23,7 @@ extension SafetyScreen {
         let words = sentence.words
         if containsAny(rules.onlySupposing, in: words[..<start].map(\.text)) { return true }
         // "What would happen if I had an allergic reaction?" supposes; "what happens if I took all my pills?" may tell.
-        if ofTheReader && isATaking(phrase) { return false }
+        if ofTheReader && takingPhrases.get.contains(phrase.text) { return false }
         let clause = words[start].clause
         let inTreatment = words.contains { scenarioWords.contains($0.text) }
         return words.indices.contains { index in
@@ -129,11 +129,11 @@ extension SafetyScreen {
         return asks || oneClause && words[..<end].contains { rules.fearWords.contains($0.text) }
     }
 
-    /// Whether a phrase tells of taking a substance: its words (not its
-    /// exceptions) hold a `taking-verb` ("=took", "swallowed") or name the
-    /// `taking-class` ("{medicine} + # so far").
-    func isATaking(_ phrase: SafetyPattern) -> Bool {
-        let wanted = phrase.text.components(separatedBy: SafetyPhraseMatcher.vetoMark)[0]
+    /// Whether a phrase's text tells of taking a substance: its words (not
+    /// its exceptions) hold a `taking-verb` ("=took", "swallowed") or name
+    /// the `taking-class` ("{medicine} + # so far").
+    static func isATaking(_ text: String, rules: SafetyRules) -> Bool {
+        let wanted = text.components(separatedBy: SafetyPhraseMatcher.vetoMark)[0]
         let words = wanted.split(whereSeparator: { " |+*".contains($0) }).map { $0.drop { String($0) == SafetyPhraseMatcher.exactMark } }
         return words.contains { word in
             rules.takingVerbs.contains(String(word)) || rules.takingClass.map { word == "{\($0)}" } == true

@@ -39,6 +39,10 @@ public final class SafetyScreen: Sendable {
     let personWords: Set<String>
     /// The words of the scenario class (`SafetyRules.scenarioClass`).
     let scenarioWords: Set<String>
+    /// The texts of the phrases that tell of taking a substance
+    /// (`SafetyScreen.isATaking`), found the first time a question about
+    /// the reader's own emergency needs them, not at start-up.
+    let takingPhrases: LazyValue<Set<String>>
     /// The latest year that dates a danger as over (`yearsUntilPast` before this one).
     let latestPastYear: Int
     /// The last words of the contractions' written-out forms ("not"), so
@@ -70,6 +74,7 @@ public final class SafetyScreen: Sendable {
         self.matcher = SafetyPhraseMatcher(
             categories: rules.categories, negations: rules.negations, analyzer: analyzer,
             largeCountWords: rules.largeCountWords, largeCountMinimum: rules.largeCountMinimum, wordClasses: rules.wordClasses)
+        self.takingPhrases = LazyValue { Set(rules.categories.flatMap(\.patterns).map(\.text).filter { Self.isATaking($0, rules: rules) }) }
         let tokenizer = Tokenizer()
         self.retractions = Set(rules.retractions.map { tokenizer.tokenize($0).map(\.term).joined(separator: " ") })
     }
@@ -94,7 +99,8 @@ public final class SafetyScreen: Sendable {
         let forOneself = !candidates.isEmpty && asksForOneself(sentences)
         // "What is a heart attack? I think I'm having one": what is asked about is told as happening.
         // A recent marker outside a question says so too ("can you stop breathing if you take the whole bottle? doing it tonight").
-        let toldAsHappening = !candidates.isEmpty && (tellsItIsHappening(sentences) || saysNowOfAnyone && saysNowBesidesTheTreatment(sentences))
+        let toldAsHappening = !candidates.isEmpty
+            && (tellsItIsHappening(sentences) || saysNowOfAnyone && saysNow(sentences, besidesTheTreatment: true))
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }

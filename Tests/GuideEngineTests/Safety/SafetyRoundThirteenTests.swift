@@ -42,45 +42,6 @@ struct SafetyRoundThirteenTests {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 
-    /// Whatever else stands between the words that ask and the emergency,
-    /// or a perfect tense, tells it as happening or done.
-    @Test(arguments: [
-        "could I be having a heart attack?",
-        "could I have taken too many of my tablets?",
-        "I can feel my throat swelling, is that normal?",
-        "what is happening, I can't breathe",
-        "what are the signs of a heart attack? my chest hurts",
-        "will I be ok? I took 30 of my pills",
-        "is this a panic attack or a heart attack?",
-        "what do I do, someone collapsed in the car park",
-        "I made past attempts on my life and I'm going to try again tonight",
-        "what happens if I took 20 of my tablets",
-        "what happens if I've had 12 paracetamol so far today",
-        "what if I put two patches on instead of one",
-    ])
-    func anEmergencyToldStillAlarms(_ text: String) throws {
-        #expect(try Fixtures.isUrgent(text), "\(text)")
-    }
-
-    @Test(arguments: [
-        "my uncle says he will drink the insecticide, it's in the shed",
-        "my dad is sat in the garage with the engine running and won't come out",
-        "having an asthma attack and my inhaler isn't helping",
-        "self inflicted cuts to both arms this morning, will the nurse see them",
-    ])
-    func dangerSaidByStructureIsAPhrase(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
-
-    @Test(arguments: [
-        "can I bring my inhaler into the infusion room?",
-        "I had an asthma attack as a kid, is ketamine ok for me?",
-        "we park in the garage, is there parking at the clinic?",
-    ])
-    func ordinaryMessagesRaiseNoAlarm(_ text: String) throws {
-        #expect(try !Fixtures.isUrgent(text), "\(text)")
-    }
-
     /// A question about an emergency with the reader saying it is happening
     /// ("…? I think I'm having one": `happening-now`), or saying so in a
     /// later clause ("how to prevent fainting, I'm fainting"), alarms: found
@@ -108,8 +69,22 @@ struct SafetyRoundThirteenTests {
         "what happens if a patient wants to die? asking for me",
         "whether he hurts her tonight, he has the gun out",
         "how to prevent suicide, I'm about to",
+        // Whatever else stands between the words that ask and the emergency,
+        // or a perfect tense, tells it as happening or done.
+        "could I be having a heart attack?",
+        "could I have taken too many of my tablets?",
+        "I can feel my throat swelling, is that normal?",
+        "what is happening, I can't breathe",
+        "what are the signs of a heart attack? my chest hurts",
+        "will I be ok? I took 30 of my pills",
+        "is this a panic attack or a heart attack?",
+        "what do I do, someone collapsed in the car park",
+        "I made past attempts on my life and I'm going to try again tonight",
+        "what happens if I took 20 of my tablets",
+        "what happens if I've had 12 paracetamol so far today",
+        "what if I put two patches on instead of one",
     ])
-    func anEmergencyAskedAboutAndToldAlarms(_ text: String) throws {
+    func anEmergencyToldStillAlarms(_ text: String) throws {
         #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 
@@ -148,11 +123,13 @@ struct SafetyRoundThirteenTests {
         }, "\(diagnostics)")
     }
 
-    /// Found missing in both the round's start and its first end by a blind
-    /// red-teaming helper (85 of 476 dangers now): calls for an ambulance,
-    /// dying now, someone blue, means asked outright, not safe, a last
-    /// goodbye, fear of what one might do, someone hurting another now,
-    /// gas, a drink spiked, a dose multiplied. Each a phrase of structure.
+    /// Dangers this round's phrases catch, each a phrase of structure: from
+    /// its sets (a threat to drink a poison, an engine running in a garage,
+    /// an asthma attack, self-inflicted wounds), and found missing at the
+    /// round's start by a blind red-teaming helper (85 of its 476 dangers):
+    /// calls for an ambulance, dying now, someone blue, means asked
+    /// outright, not safe, a last goodbye, fear of what one might do,
+    /// someone hurting another now, gas, a drink spiked, a dose multiplied.
     @Test(arguments: [
         "I need an ambulance",
         "call 911",
@@ -178,8 +155,13 @@ struct SafetyRoundThirteenTests {
         "je veux mourir",
         "ich will mich umbringen",
         "no puedo respirar",
+        // Found by this round's helpers' sets.
+        "my uncle says he will drink the insecticide, it's in the shed",
+        "my dad is sat in the garage with the engine running and won't come out",
+        "having an asthma attack and my inhaler isn't helping",
+        "self inflicted cuts to both arms this morning, will the nurse see them",
     ])
-    func aDangerTheBlindRedTeamFoundIsAPhrase(_ text: String) throws {
+    func dangerSaidByStructureIsAPhrase(_ text: String) throws {
         #expect(try Fixtures.phrasesAlarm(text), "\(text)")
     }
 
@@ -195,8 +177,11 @@ struct SafetyRoundThirteenTests {
         "I'm planning my funeral and my will, is that normal at 80?",
         "I might snap at the receptionist lol",
         "how do I stop the bleeding after the IV comes out",
+        "can I bring my inhaler into the infusion room?",
+        "I had an asthma attack as a kid, is ketamine ok for me?",
+        "we park in the garage, is there parking at the clinic?",
     ])
-    func itsLookAlikesRaiseNoAlarm(_ text: String) throws {
+    func lookAlikesOfThePhrasesRaiseNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 

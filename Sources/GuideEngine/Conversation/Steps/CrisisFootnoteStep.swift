@@ -9,8 +9,10 @@ public struct CrisisFootnoteStep: ReplyFinishingStep {
     public func finish(_ reply: inout Reply, for turn: Turn, in session: inout ChatSession) {
         guard reply.status != .command, reply.status != .error else { return }
         let safety = session.engine.knowledgeBase.safety
+        var isSensitiveTopic = false
+        if case .sensitiveTopic = turn.message.finding { isSensitiveTopic = true }
         let asksForHelp = reply.status == .smalltalk && reply.intent.map(safety.footnoteIntents.contains) == true
-        if case .sensitiveTopic = turn.message.finding {} else if !asksForHelp { return }
+        guard isSensitiveTopic || asksForHelp else { return }
         let footnote = session.place.text(of: safety.topicFootnote)
             .replacingOccurrences(of: "\n", with: " ")
         if !footnote.isEmpty { reply.crisisFootnote = footnote }

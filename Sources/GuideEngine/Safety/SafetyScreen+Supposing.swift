@@ -134,10 +134,11 @@ extension SafetyScreen {
     /// the `taking-class` ("{medicine} + # so far").
     static func isATaking(_ text: String, rules: SafetyRules) -> Bool {
         let wanted = text.components(separatedBy: SafetyPhraseMatcher.vetoMark)[0]
-        let words = wanted.split(whereSeparator: { " |+*".contains($0) }).map { $0.drop { String($0) == SafetyPhraseMatcher.exactMark } }
-        return words.contains { word in
-            rules.takingVerbs.contains(String(word)) || rules.takingClass.map { word == "{\($0)}" } == true
-        }
+        // Words, their alternatives ("|"), gaps ("*") and companions ("+") apart; "=took" as "took".
+        let separators: Set<Character> = [" ", "|", "*", SafetyPhraseMatcher.companionMark]
+        let words = wanted.split(whereSeparator: separators.contains).map { $0.drop { String($0) == SafetyPhraseMatcher.exactMark } }
+        let takingClass = rules.takingClass.map { "\(SafetyPhraseMatcher.wordClassOpening)\($0)\(SafetyPhraseMatcher.wordClassClosing)" }
+        return words.contains { rules.takingVerbs.contains(String($0)) || String($0) == takingClass }
     }
 
     /// Whether the message tells that what it asks about is happening to

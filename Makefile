@@ -93,15 +93,17 @@ test-install:
 	$(MAKE) --no-print-directory install DESTDIR="$(INSTALL_TEST)" PREFIX=/usr/local
 	Tests/Install/check-installed.sh "$(INSTALL_TEST)/usr/local"
 
-# The safety screen's word list of medicines (KnowledgeBase/language/
-# medicines-en.txt) is made offline from Debian's WordNet and committed:
-# neither building nor testing needs wordnet-base, only remaking the list.
+# The safety screen's word lists of medicines and poisons (KnowledgeBase/
+# language/medicines-en.txt, poisons-en.txt) are made offline from Debian's
+# WordNet and committed: neither building nor testing needs wordnet-base,
+# only remaking the lists.
 medicines:
 	@if [ ! -f /usr/share/wordnet/data.noun ]; then \
 		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wordnet-base; \
 	fi
 	python3 tools/medicines/build.py
+	python3 tools/poisons/build.py
 
 # libedit-dev (the line editor's C library and headers) and tmux (the
 # terminal tests) come from Debian; installing needs root, as on CI.

@@ -64,11 +64,11 @@ extension QuestionAnswerConverter {
         // The template's language files that hold for any collection: the
         // kinds of question (a heading "…: symptoms" says what it answers),
         // the guide's own strings, the privacy patterns, the medicine lists
-        // its safety phrases name. (Its paraphrases are tuned to patients'
+        // and poisons its safety phrases name. (Its paraphrases are tuned to patients'
         // words about a treatment: on MedQuAD they cost 4 points.)
         let language = LanguageFiles()
         for name in [language.questionKinds, language.strings, language.privacy]
-            + ["medicines", "medicine-endings", "medicine-names"].map({ "language/\($0)-\(language.language).txt" })
+            + ["medicines", "medicine-endings", "medicine-names", "poisons"].map({ "language/\($0)-\(language.language).txt" })
         {
             try copyIfPresent(name)
         }

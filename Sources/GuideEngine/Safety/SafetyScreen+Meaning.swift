@@ -117,6 +117,8 @@ extension SafetyScreen {
         let isShort = words.count < rules.meaningMinimumWords
         // A statement that names no person, nor leaves its "I" out, only the model may flag, and more surely.
         if statement.namesNoOne && isShort { return nil }
+        // A short statement that only says something is over ("They're gone now.") tells no danger of its own.
+        if isShort && containsAny(rules.overMarkers, in: words.map(\.text)) { return nil }
         guard let found = meaning?.classify(
                 statement.slice, threshold: isShort ? rules.meaningShortThreshold : nil, useModel: !isShort,
                 modelOnly: statement.modelOnly),

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Rebuilds KnowledgeBase/language/poisons-en.txt from Debian's WordNet.
+
+The safety screen hears a poisoning by its structure (someone drank or
+swallowed a substance that harms); the substance must be any solvent,
+cleaner, pesticide or poison, also one the knowledge base never names
+("my son swallowed some acetone", "she drank nail polish remover"). Those
+words are data, not code: this script collects them once from WordNet 3.0,
+as tools/medicines/build.py does for medicines, and reuses its reader.
+
+What is taken: every one-word noun below the roots named in ROOT_LEMMAS,
+among substances and artifacts, whose most frequent sense is one of them,
+less words that are also verbs, adjectives or adverbs and EXCLUDED_WORDS
+(things swallowed without harm, or too rare a sense). Fuels are left out:
+WordNet's fuels are mostly solid ("firewood", "coal"); the liquid ones a
+reader may drink are kept by hand in safety.txt's {poison} class.
+
+Offline tool, not run at build or run time:
+    apt-get install -y wordnet-base      # or: make medicines
+    python3 tools/poisons/build.py [--wordnet /usr/share/wordnet]
+The output is committed; the guide reads it as part of the word class
+{poison} of KnowledgeBase/safety.txt.
+"""
+import argparse, pathlib, re, sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "medicines"))
+from build import below, read_first_senses, read_synsets  # noqa: E402
+
+# The roots, by the words that name them (their senses among substances and artifacts).
+ROOT_LEMMAS = ["poison", "solvent", "cleansing_agent", "pesticide", "antifreeze", "bleach", "caustic"]
+# WordNet's categories of substances (noun.substance, 27) and artifacts (noun.artifact, 06).
+LEXICOGRAPHER_FILES = {"27", "06"}
+# Swallowed without harm, used as a medicine, or a sense no reader means.
+EXCLUDED_WORDS = {"botox", "whitener", "nicotine", "toothpaste", "dentifrice", "toothpowder", "toxoid", "seb", "kwell", "menstruum",
+                  "alcahest", "alkahest", "resolvent", "dissolver", "dissolvent", "atropine", "hyoscyamine",
+                  "tubocurarine", "curare"}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--out", default=str(pathlib.Path(__file__).resolve().parents[2] / "KnowledgeBase/language/poisons-en.txt"))
+    args = parser.parse_args()
+    wordnet = pathlib.Path(args.wordnet)
+    synsets = read_synsets(wordnet / "data.noun")
+    senses = read_first_senses(wordnet / "index.noun")
+    other_parts = set()
+    for part in ("verb", "adj", "adv"):
+        other_parts |= {line.split()[0] for line in open(wordnet / f"index.{part}", encoding="latin-1") if not line.startswith("  ")}
+    roots = [o for lemma in ROOT_LEMMAS for o in senses.get(lemma, []) if synsets[o][0] in LEXICOGRAPHER_FILES]
+    poisons = below(synsets, roots)
+    words = set()
+    for offset in poisons:
+        for lemma in synsets[offset][1]:
+            word = re.sub(r"\(.*\)$", "", lemma).lower()
+            if not re.fullmatch(r"[a-z][a-z0-9]*[a-z0-9]", word) or word in EXCLUDED_WORDS or word in other_parts:
+                continue
+            first = senses.get(word, [])
+            if first and first[0] in poisons:
+                words.add(word)
+    header = [
+        "# Words for poisons, solvents, cleaners and pesticides, one a line: part of the word class",
+        "# {poison} of safety.txt. Made by tools/poisons/build.py from WordNet 3.0 (Debian's",
+        "# wordnet-base): every one-word noun below poison, solvent, cleanser, pesticide, ... whose",
+        "# most frequent sense is one. Do not edit by hand: rerun the script.",
+    ]
+    pathlib.Path(args.out).write_text("\n".join(header + sorted(words)) + "\n")
+    print(f"{len(words)} words → {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -134,7 +134,11 @@ struct LabelledSetAccuracyTests {
     /// them) and AE (alarms said sideways against pasts, worries, idioms and
     /// topic questions), split in halves; safety-ac-heldout.tsv, by a
     /// twenty-fourth helper at the round's start, only measured: 98/100
-    /// alarms and 4 false alarms at the start and at the end.
+    /// alarms and 4 false alarms at the start and at the end. Round
+    /// fourteen: safety-af-heldout.tsv, by a twenty-sixth helper at the
+    /// round's start (new voices: veterans, people in recovery, teenagers,
+    /// farmers, carers, second-language writers), only measured: 96/100
+    /// alarms and 9 false alarms at the start.
     /// These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
@@ -159,7 +163,7 @@ struct LabelledSetAccuracyTests {
         ("safety-z-heldout.tsv", 0.95, 7),
         ("safety-ad.tsv", 1.0, 4), ("safety-ad-heldout.tsv", 0.96, 3),
         ("safety-ae.tsv", 1.0, 7), ("safety-ae-heldout.tsv", 0.98, 7),
-        ("safety-ac-heldout.tsv", 0.98, 4),
+        ("safety-ac-heldout.tsv", 0.98, 4), ("safety-af-heldout.tsv", 0.96, 9),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -162,7 +162,8 @@ final class SafetyPhraseMatcher: Sendable {
                 let senseVetoes = allVetoes.filter { !stems(of: $0).isDisjoint(with: phraseStems) }
                 let vetoes = allVetoes.filter { stems(of: $0).isDisjoint(with: phraseStems) }
                 let firstWords = steps.first.flatMap { $0 } ?? []
-                let startsWithNegation = firstWords.contains { negations.contains(wordsByNumber[$0]) }
+                // A large count (`#`) is no word of its own: a phrase may open with one ("# {medicine} + ago").
+                let startsWithNegation = firstWords.contains { wordsByNumber.indices.contains($0) && negations.contains(wordsByNumber[$0]) }
                 for word in firstWords { phrasesByFirstWord[word, default: []].append(phrases.count) }
                 phrases.append(
                     Phrase(

@@ -176,7 +176,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
@@ -309,6 +309,7 @@ enum SettingsReader {
         rules.mayHappenWords = words(language, "may-happen")
         rules.mayHappenFillers = words(language, "may-happen-filler")
         rules.perfectAuxiliaries = words(language, "perfect-auxiliary")
+        rules.ongoingPerfect = phrases(language, "ongoing-perfect")
         rules.takingVerbs = words(language, "taking-verb")
         rules.happeningNow = phrases(language, "happening-now")
         rules.auxiliaries = words(language, "auxiliary")
@@ -333,6 +334,7 @@ enum SettingsReader {
         rules.datingOpeners = phrases(language, "dating-opener")
         rules.pastMarkers = phrases(language, "past-marker")
         rules.ageMarkers = phrases(language, "age-marker")
+        rules.ageNowMarkers = phrases(language, "age-now-marker")
         rules.overMarkers = phrases(language, "over-marker")
         rules.wellMarkers = phrases(language, "well-marker")
         rules.pastTenseWords = words(language, "past-tense")

@@ -50,6 +50,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Ages and decades of life ("at {age}", "in her {decade}") that date a
     /// message for its well-markers only: alone, "at 16" may be a time.
     public var ageMarkers: [[String]] = []
+    /// Ages given as now ("I'm {age} now", `age-now-marker`): they date
+    /// what was told before them, and say a danger told in the past tense
+    /// before them is behind.
+    public var ageNowMarkers: [[String]] = []
     /// How many words may stand between a past marker and the phrase it
     /// dates ("suicidal years ago": none).
     public var pastMarkerReach = 4
@@ -168,6 +172,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that, just before the emergency, make it done ("could I have
     /// taken too many?", `perfect-auxiliary`): a question of what happened.
     public var perfectAuxiliaries: Set<String> = []
+    /// Words of a present perfect that reaches today ("I've wanted to die
+    /// since…", `ongoing-perfect`): a danger so told is no history, however
+    /// the message dates something else.
+    public var ongoingPerfect: [[String]] = []
     /// Words that tell that what a question asks about is happening to the
     /// reader ("I think I'm having one", `happening-now`).
     public var happeningNow: [[String]] = []

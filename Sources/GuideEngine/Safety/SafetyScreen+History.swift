@@ -16,9 +16,9 @@ extension SafetyScreen {
                 }
             }
         }
-        let over = marks(of: rules.overMarkers)
+        let over = marks(of: rules.overMarkers + rules.ageNowMarkers)
         let well = marks(of: rules.wellMarkers)
-        let dating = rules.pastMarkers + rules.ageMarkers
+        let dating = rules.pastMarkers + rules.ageMarkers + rules.ageNowMarkers
         guard !well.isEmpty, texts.contains(where: { words in dating.contains { !occurrences(of: $0, in: words).isEmpty } }) else {
             return over
         }
@@ -57,12 +57,17 @@ extension SafetyScreen {
     /// Whether a danger is told in the past tense: the phrase and the few
     /// words before it in its clause ("I was suicidal", "I didn't want to
     /// be here"), not an earlier verb of another event ("I tried … in 2015
-    /// and I cut myself on Sunday"); with no match, the whole sentence.
+    /// and I cut myself on Sunday"), nor a present perfect, which reaches
+    /// today ("I've wanted to die since…": `ongoing-perfect`); with no
+    /// match, the whole sentence.
     func isToldInThePast(_ words: [Word], match: Range<Int>?) -> Bool {
         guard let match, match.upperBound <= words.count, match.lowerBound < words.count else {
             return words.contains { isPastTense($0.text) }
         }
         let clause = words[match.lowerBound].clause
+        // A present perfect reaches today ("I've wanted to die since 2015", "she's tried before").
+        let before = words[max(0, match.lowerBound - Self.pastTenseReach)..<match.lowerBound].filter { $0.clause == clause }
+        if containsAny(rules.ongoingPerfect, in: before.map(\.text)) { return false }
         if words[max(0, match.lowerBound - Self.pastTenseReach)..<match.upperBound].contains(where: {
             $0.clause == clause && isPastTense($0.text)
         }) {

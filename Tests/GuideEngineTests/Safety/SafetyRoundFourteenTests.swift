@@ -125,6 +125,30 @@ struct SafetyRoundFourteenTests {
         #expect(try !Fixtures.isUrgent("30 minutes after my paracetamol this morning I felt fine, is that normal?"))
     }
 
+    /// An age given as now after a danger told in the past tense says it is
+    /// behind, as an over-marker does (`age-now-marker`); a danger told in
+    /// a present perfect is not in the past, whatever follows it
+    /// (`ongoing-perfect`): "I've wanted to die since…" reaches today.
+    @Test(arguments: [
+        ("age-now-marker", "none", "I was suicidal at 17. I'm 45 now, can I have ketamine?", false),
+        ("ongoing-perfect", "none", "I've wanted to die since my divorce. I'm 45 now and nothing has changed.", true),
+    ])
+    func aLanguageSettingDecides(_ key: String, _ value: String, _ text: String, _ urgent: Bool) throws {
+        #expect(try Fixtures.isUrgent(text) == urgent)
+        var session = try Fixtures.engine(withSafetySetting: key, value).makeSession()
+        #expect(session.respond(to: text).isUrgent == !urgent, "\(key): \(value)")
+    }
+
+    /// Dangers told with a date and an age now that are not over, and
+    /// histories told so that are.
+    @Test func anAgeNowDatesOnlyWhatIsOver() throws {
+        #expect(try Fixtures.isUrgent("I've felt suicidal since 2015, I'm 30 now"))
+        #expect(try Fixtures.isUrgent("Ive been cutting since i was 14, im 19 now"))
+        #expect(try Fixtures.isUrgent("I wanted to kill myself when my wife left me 3 years ago, and honestly I think about it every day"))
+        #expect(try Fixtures.isUrgent("I tried to kill myself in 2018 and I'm planning to do it properly this time"))
+        #expect(try !Fixtures.isUrgent("I tried to kill myself at 17. I'm 40 now and doing well, is ketamine safe for me?"))
+    }
+
     /// The poisons WordNet names are what catch a solvent: without
     /// `language/poisons-en.txt` the class keeps only its hand-kept words.
     @Test func thePoisonListFromWordNetCatchesASolvent() throws {

@@ -86,6 +86,34 @@ def below(synsets, roots):
     return seen
 
 
+def words_of_other_parts(wordnet):
+    """Words that are also a verb, adjective or adverb ("cure", "dose",
+    "slate"): too common to name a medicine or a poison on their own."""
+    other_parts = set()
+    for part in ("verb", "adj", "adv"):
+        other_parts |= {line.split()[0] for line in open(wordnet / f"index.{part}", encoding="latin-1") if not line.startswith("  ")}
+    return other_parts
+
+
+def one_word_lemmas(synsets, senses, chosen, other_parts, excluded_words):
+    """The one-word lemmas of the synsets in `chosen` whose most frequent sense is among them."""
+    words = set()
+    for offset in chosen:
+        for lemma in synsets[offset][1]:
+            word = re.sub(r"\(.*\)$", "", lemma).lower()
+            if not re.fullmatch(r"[a-z][a-z0-9]*[a-z0-9]", word) or word in excluded_words or word in other_parts:
+                continue
+            first = senses.get(word, [])
+            if first and first[0] in chosen:
+                words.add(word)
+    return words
+
+
+def write_list(out, header, words):
+    pathlib.Path(out).write_text("\n".join(header + sorted(words)) + "\n")
+    print(f"{len(words)} words → {out}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--wordnet", default="/usr/share/wordnet")
@@ -94,11 +122,7 @@ def main():
     wordnet = pathlib.Path(args.wordnet)
     synsets = read_synsets(wordnet / "data.noun")
     senses = read_first_senses(wordnet / "index.noun")
-    # A word that is also a verb, adjective or adverb ("cure", "dose", "slate")
-    # says too little on its own to be a medicine's name.
-    other_parts = set()
-    for part in ("verb", "adj", "adv"):
-        other_parts |= {line.split()[0] for line in open(wordnet / f"index.{part}", encoding="latin-1") if not line.startswith("  ")}
+    other_parts = words_of_other_parts(wordnet)
 
     def artifact_senses(lemma):
         return [o for o in senses.get(lemma, []) if synsets[o][0] == ARTIFACT_FILE]
@@ -107,23 +131,14 @@ def main():
     medicines = below(synsets, roots)
     excluded = below(synsets, [o for lemma in EXCLUDED_ROOTS_BY_LEMMA for o in senses.get(lemma, [])])
     medicines -= excluded
-    words = set()
-    for offset in medicines:
-        for lemma in synsets[offset][1]:
-            word = re.sub(r"\(.*\)$", "", lemma).lower()
-            if not re.fullmatch(r"[a-z][a-z0-9]*[a-z0-9]", word) or word in EXCLUDED_WORDS or word in other_parts:
-                continue
-            first = senses.get(word, [])
-            if first and first[0] in medicines:
-                words.add(word)
+    words = one_word_lemmas(synsets, senses, medicines, other_parts, EXCLUDED_WORDS)
     header = [
         "# Words for medicines and drugs, one a line: the word class {medicine} of safety.txt.",
         "# Made by tools/medicines/build.py from WordNet 3.0 (Debian's wordnet-base): every",
         "# one-word noun below drug, medicine, pill, narcotic, ... whose most frequent sense is one.",
         "# Do not edit by hand: rerun the script (words it should add or leave out belong in it).",
     ]
-    pathlib.Path(args.out).write_text("\n".join(header + sorted(words)) + "\n")
-    print(f"{len(words)} words → {args.out}")
+    write_list(args.out, header, words)
 
 
 if __name__ == "__main__":

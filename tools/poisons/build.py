@@ -21,10 +21,10 @@ Offline tool, not run at build or run time:
 The output is committed; the guide reads it as part of the word class
 {poison} of KnowledgeBase/safety.txt.
 """
-import argparse, pathlib, re, sys
+import argparse, pathlib, sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "medicines"))
-from build import below, read_first_senses, read_synsets  # noqa: E402
+from build import below, one_word_lemmas, read_first_senses, read_synsets, words_of_other_parts, write_list  # noqa: E402
 
 # The roots, by the words that name them (their senses among substances and artifacts).
 ROOT_LEMMAS = ["poison", "solvent", "cleansing_agent", "pesticide", "antifreeze", "bleach", "caustic"]
@@ -44,28 +44,17 @@ def main():
     wordnet = pathlib.Path(args.wordnet)
     synsets = read_synsets(wordnet / "data.noun")
     senses = read_first_senses(wordnet / "index.noun")
-    other_parts = set()
-    for part in ("verb", "adj", "adv"):
-        other_parts |= {line.split()[0] for line in open(wordnet / f"index.{part}", encoding="latin-1") if not line.startswith("  ")}
+    other_parts = words_of_other_parts(wordnet)
     roots = [o for lemma in ROOT_LEMMAS for o in senses.get(lemma, []) if synsets[o][0] in LEXICOGRAPHER_FILES]
     poisons = below(synsets, roots)
-    words = set()
-    for offset in poisons:
-        for lemma in synsets[offset][1]:
-            word = re.sub(r"\(.*\)$", "", lemma).lower()
-            if not re.fullmatch(r"[a-z][a-z0-9]*[a-z0-9]", word) or word in EXCLUDED_WORDS or word in other_parts:
-                continue
-            first = senses.get(word, [])
-            if first and first[0] in poisons:
-                words.add(word)
+    words = one_word_lemmas(synsets, senses, poisons, other_parts, EXCLUDED_WORDS)
     header = [
         "# Words for poisons, solvents, cleaners and pesticides, one a line: part of the word class",
         "# {poison} of safety.txt. Made by tools/poisons/build.py from WordNet 3.0 (Debian's",
         "# wordnet-base): every one-word noun below poison, solvent, cleanser, pesticide, ... whose",
         "# most frequent sense is one. Do not edit by hand: rerun the script.",
     ]
-    pathlib.Path(args.out).write_text("\n".join(header + sorted(words)) + "\n")
-    print(f"{len(words)} words → {args.out}")
+    write_list(args.out, header, words)
 
 
 if __name__ == "__main__":

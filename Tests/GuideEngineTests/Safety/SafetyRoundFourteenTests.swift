@@ -61,6 +61,25 @@ struct SafetyRoundFourteenTests {
         "goodbye post drafted, scheduled for midnight.",
         "I found searches on her phone about painless ways to go",
         "My sister's been researching quick exits.",
+        // From a third: a clinician's words, means and a time named bare, a
+        // child and a poison with what it is doing, a fit timed as it goes
+        // on, Scots, being found, urges come back, joining the dead.
+        "I have active ideation with intent.",
+        "Plan, means and timeframe are all in place now.",
+        "I have been lacerating my forearms.",
+        "NSSI this morning, still bleeding",
+        "I've concluded that my continued existence is a net burden on those around me.",
+        "car, hose, exhaust, garage. sorted.",
+        "knife, bath, later.",
+        "toddler, bleach, coughing",
+        "seizure, partner, 5 mins and counting",
+        "ah've taen aw ma tablets the noo, the hale box",
+        "I don't want it showing up when they find me.",
+        "Last year I swallowed a bottle of pills in front of my family. This year I'll make sure nobody's home.",
+        "Next time I won't call the ambulance afterwards.",
+        "When I was 16 I cut, and the urges are back.",
+        "i want to be with my son, he killed himself",
+        "I feel the way I felt the week before my attempt.",
     ])
     func dangerSaidByStructureIsAPhrase(_ text: String) throws {
         #expect(try Fixtures.phrasesAlarm(text), "\(text)")
@@ -86,6 +105,13 @@ struct SafetyRoundFourteenTests {
         "what is the quickest way to go home after the infusion?",
         "there won't be a Friday session for me this week, can I move it?",
         "I'd be grateful if you could tell me what happens if something goes wrong",
+        "Cut myself shaving this morning, does that matter for the IV?",
+        "What if the urges come back after the last infusion?",
+        "my back pain is back after the infusion",
+        "we're doing rope climbing tonight at the gym, is that ok after the spray?",
+        "patient denies ideation, no plan or intent",
+        "when they find me a slot, can I bring my husband?",
+        "I want to join my brother at his gym after the session",
     ])
     func lookAlikesOfThePhrasesRaiseNoAlarm(_ text: String) throws {
         #expect(try !Fixtures.isUrgent(text), "\(text)")

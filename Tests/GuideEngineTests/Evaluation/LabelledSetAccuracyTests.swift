@@ -144,21 +144,22 @@ struct LabelledSetAccuracyTests {
     /// kept apart each lost one; K, AD and AF raised one more false alarm;
     /// S gained five, AB and X two) for five more alarms and two fewer
     /// false alarms on the sets kept apart; an age given as now after a
-    /// danger told in the past tense then made nine fewer false alarms there.
+    /// danger told in the past tense, and more words for a past that is
+    /// over, then made twelve fewer false alarms there.
     /// These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.94, 1), ("safety-d.tsv", 1.0, 0),
         ("safety-heldout-b.tsv", 0.98, 6), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 0), ("safety-f-heldout.tsv", 1.0, 1),
         ("safety-g.tsv", 0.98, 0), ("safety-g-heldout.tsv", 0.98, 2), ("safety-h-heldout.tsv", 0.98, 3),
-        ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 14),
+        ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 13),
         ("safety-j-heldout.tsv", 0.99, 8), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.98, 6),
         ("safety-m.tsv", 1.0, 2), ("safety-m-heldout.tsv", 0.93, 6), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.96, 2),
         ("safety-o.tsv", 0.98, 1), ("safety-o-heldout.tsv", 0.92, 1),
         ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 7),
         ("safety-q.tsv", 0.98, 3), ("safety-q-heldout.tsv", 1.0, 4),
-        ("safety-r.tsv", 1.0, 2), ("safety-r-heldout.tsv", 0.97, 4),
-        ("safety-t.tsv", 0.98, 2), ("safety-t-heldout.tsv", 0.96, 3),
+        ("safety-r.tsv", 1.0, 2), ("safety-r-heldout.tsv", 0.97, 3),
+        ("safety-t.tsv", 0.98, 2), ("safety-t-heldout.tsv", 0.96, 2),
         ("safety-u.tsv", 1.0, 0), ("safety-u-heldout.tsv", 1.0, 3),
         ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 4),
         ("safety-x.tsv", 0.98, 2), ("safety-x-heldout.tsv", 0.98, 4),

@@ -173,6 +173,16 @@ struct SafetyRoundFourteenTests {
         #expect(try Fixtures.isUrgent("I wanted to kill myself when my wife left me 3 years ago, and honestly I think about it every day"))
         #expect(try Fixtures.isUrgent("I tried to kill myself in 2018 and I'm planning to do it properly this time"))
         #expect(try !Fixtures.isUrgent("I tried to kill myself at 17. I'm 40 now and doing well, is ketamine safe for me?"))
+        // Histories said to be over in words this round added: good years
+        // since, a life rebuilt, a decade gone by.
+        #expect(try !Fixtures.isUrgent(
+            "In 2012 I was sectioned after trying to drown myself. I've had 11 good years since. Does the hospital share my records with your clinic?"))
+        #expect(try !Fixtures.isUrgent(
+            "I was in a dark place after my divorce in 2016 but I've rebuilt my life. Curious whether ketamine works for grief."))
+        #expect(try !Fixtures.isUrgent(
+            "Grandma tried to take her life in the 80s. She passed away peacefully last year at 92. Does ketamine help older adults?"))
+        // An age said with "and" is no age now: "I'm 17 and I want to die" is now.
+        #expect(try Fixtures.isUrgent("I cut myself at 14. I'm 17 and I want to die"))
     }
 
     /// The poisons WordNet names are what catch a solvent: without

@@ -135,7 +135,7 @@ struct LabelledSetAccuracyTests {
     /// topic questions), split in halves; safety-ac-heldout.tsv, by a
     /// twenty-fourth helper at the round's start, only measured: 98/100
     /// alarms and 4 false alarms at the start and at the end. Round
-    /// fourteen: safety-af-heldout.tsv, by a twenty-sixth helper at the
+    /// fourteen: safety-af-heldout.tsv, by a twenty-seventh helper at the
     /// round's start (new voices: veterans, people in recovery, teenagers,
     /// farmers, carers, second-language writers), only measured: 96/100
     /// alarms and 9 false alarms at the start, 97 and 10 at the end. The

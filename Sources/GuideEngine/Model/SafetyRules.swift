@@ -173,8 +173,8 @@ public struct SafetyRules: Sendable, Equatable {
     /// taken too many?", `perfect-auxiliary`): a question of what happened.
     public var perfectAuxiliaries: Set<String> = []
     /// Words of a present perfect that reaches today ("I've wanted to die
-    /// since…", `ongoing-perfect`): a danger so told is no history, however
-    /// the message dates something else.
+    /// since…", `ongoing-perfect`): a danger so told is not in the past
+    /// tense, whatever over-marker or age follows it.
     public var ongoingPerfect: [[String]] = []
     /// Words that tell that what a question asks about is happening to the
     /// reader ("I think I'm having one", `happening-now`).

@@ -1,7 +1,8 @@
 extension SafetyScreen {
     /// Where the message says a danger is over ("that passed", "it has
     /// lifted", "I came through it"), as sentence and word: an over-marker
-    /// not negated just before it ("I never got through it" is no such word).
+    /// or an age given as now ("I'm 45 now", `age-now-marker`) not negated
+    /// just before it ("I never got through it" is no such word).
     /// A `well-marker` ("I'm fine now", "doing well") counts only when a
     /// past marker or an `age-marker` dates something in the message
     /// ("years ago", "in 2019", "at 16", "in her 50s"): "I tried to kill

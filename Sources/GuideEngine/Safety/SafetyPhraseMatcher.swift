@@ -55,6 +55,8 @@ final class SafetyPhraseMatcher: Sendable {
     let phrases: [Phrase]
     /// Phrase word → number.
     private let numbers: [String: Int]
+    /// Number → phrase word, as `numbers` holds it ("=took", "{medicine}").
+    private let wordsByNumber: [String]
     /// Stem → numbers of the phrase words with that stem.
     private let numbersByStem: [String: [Int]]
     /// First byte → phrase words of five letters or more, for one-typo matching.
@@ -174,10 +176,22 @@ final class SafetyPhraseMatcher: Sendable {
         }
         self.phrases = phrases
         self.numbers = numbers
+        self.wordsByNumber = wordsByNumber
         self.numbersByStem = numbersByStem
         self.typoCandidates = typoCandidates
         self.phrasesByFirstWord = phrasesByFirstWord
         self.classEndings = classEndings
+    }
+
+    /// The words a phrase's sequences name, its companions' too but not its
+    /// exceptions', as read from the file: "=took" as "took", a class as
+    /// "{medicine}", no large count.
+    func namedWords(of phrase: Phrase) -> Set<String> {
+        Set(([phrase.steps] + phrase.companions).flatMap { $0.compactMap { $0 }.joined() }.compactMap { number in
+            guard wordsByNumber.indices.contains(number) else { return nil }
+            let word = wordsByNumber[number]
+            return word.hasPrefix(Self.exactMark) ? String(word.dropFirst(Self.exactMark.count)) : word
+        })
     }
 
     /// The class a phrase word names (`{medicine}` → "medicine"), if it names one.

@@ -129,16 +129,15 @@ extension SafetyScreen {
         return asks || oneClause && words[..<end].contains { rules.fearWords.contains($0.text) }
     }
 
-    /// Whether a phrase's text tells of taking a substance: its words (not
-    /// its exceptions) hold a `taking-verb` ("=took", "swallowed") or name
-    /// the `taking-class` ("{medicine} + # so far").
-    static func isATaking(_ text: String, rules: SafetyRules) -> Bool {
-        let wanted = text.components(separatedBy: SafetyPhraseMatcher.vetoMark)[0]
-        // Words, their alternatives ("|"), gaps ("*") and companions ("+") apart; "=took" as "took".
-        let separators: Set<Character> = [" ", "|", "*", SafetyPhraseMatcher.companionMark]
-        let words = wanted.split(whereSeparator: separators.contains).map { $0.drop { String($0) == SafetyPhraseMatcher.exactMark } }
+    /// The texts of the phrases that tell of taking a substance: their
+    /// words (not their exceptions', `SafetyPhraseMatcher.namedWords`) hold
+    /// a `taking-verb` ("=took", "swallowed") or name the `taking-class`
+    /// ("{medicine} + # so far").
+    static func takingPhrases(of matcher: SafetyPhraseMatcher, rules: SafetyRules) -> Set<String> {
         let takingClass = rules.takingClass.map { "\(SafetyPhraseMatcher.wordClassOpening)\($0)\(SafetyPhraseMatcher.wordClassClosing)" }
-        return words.contains { rules.takingVerbs.contains(String($0)) || String($0) == takingClass }
+        return Set(matcher.phrases.filter { phrase in
+            matcher.namedWords(of: phrase).contains { rules.takingVerbs.contains($0) || $0 == takingClass }
+        }.map(\.source.text))
     }
 
     /// Whether the message tells that what it asks about is happening to

@@ -40,7 +40,7 @@ public final class SafetyScreen: Sendable {
     /// The words of the scenario class (`SafetyRules.scenarioClass`).
     let scenarioWords: Set<String>
     /// The texts of the phrases that tell of taking a substance
-    /// (`SafetyScreen.isATaking`), found the first time a question about
+    /// (`SafetyScreen.takingPhrases(of:rules:)`), found the first time a question about
     /// the reader's own emergency needs them, not at start-up.
     let takingPhrases: LazyValue<Set<String>>
     /// The latest year that dates a danger as over (`yearsUntilPast` before this one).
@@ -71,10 +71,11 @@ public final class SafetyScreen: Sendable {
                 model: rules.model.map { ($0, rules.modelThreshold) }, harmlessLead: rules.modelHarmlessLead,
                 doubt: rules.modelDoubt)
         }
-        self.matcher = SafetyPhraseMatcher(
+        let matcher = SafetyPhraseMatcher(
             categories: rules.categories, negations: rules.negations, analyzer: analyzer,
             largeCountWords: rules.largeCountWords, largeCountMinimum: rules.largeCountMinimum, wordClasses: rules.wordClasses)
-        self.takingPhrases = LazyValue { Set(rules.categories.flatMap(\.patterns).map(\.text).filter { Self.isATaking($0, rules: rules) }) }
+        self.matcher = matcher
+        self.takingPhrases = LazyValue { Self.takingPhrases(of: matcher, rules: rules) }
         let tokenizer = Tokenizer()
         self.retractions = Set(rules.retractions.map { tokenizer.tokenize($0).map(\.term).joined(separator: " ") })
     }

@@ -56,6 +56,14 @@ enum Fixtures {
         return ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory))
     }
 
+    /// Whether a fresh session of the bundled guide with one `safety.txt`
+    /// setting set to `value` raises an alarm: beside `isUrgent(text)`, what
+    /// that setting decides.
+    static func isUrgent(_ text: String, withSafetySetting key: String, _ value: String) throws -> Bool {
+        var session = try engine(withSafetySetting: key, value).makeSession()
+        return session.respond(to: text).isUrgent
+    }
+
     /// Whether the bundled phrases alone, with nothing compared by meaning
     /// (no `safety-examples.txt`), raise an alarm: what a phrase catches,
     /// apart from what the model may catch anyway.

@@ -42,6 +42,19 @@ extension SettingsReader {
         return classes
     }
 
+    /// A warning for each phrase that opens with a gap (`*`): the screen
+    /// tries a phrase only at a word its first step names, so such a
+    /// phrase never matches, silently.
+    static func phrasesOpeningWithAGap(in categories: [SafetyCategory], path: String) -> [Diagnostic] {
+        categories.flatMap(\.patterns).compactMap { pattern in
+            let wanted = pattern.text.components(separatedBy: SafetyPhraseMatcher.vetoMark)[0]
+            guard wanted.split(separator: " ").first == "*" else { return nil }
+            return Diagnostic(
+                path: path, line: pattern.line, severity: .warning,
+                message: "the phrase '\(pattern.text)' opens with '*' and never matches: start it with a word")
+        }
+    }
+
     /// An error for each phrase that names a class (`{name}`) the file does not declare.
     static func unknownWordClasses(in categories: [SafetyCategory], known: Set<String>, path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

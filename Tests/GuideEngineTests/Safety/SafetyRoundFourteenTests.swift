@@ -184,6 +184,21 @@ struct SafetyRoundFourteenTests {
         #expect(try Fixtures.isUrgent("I cut myself at 14. I'm 17 and I want to die"))
     }
 
+    /// A phrase that opens with a gap (`*`) is tried at no word, so it
+    /// never matches: loading says so, with its line, and goes on.
+    @Test func aPhraseOpeningWithAGapIsAWarningWithItsLine() throws {
+        let bundled = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
+        let phrase = "say: * tonight is the night"
+        let text = bundled.replacingOccurrences(of: "[crisis]\n", with: "[crisis]\n" + phrase + "\n")
+        let line = (text.components(separatedBy: "\n").firstIndex { $0 == phrase } ?? -1) + 1
+        let directory = try Fixtures.scratchKnowledgeBase(["safety.txt": text])
+        let knowledgeBase = try KnowledgeBaseLoader().load(directory: directory)
+        #expect(line > 0)
+        #expect(knowledgeBase.loadWarnings.contains {
+            $0.description.contains("safety.txt:\(line)") && $0.message.contains("opens with '*'")
+        }, "\(knowledgeBase.loadWarnings)")
+    }
+
     /// The poisons WordNet names are what catch a solvent: without
     /// `language/poisons-en.txt` the class keeps only its hand-kept words.
     @Test func thePoisonListFromWordNetCatchesASolvent() throws {

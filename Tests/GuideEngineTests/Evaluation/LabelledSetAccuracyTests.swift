@@ -171,6 +171,7 @@ struct LabelledSetAccuracyTests {
         ("safety-ad.tsv", 1.0, 3), ("safety-ad-heldout.tsv", 0.96, 4),
         ("safety-ae.tsv", 1.0, 4), ("safety-ae-heldout.tsv", 0.98, 6),
         ("safety-ac-heldout.tsv", 0.98, 4), ("safety-af-heldout.tsv", 0.97, 10),
+        ("safety-ag-heldout.tsv", 0.97, 4),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -55,6 +55,18 @@ extension SettingsReader {
         }
     }
 
+    /// An error for each phrase word that opens as a number range (`#<90`)
+    /// but is none ("#<9O", "#90-"): it would never match.
+    static func malformedNumberRanges(in categories: [SafetyCategory], path: String) -> [Diagnostic] {
+        categories.flatMap(\.patterns).compactMap { pattern in
+            let words = pattern.text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == SafetyPhraseMatcher.companionMark })
+            guard let bad = words.first(where: SafetyPhraseMatcher.isMalformedNumberRange) else { return nil }
+            return Diagnostic(
+                path: path, line: pattern.line,
+                message: "'\(bad)' is no number range: write #<N (below N), #>N (above N) or #N-M (N to M), whole numbers")
+        }
+    }
+
     /// An error for each phrase that names a class (`{name}`) the file does not declare.
     static func unknownWordClasses(in categories: [SafetyCategory], known: Set<String>, path: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

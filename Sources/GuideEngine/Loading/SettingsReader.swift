@@ -263,6 +263,7 @@ enum SettingsReader {
         }
         rules.wordClasses = try wordClasses(in: file, readList: readList, warnings: &rules.warnings)
         diagnostics += unknownWordClasses(in: rules.categories, known: Set(rules.wordClasses.keys), path: file.path)
+        diagnostics += malformedNumberRanges(in: rules.categories, path: file.path)
         rules.warnings += phrasesOpeningWithAGap(in: rules.categories, path: file.path)
         let meaning = file.group("by-meaning")
         for (key, keyPath) in [

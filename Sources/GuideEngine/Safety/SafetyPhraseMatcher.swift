@@ -73,6 +73,10 @@ final class SafetyPhraseMatcher: Sendable {
     /// The word classes phrases name that have endings ("-olol"), with the
     /// number a word with one of them counts as.
     private let classEndings: [(wordClass: SafetyWordClass, number: Int)]
+    /// The number ranges phrases name (`#<90`, `#>150`, `#20-54`: a reading
+    /// out of bounds, "sats 84", "HR 190"), with the number a numeral in
+    /// one of them counts as.
+    private let numberRanges: [(range: ClosedRange<Int>, number: Int)]
 
     init(
         categories: [SafetyCategory], negations: Set<String>, analyzer: Analyzer, largeCountWords: Set<String> = [],
@@ -109,6 +113,16 @@ final class SafetyPhraseMatcher: Sendable {
         // A class is one phrase word: each of its words, by stem or with a
         // typo, counts as that word's number.
         var classEndings: [(wordClass: SafetyWordClass, number: Int)] = []
+        var numberRanges: [(range: ClosedRange<Int>, number: Int)] = []
+        func number(ofRange part: Substring, _ range: ClosedRange<Int>) -> Int {
+            let key = String(part)
+            if let known = numbers[key] { return known }
+            let new = numbers.count
+            numbers[key] = new
+            wordsByNumber.append(key)
+            numberRanges.append((range, new))
+            return new
+        }
         func number(ofClass name: String) -> Int {
             let key = String(Self.wordClassOpening) + name + String(Self.wordClassClosing)
             if let known = numbers[key] { return known }
@@ -136,6 +150,7 @@ final class SafetyPhraseMatcher: Sendable {
                 if part == "*" { return nil }
                 if part == "#" { return [Self.largeCount] }
                 return part.split(separator: "|").flatMap { alternative -> [Int] in
+                    if let range = Self.numberRange(alternative) { return [number(ofRange: alternative, range)] }
                     if let name = Self.wordClassName(alternative) { return [number(ofClass: name)] }
                     let exact = alternative.hasPrefix(Self.exactMark)
                     let terms = tokenizer.tokenize(String(exact ? alternative.dropFirst() : alternative)).map(\.term)
@@ -181,6 +196,41 @@ final class SafetyPhraseMatcher: Sendable {
         self.typoCandidates = typoCandidates
         self.phrasesByFirstWord = phrasesByFirstWord
         self.classEndings = classEndings
+        self.numberRanges = numberRanges
+    }
+
+    /// Opens a phrase word that is a range of numbers (`#<90`).
+    static let numberRangeMark = "#"
+
+    /// The numbers a phrase word `#<N` (below N), `#>N` (above N) or `#N-M`
+    /// (N to M) accepts; nil for any other word, and for `#` alone (a large
+    /// count). Whole numbers only: a message's "2.1" is read as "2" and "1",
+    /// so "below 3" is written `#<3`.
+    static func numberRange(_ part: Substring) -> ClosedRange<Int>? {
+        guard part.count > 1, part.hasPrefix(numberRangeMark) else { return nil }
+        let body = part.dropFirst(numberRangeMark.count)
+        if body.hasPrefix("<"), let bound = Int(body.dropFirst()), bound > 0 { return 0...(bound - 1) }
+        if body.hasPrefix(">"), let bound = Int(body.dropFirst()), bound >= 0, bound < Int.max { return (bound + 1)...Int.max }
+        let ends = body.split(separator: "-", omittingEmptySubsequences: false)
+        guard ends.count == 2, let low = Int(ends[0]), let high = Int(ends[1]), low >= 0, low <= high else { return nil }
+        return low...high
+    }
+
+    /// Whether a phrase word opens as a number range but is none (`#9x`):
+    /// the file says so rather than the phrase silently matching the text.
+    static func isMalformedNumberRange(_ part: Substring) -> Bool {
+        part.count > 1 && part.hasPrefix(numberRangeMark) && numberRange(part) == nil
+    }
+
+    /// The value of a message word that is a reading: its leading digits
+    /// (at most nine), followed by nothing or by letters only ("84", "190bpm",
+    /// "30s"). Nil for other words.
+    static func readingValue(_ text: String) -> Int? {
+        let digits = text.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        let rest = text.utf8.dropFirst(digits.count)
+        guard rest.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return nil }
+        return Int(String(decoding: digits, as: UTF8.self))
     }
 
     /// The words a phrase's sequences name, its companions' too but not its
@@ -213,6 +263,9 @@ final class SafetyPhraseMatcher: Sendable {
         if let exact = numbers[text] { result.append(exact) }
         if let exactForm = numbers[Self.exactMark + text] { result.append(exactForm) }
         if isLargeCount(text) { result.append(Self.largeCount) }
+        if !numberRanges.isEmpty, let value = Self.readingValue(text) {
+            for (range, number) in numberRanges where range.contains(value) { result.append(number) }
+        }
         for (wordClass, number) in classEndings where wordClass.hasEnding(text) { result.append(number) }
         let bytes = Array(text.utf8)
         if allowTypos, bytes.count >= 4, let first = bytes.first {

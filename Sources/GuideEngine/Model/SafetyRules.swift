@@ -67,6 +67,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that tell the past ("was", "went", "thought"), besides those
     /// with a `pastEndings` ending.
     public var pastTenseWords: Set<String> = []
+    /// Words that tell the present (`present-tense:`): an emergency told
+    /// with one just before it ("and he's not breathing") is now, whatever
+    /// past the sentence also dates ("my brother has a history of overdoses").
+    public var presentTenseWords: Set<String> = []
     /// Endings of past tenses ("-ed": "wanted", "tried"), after three letters or more.
     public var pastEndings: [String] = []
     /// Question words that ask what something will do ("will", "can",

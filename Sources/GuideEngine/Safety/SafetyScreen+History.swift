@@ -79,6 +79,20 @@ extension SafetyScreen {
         return containsAny(rules.pastMarkers, in: opening)
     }
 
+    /// Whether an emergency is told in the present tense: a `present-tense`
+    /// word in its clause just before the phrase ("my brother has a history
+    /// of overdoses and he's not breathing", "I attempted years ago and I'm
+    /// having chest pain"). A past the sentence dates elsewhere is then
+    /// another event. One in the phrase does not count: "I used to have
+    /// panic attacks where I can't breathe" is a past.
+    func isToldInThePresent(_ words: [Word], match: Range<Int>) -> Bool {
+        guard match.lowerBound < words.count, match.upperBound <= words.count else { return false }
+        let clause = words[match.lowerBound].clause
+        return words[max(0, match.lowerBound - Self.pastTenseReach)..<match.lowerBound].contains {
+            $0.clause == clause && rules.presentTenseWords.contains($0.text)
+        }
+    }
+
     /// Whether a word tells the past: a `past-tense` word, or one with a
     /// past ending after three letters or more ("wanted", not "need").
     func isPastTense(_ word: String) -> Bool {

@@ -131,7 +131,7 @@ public final class SafetyScreen: Sendable {
                         isPast = isHistory(match)
                     }
                     if status == .emergency {
-                        if dated || isAboutThePast(words) { continue }
+                        if dated || isAboutThePast(words) && !isToldInThePresent(words, match: match) { continue }
                         guard let told = toldAsHappening ? match : firstToldEmergency(phrase, in: sentence, from: match) else { continue }
                         match = told
                     }

@@ -55,3 +55,29 @@ struct SafetyRoundFifteenTests {
         }
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// A past the sentence dates does not hide an emergency told in the
+    /// present tense beside it (`present-tense`), nor a taking said to be
+    /// just done with a past participle ("just taken"); a past told as a
+    /// habit, with the present only inside the phrase, stays a past.
+    @Test func aPastBesideAnEmergencyNowDoesNotDateIt() throws {
+        #expect(try Fixtures.isUrgent("My brother has a history of overdoses and he's not breathing"))
+        #expect(try Fixtures.isUrgent("my wife had an overdose years ago and she's not waking up"))
+        #expect(try Fixtures.isUrgent("I overdosed years ago and I've just taken all my pills"))
+        #expect(try !Fixtures.isUrgent("I used to have panic attacks where I can't breathe, is ketamine ok for anxiety?"))
+        #expect(try !Fixtures.isUrgent("My dad had a heart attack five years ago, can I still have ketamine?"))
+    }
+
+    /// Pasts dated by someone else's youth, a stage of life or a season
+    /// gone by are histories, as the reader's own were.
+    @Test(arguments: [
+        "my wife self-harmed when she was a teenager, will that matter for her assessment?",
+        "my cousin tried to kill himself when we were teens, he's fine now, and he recommended I look into this",
+        "my sister self-harmed in high school",
+        "I was suicidal last winter but therapy pulled me through. Is ketamine worth trying for the fatigue?",
+    ])
+    func aPastDatedByAStageOfLifeIsAHistory(_ text: String) throws {
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
+}

@@ -176,7 +176,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending", "present-tense",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
@@ -304,6 +304,17 @@ enum SettingsReader {
                     continue
                 }
                 rules.contractions[sides[0]] = sides[1]
+            }
+        }
+        for line in language?.entries.filter({ $0.key == "dropped-ending" }) ?? [] {
+            for entry in line.value.lowercased().split(separator: ",") {
+                let sides = entry.split(separator: "=").map { $0.trimmingWhitespace() }
+                guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty, !(sides[0] + sides[1]).contains(" ") else {
+                    let shown = entry.trimmingWhitespace()
+                    diagnostics.append(Diagnostic(path: file.path, line: line.line, message: "'dropped-ending: \(shown)' needs an ending = its full form (\"in = ing\")"))
+                    continue
+                }
+                rules.droppedEndings[sides[0]] = sides[1]
             }
         }
         rules.denials = words(language, "denial")

@@ -31,6 +31,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words written out that the screen reads as their contraction ("do
     /// not" → "dont", "cannot" → "cant"), keyed by the words joined by a space.
     public var contractions: [String: String] = [:]
+    /// Endings typed short of their full form (`dropped-ending: in = ing`:
+    /// "breathin", "collapsin", "dyin"): a word no phrase word matches is
+    /// tried again with its full ending.
+    public var droppedEndings: [String: String] = [:]
     /// Recent markers of several words ("last night", "this morning"), each as its words.
     public var recentPhrases: [[String]] = []
     /// Words that say now only just before a past tense ("just took"; not

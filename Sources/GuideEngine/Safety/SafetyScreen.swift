@@ -270,12 +270,29 @@ public final class SafetyScreen: Sendable {
             for word in result[sentence].words.indices {
                 let text = result[sentence].words[word].text
                 result[sentence].words[word].matches = allowTypos
-                    ? memo.safetyMatches(of: text) { matcher.matches(of: text, allowTypos: true) }
-                    : pasteMemo.safetyMatches(of: text) { matcher.matches(of: text, allowTypos: false) }
+                    ? memo.safetyMatches(of: text) { phraseMatches(of: text, allowTypos: true) }
+                    : pasteMemo.safetyMatches(of: text) { phraseMatches(of: text, allowTypos: false) }
             }
         }
         return result
     }
+
+    /// The phrase words `text` counts as; a word that counts as none and
+    /// ends short of its full form ("breathin", `dropped-ending`) counts as
+    /// that form does ("breathing").
+    private func phraseMatches(of text: String, allowTypos: Bool) -> [Int] {
+        let found = matcher.matches(of: text, allowTypos: allowTypos)
+        guard found.isEmpty else { return found }
+        for (typed, written) in rules.droppedEndings.sorted(by: { $0.key < $1.key })
+        where text.count >= typed.count + Self.droppedEndingStem && text.hasSuffix(typed) {
+            let full = matcher.matches(of: String(text.dropLast(typed.count)) + written, allowTypos: allowTypos)
+            if !full.isEmpty { return full }
+        }
+        return found
+    }
+
+    /// Letters a word needs before a dropped ending ("dyin", not "in").
+    static let droppedEndingStem = 2
 
     /// Whether a sentence without a question mark opens as a question: its
     /// first word (after any opener) is a question word ("how", "can"),

@@ -277,16 +277,16 @@ public final class SafetyScreen: Sendable {
         return result
     }
 
-    /// The phrase words `text` counts as; a word that counts as none and
-    /// ends short of its full form ("breathin", `dropped-ending`) counts as
-    /// that form does ("breathing").
+    /// The phrase words `text` counts as, and those of its full form when
+    /// it ends short of one ("breathin" counts as "breathing" does,
+    /// `dropped-ending`; "stoppin" as "stopping" and, by its stem, "stopped",
+    /// not only as the word one typo away).
     private func phraseMatches(of text: String, allowTypos: Bool) -> [Int] {
         let found = matcher.matches(of: text, allowTypos: allowTypos)
-        guard found.isEmpty else { return found }
         for (typed, written) in rules.droppedEndings.sorted(by: { $0.key < $1.key })
         where text.count >= typed.count + Self.droppedEndingStem && text.hasSuffix(typed) {
             let full = matcher.matches(of: String(text.dropLast(typed.count)) + written, allowTypos: allowTypos)
-            if !full.isEmpty { return full }
+            if !full.isEmpty { return Array(Set(found + full)).sorted() }
         }
         return found
     }

@@ -81,3 +81,51 @@ extension SafetyRoundFifteenTests {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// Dangers the blind red-teaming found missed, told by their structure:
+    /// endings typed short and other Englishes' spellings, slang for ending
+    /// one's life, "I will" threats with a condition or a time, someone
+    /// armed coming for people, a person gone limp or unresponsive, cold,
+    /// ice, fire and water, and someone's own act of harm just done.
+    @Test(arguments: [
+        "he's droppin, he's stoppin breathin",
+        "Me da's after collapsin in the garden",
+        "i waan die",
+        "she cyaan breathe",
+        "reckon I'm gonna top meself",
+        "ctb tonight",
+        "when he gets home I will kill him",
+        "I'll shoot him",
+        "My brother-in-law is following us with a shotgun.",
+        "he's waiting outside with a rifle",
+        "she's limp",
+        "dude my bro is blue",
+        "she's not responsive",
+        "my father is lying in the snow outside and won't get up",
+        "buddy fell through the ice",
+        "the house is on fire and my mum is still inside",
+        "my little one went under in the bath, I pulled him out, he's coughing and limp",
+        "she hanged herself, I got her down, she's breathing a bit",
+        "my mum shot herself this morning, the ambulance hasn't come",
+        "my son just jumped out the window, we're on the 3rd floor",
+    ])
+    func dangerSaidByStructureIsAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    /// Look-alikes of this round's phrases.
+    @Test(arguments: [
+        "I'll shoot him a text after my session",
+        "my uncle shot himself in 1995, does ketamine help grief?",
+        "my friend shot himself in the foot with that job offer",
+        "does the drip make you lose consciousness?",
+        "I walk with a limp, is the clinic step free?",
+        "my dad goes hunting with a rifle every autumn",
+        "the curry was on fire, so spicy, I stayed inside all day after",
+        "I'm goin to the clinic in the mornin, can I eat before?",
+    ])
+    func lookAlikesOfThePhrasesRaiseNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
+}

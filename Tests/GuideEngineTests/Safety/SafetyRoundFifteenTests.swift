@@ -129,3 +129,15 @@ extension SafetyRoundFifteenTests {
         #expect(try !Fixtures.isUrgent(text), "\(text)")
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// Suicide or self-harm naming a field of work or a statistic is no
+    /// danger of the reader's ("a suicide prevention charity"); the word
+    /// said again of the reader still alarms.
+    @Test func aFieldOfWorkOrAStatisticIsNoDanger() throws {
+        #expect(try !Fixtures.isUrgent("I work at a suicide prevention charity"))
+        #expect(try !Fixtures.isUrgent("I'm a crisis counsellor, I talk to suicidal people every day"))
+        #expect(try !Fixtures.isUrgent("I'm a nurse on a self-harm ward, can I have ketamine for my own depression?"))
+        #expect(try Fixtures.isUrgent("I'm suicidal and I called the suicide helpline"))
+    }
+}

@@ -146,6 +146,12 @@ struct LabelledSetAccuracyTests {
     /// false alarms on the sets kept apart; an age given as now after a
     /// danger told in the past tense, and more words for a past that is
     /// over, then made twelve fewer false alarms there.
+    /// Round fifteen: safety-ag-heldout.tsv, by a thirty-fifth helper at
+    /// the round's start (night-shift workers, farmers, retirees, refugees,
+    /// carers, people who joke darkly), only measured: 97/100 alarms and 4
+    /// false alarms at the start, 97 and 3 at the end; the round's readings,
+    /// dialect spellings, pasts dated by a stage of life and fields of work
+    /// raised one more alarm in N and AC and one fewer false alarm in M and Z.
     /// These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
@@ -154,7 +160,7 @@ struct LabelledSetAccuracyTests {
         ("safety-g.tsv", 0.98, 0), ("safety-g-heldout.tsv", 0.98, 2), ("safety-h-heldout.tsv", 0.98, 3),
         ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 13),
         ("safety-j-heldout.tsv", 0.99, 8), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.98, 6),
-        ("safety-m.tsv", 1.0, 2), ("safety-m-heldout.tsv", 0.93, 6), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.96, 2),
+        ("safety-m.tsv", 1.0, 1), ("safety-m-heldout.tsv", 0.93, 6), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.97, 2),
         ("safety-o.tsv", 0.98, 1), ("safety-o-heldout.tsv", 0.92, 1),
         ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 7),
         ("safety-q.tsv", 0.98, 3), ("safety-q-heldout.tsv", 1.0, 4),
@@ -167,11 +173,11 @@ struct LabelledSetAccuracyTests {
         ("safety-l-heldout.tsv", 0.99, 6), ("safety-s-heldout.tsv", 0.94, 8), ("safety-v-heldout.tsv", 0.98, 4),
         ("safety-aa.tsv", 0.98, 0), ("safety-aa-heldout.tsv", 0.96, 10),
         ("safety-ab.tsv", 1.0, 0), ("safety-ab-heldout.tsv", 1.0, 0),
-        ("safety-z-heldout.tsv", 0.95, 7),
+        ("safety-z-heldout.tsv", 0.95, 6),
         ("safety-ad.tsv", 1.0, 3), ("safety-ad-heldout.tsv", 0.96, 4),
         ("safety-ae.tsv", 1.0, 4), ("safety-ae-heldout.tsv", 0.98, 6),
-        ("safety-ac-heldout.tsv", 0.98, 4), ("safety-af-heldout.tsv", 0.97, 10),
-        ("safety-ag-heldout.tsv", 0.97, 4),
+        ("safety-ac-heldout.tsv", 0.99, 4), ("safety-af-heldout.tsv", 0.97, 10),
+        ("safety-ag-heldout.tsv", 0.97, 3),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

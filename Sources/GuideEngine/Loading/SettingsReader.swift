@@ -177,7 +177,7 @@ enum SettingsReader {
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
                 "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "recent-marker", "recent-before-past",
-                "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending", "present-tense",
+                "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "small-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending", "present-tense",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
             ],
@@ -244,6 +244,7 @@ enum SettingsReader {
         rules.subjectlessExceptions = words(language, "subjectless-exception")
         rules.subjectlessVerbs = words(language, "subjectless-verb")
         rules.largeCountWords = words(language, "large-count")
+        rules.smallCountWords = words(language, "small-count")
         if let minimum = language?.value("large-count-from") {
             if let number = Int(minimum), number > 0 {
                 rules.largeCountMinimum = number

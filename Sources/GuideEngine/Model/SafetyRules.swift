@@ -197,6 +197,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []
+    /// Words for a count below a large one ("two", "a couple"), which with
+    /// the large ones and numerals fill a marker's `{count}` ("well for
+    /// {count} years").
+    public var smallCountWords: Set<String> = []
     /// The smallest numeral `#` accepts ("took 20 of my pills").
     public var largeCountMinimum: Int = 5
     /// Named classes of words (`[word-classes]`), for `{name}` in a phrase.

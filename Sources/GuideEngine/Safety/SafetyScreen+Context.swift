@@ -285,6 +285,7 @@ extension SafetyScreen {
                 case Self.yearPlaceholder: isPastYear(word)
                 case Self.decadePlaceholder: isDecade(word)
                 case Self.agePlaceholder: Int(word).map(Self.agesTold.contains) ?? false
+                case Self.countPlaceholder: isCount(word)
                 default: wanted == word
                 }
             }
@@ -297,6 +298,17 @@ extension SafetyScreen {
     static let decadePlaceholder = "{decade}"
     /// Stands for an age in a marker ("at {age}": "at 16").
     static let agePlaceholder = "{age}"
+    /// Stands for a count in a marker ("well for {count} years": "15",
+    /// "five", "two").
+    static let countPlaceholder = "{count}"
+
+    /// Whether a word is a count: a numeral (at most four digits), or a
+    /// `large-count:` or `small-count:` word.
+    private func isCount(_ word: String) -> Bool {
+        if let number = Int(word) { return word.count <= 4 && number > 0 }
+        return rules.largeCountWords.contains(word) || rules.smallCountWords.contains(word)
+    }
+
     /// The numbers read as an age: from where a clock's hours ("at 11") end, to a lifetime.
     static let agesTold = 13...99
 

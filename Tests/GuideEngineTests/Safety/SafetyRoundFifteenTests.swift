@@ -141,3 +141,35 @@ extension SafetyRoundFifteenTests {
         #expect(try Fixtures.isUrgent("I'm suicidal and I called the suicide helpline"))
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// From the second wave of blind red-teaming: a count with "x" and a
+    /// strength, everything taken said bare, slang for ending one's life,
+    /// blood thrown up, foaming at the mouth, a low blood pressure and a
+    /// temperature out of bounds, a reading told with "has dropped to".
+    @Test(arguments: [
+        "14 x 50mg quetiapine, 10 mins ago",
+        "took everything. sorry",
+        "im gonna off myself",
+        "just threw up blood lol that's new",
+        "my cousin is foaming at the mouth and twitching",
+        "The reading on my oximeter has dropped to 79",
+        "Blood pressure 82/50 and I have a fever and shivering",
+        "Temperature 41.",
+        "My temperature is 34.0 and I'm so cold and confused.",
+    ])
+    func dangerOfTheSecondWaveIsAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "my temp is 36.8 after the infusion, normal?",
+        "my bp is 110/70, fine?",
+        "we took everything home after the session",
+        "my dog was foaming at the mouth after the vet",
+        "Had a bad patch years back, nearly did myself in, got help and I'm right as rain now.",
+    ])
+    func lookAlikesOfTheSecondWaveRaiseNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
+    }
+}

@@ -37,6 +37,10 @@ public struct SafetyRules: Sendable, Equatable {
     public var droppedEndings: [String: String] = [:]
     /// Recent markers of several words ("last night", "this morning"), each as its words.
     public var recentPhrases: [[String]] = []
+    /// Words that, just after a recent marker, make it say now only of a
+    /// feeling about the past ("it still haunts me", "she still grieves",
+    /// "I still miss him"): no now of the danger told.
+    public var recentUndoneBy: [[String]] = []
     /// Words that say now only just before a past tense ("just took"; not
     /// "just so you know").
     public var recentBeforePast: Set<String> = []

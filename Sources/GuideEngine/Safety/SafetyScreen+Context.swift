@@ -87,11 +87,23 @@ extension SafetyScreen {
         let texts = words[index...].lazy.map(\.text)
         if rules.recentMarkers.contains(text) || rules.recentPhrases.contains(where: { texts.starts(with: $0) }) {
             return !isNegatedJustBefore(index, in: words) && !saysWellInItsClause(index, in: words)
+                && !saysOnlyAFeelingAboutThePast(after: index, in: words)
         }
         guard rules.recentBeforePast.contains(text) else { return false }
         return words[(index + 1)...].prefix(Self.recentBeforePastReach).contains {
             isPastTense($0.text) && !rules.notRecentAfter.contains($0.text)
         }
+    }
+
+    /// Whether the words just after a recent marker at `index` (past any
+    /// person word: "it still haunts me", "I still miss him") are a
+    /// `recent-undone-by` feeling about the past, not a danger now.
+    private func saysOnlyAFeelingAboutThePast(after index: Int, in words: [Word]) -> Bool {
+        guard !rules.recentUndoneBy.isEmpty, index + 1 < words.count else { return false }
+        var next = index + 1
+        while next < words.count, personWords.contains(words[next].text) { next += 1 }
+        let after = words[next...].lazy.map(\.text)
+        return rules.recentUndoneBy.contains { after.starts(with: $0) }
     }
 
     /// Whether a negation stands a few words before `index` in its clause:

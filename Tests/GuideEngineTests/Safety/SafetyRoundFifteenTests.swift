@@ -173,3 +173,16 @@ extension SafetyRoundFifteenTests {
         #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// "Still" after a dated past says now only of the danger, not of a
+    /// feeling about it (`recent-undone-by`): grief for someone lost long
+    /// ago is a history told; thinking about the act now is not.
+    @Test func stillGrievingADatedLossIsAHistory() throws {
+        #expect(try !Fixtures.isUrgent("my sister jumped off a bridge in 2015. it still haunts me, that's part of why im seeking treatment"))
+        #expect(try !Fixtures.isUrgent("My father took his own life in 1962 and I still think about him."))
+        #expect(try !Fixtures.isUrgent("his brother killed himself years ago and he still hasn't got over it"))
+        #expect(try Fixtures.isUrgent("I tried to kill myself in 2015 and I still think about it every day"))
+        #expect(try Fixtures.isUrgent("I tried to kill myself years ago and I still want to"))
+    }
+}

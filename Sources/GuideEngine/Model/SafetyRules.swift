@@ -41,6 +41,15 @@ public struct SafetyRules: Sendable, Equatable {
     /// feeling about the past ("it still haunts me", "she still grieves",
     /// "I still miss him"): no now of the danger told.
     public var recentUndoneBy: [[String]] = []
+    /// Words of a story told or watched (`story-frame`: "novel", "movie",
+    /// "character", "scene"): a danger in the story they open is no danger
+    /// of the reader's ("in my novel a character overdoses").
+    public var storyFrames: Set<String> = []
+    /// Words that open the story a frame word names, just after it
+    /// ("a movie where…", "a story about…") or just before it, perhaps with a
+    /// determiner between ("in my novel…", "in the show…"): "during the film
+    /// he collapsed" opens no story.
+    public var storyOpeners: Set<String> = []
     /// Words that say now only just before a past tense ("just took"; not
     /// "just so you know").
     public var recentBeforePast: Set<String> = []

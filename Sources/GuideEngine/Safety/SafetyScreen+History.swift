@@ -93,6 +93,30 @@ extension SafetyScreen {
         }
     }
 
+    /// Whether a danger is told of a story (`story-frame`): a story word
+    /// before it in its sentence with no first-person word between ("I'm
+    /// writing a story where a character overdoses", "watched a movie where
+    /// the guy overdoses"), or one just after it ("the overdose scene").
+    /// "I watched a movie and now I want to die" is the reader's own.
+    func tellsOfAStory(_ words: [Word], match: Range<Int>) -> Bool {
+        guard !rules.storyFrames.isEmpty, match.lowerBound < words.count, match.upperBound <= words.count else { return false }
+        if match.upperBound < words.count, rules.storyFrames.contains(words[match.upperBound].text) { return true }
+        return words[..<match.lowerBound].indices.contains { frame in
+            rules.storyFrames.contains(words[frame].text) && opensAStory(words, frame: frame)
+                && !words[(frame + 1)..<match.lowerBound].contains { rules.firstPersonWords.contains($0.text) }
+        }
+    }
+
+    /// Whether the story word at `frame` opens a story (`story-opener`):
+    /// one just after it ("a movie where…"), or just before it or before
+    /// its determiner ("in my novel…", "in the show…").
+    private func opensAStory(_ words: [Word], frame: Int) -> Bool {
+        if frame + 1 < words.count, rules.storyOpeners.contains(words[frame + 1].text) { return true }
+        if frame >= 1, rules.storyOpeners.contains(words[frame - 1].text) { return true }
+        return frame >= 2 && rules.determiners.contains(words[frame - 1].text) || frame >= 2 && rules.firstPersonWords.contains(words[frame - 1].text)
+            ? rules.storyOpeners.contains(words[frame - 2].text) : false
+    }
+
     /// Whether a word tells the past: a `past-tense` word, or one with a
     /// past ending after three letters or more ("wanted", not "need").
     func isPastTense(_ word: String) -> Bool {

@@ -110,6 +110,11 @@ public final class SafetyScreen: Sendable {
                 for (index, sentence) in sentences.enumerated() {
                     let words = sentence.words
                     guard var match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
+                    // "I'm writing a story where a character overdoses", "the overdose scene".
+                    if tellsOfAStory(words, match: match) {
+                        if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
+                        continue
+                    }
                     // Now said of someone else ("my mum still worries") does not date the reader's past.
                     let ofTheReader = !isAboutOther(words, match: match)
                     let saysNow = ofTheReader ? saysNowOfTheReader : saysNowOfAnyone

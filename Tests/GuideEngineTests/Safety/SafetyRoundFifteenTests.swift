@@ -186,3 +186,17 @@ extension SafetyRoundFifteenTests {
         #expect(try Fixtures.isUrgent("I tried to kill myself years ago and I still want to"))
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// A danger in a story the message opens (`story-frame`, `story-opener`)
+    /// is the story's; one told beside a film watched, or the reader's own
+    /// after a story word, still alarms.
+    @Test func aDangerInAStoryIsTheStorys() throws {
+        #expect(try !Fixtures.isUrgent("I'm writing a story where a character overdoses on ketamine, what would realistically happen"))
+        #expect(try !Fixtures.isUrgent("in the show the character stops breathing after ketamine, is that real"))
+        #expect(try !Fixtures.isUrgent("In my novel a character overdoses"))
+        #expect(try Fixtures.isUrgent("during the film he collapsed and isn't breathing"))
+        #expect(try Fixtures.isUrgent("we were watching a movie and he stopped breathing"))
+        #expect(try Fixtures.isUrgent("I'm writing a story about my life because I want to end it"))
+    }
+}

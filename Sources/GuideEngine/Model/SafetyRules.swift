@@ -50,6 +50,11 @@ public struct SafetyRules: Sendable, Equatable {
     /// determiner between ("in my novel…", "in the show…"): "during the film
     /// he collapsed" opens no story.
     public var storyOpeners: Set<String> = []
+    /// Verbs of coming to a state (`becoming-verb`: "feel", "get",
+    /// "become"): a question whether the reader will come to a crisis or
+    /// distress ("will I feel suicidal during withdrawal?") asks about an
+    /// effect, it tells none.
+    public var becomingVerbs: Set<String> = []
     /// Words that say now only just before a past tense ("just took"; not
     /// "just so you know").
     public var recentBeforePast: Set<String> = []

@@ -129,6 +129,31 @@ extension SafetyScreen {
         return asks || oneClause && words[..<end].contains { rules.fearWords.contains($0.text) }
     }
 
+    /// Whether a question asks if a crisis or distress at `start` will come
+    /// to the reader: just before it a `becoming-verb` or two ("feel",
+    /// "start feeling"), a person, and a `may-happen` word ("will I feel
+    /// suicidal during withdrawal?", "could I become hopeless again?"). A
+    /// question of an act ("could I kill myself with these?") names no
+    /// becoming and still alarms.
+    func asksWhetherItWillCome(_ sentence: Sentence, before start: Int) -> Bool {
+        guard !rules.becomingVerbs.isEmpty, start >= 3, sentence.isQuestion || endsAsking(sentence) else { return false }
+        let words = sentence.words
+        let clause = words[start].clause
+        var index = start - 1
+        var becoming = 0
+        while index >= 0, becoming < Self.becomingReach, words[index].clause == clause, rules.becomingVerbs.contains(words[index].text) {
+            becoming += 1
+            index -= 1
+        }
+        guard becoming > 0, index >= 1, words[index].clause == clause, words[index - 1].clause == clause else { return false }
+        let person = words[index].text
+        return (personWords.contains(person) || rules.genericPersonWords.contains(person))
+            && rules.mayHappenWords.contains(words[index - 1].text)
+    }
+
+    /// How many becoming verbs may stand before the crisis ("start feeling").
+    static let becomingReach = 2
+
     /// The texts of the phrases that tell of taking a substance: their
     /// words (not their exceptions', `SafetyPhraseMatcher.namedWords`) hold
     /// a `taking-verb` ("=took", "swallowed") or name the `taking-class`

@@ -200,3 +200,16 @@ extension SafetyRoundFifteenTests {
         #expect(try Fixtures.isUrgent("I'm writing a story about my life because I want to end it"))
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// A question whether the reader will come to a crisis asks about an
+    /// effect (`becoming-verb`); an act asked of, a state asked to last, or
+    /// a statement of it still alarms.
+    @Test func askingWhetherACrisisWillComeIsAQuestion() throws {
+        #expect(try !Fixtures.isUrgent("Will I feel suicidal during withdrawal if I stop?"))
+        #expect(try !Fixtures.isUrgent("could I become suicidal on ketamine?"))
+        #expect(try Fixtures.isUrgent("could I kill myself with 20 of these?"))
+        #expect(try Fixtures.isUrgent("will I be suicidal forever?"))
+        #expect(try Fixtures.isUrgent("I will feel suicidal if this doesn't work"))
+    }
+}

@@ -90,6 +90,7 @@ public final class SafetyScreen: Sendable {
     /// as, for the next messages of the same thread.
     public func screen(_ text: String, memo: inout WordMemo) -> Finding? {
         let sentences = self.sentences(of: text, matchingPhrases: true, memo: &memo)
+        let phraseSentences = sentences + Self.joinedFragments(sentences)
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))
         let phrases = matcher.phrases
@@ -107,7 +108,7 @@ public final class SafetyScreen: Sendable {
             if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
             for candidate in candidates where phrases[candidate].status == status {
                 let phrase = phrases[candidate]
-                for (index, sentence) in sentences.enumerated() {
+                for (index, sentence) in phraseSentences.enumerated() {
                     let words = sentence.words
                     guard var match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
                     // "I'm writing a story where a character overdoses", "the overdose scene".
@@ -124,10 +125,10 @@ public final class SafetyScreen: Sendable {
                     // the phrase names a topic or says the danger outright; one a
                     // person is in now, or an emergency, is never read so.
                     let readsThePast = Self.pastReadingStatuses.contains(status) && !saysNow
-                    let dated = !saysNow && isDatedByTheNextSentence(sentences, after: index)
+                    let dated = !saysNow && isDatedByTheNextSentence(phraseSentences, after: index)
                     func isHistory(_ match: Range<Int>) -> Bool {
                         readsThePast && (dated || tellsOfAPastThatIsOver(words, match: match)
-                            || isToldAsOver(sentences, sentence: index, match: match, marks: overMarks))
+                            || isToldAsOver(phraseSentences, sentence: index, match: match, marks: overMarks))
                     }
                     // A topic dated to the past may be named again of now later on.
                     var isPast = isHistory(match)
@@ -282,6 +283,49 @@ public final class SafetyScreen: Sendable {
         }
         return result
     }
+
+    /// Runs of short sentences read as one, each a clause of it, for the
+    /// phrases alone: "40 pills. 15 min ago.", "4yo + drain cleaner.
+    /// screaming." tell one thing in fragments, and a phrase's companions
+    /// (`a + b`) must meet in one sentence. Only runs of two or more; the
+    /// fragments are read on their own as well (and by meaning only so).
+    /// The last fragment says whether the joined sentence asks.
+    static func joinedFragments(_ sentences: [Sentence]) -> [Sentence] {
+        var joined: [Sentence] = []
+        var run: Sentence?
+        var runLength = 0
+        func close() {
+            if let run, runLength > 1 { joined.append(run) }
+            run = nil
+            runLength = 0
+        }
+        for sentence in sentences {
+            guard sentence.words.count <= fragmentWords else {
+                close()
+                continue
+            }
+            if var current = run {
+                let clause = (current.words.last?.clause ?? 0) + 1
+                current.words += sentence.words.map { word in
+                    var word = word
+                    word.clause += clause
+                    return word
+                }
+                current.isQuestion = sentence.isQuestion
+                current.span = current.span.lowerBound..<sentence.span.upperBound
+                run = current
+            } else {
+                run = sentence
+            }
+            runLength += 1
+        }
+        close()
+        return joined
+    }
+
+    /// The most words a sentence may have to be read with its neighbours
+    /// as a fragment.
+    static let fragmentWords = 4
 
     /// The phrase words `text` counts as, and those of its full form when
     /// it ends short of one ("breathin" counts as "breathing" does,

@@ -213,3 +213,13 @@ extension SafetyRoundFifteenTests {
         #expect(try Fixtures.isUrgent("I will feel suicidal if this doesn't work"))
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// A danger told in fragments ("40 pills. 15 min ago."): runs of short
+    /// sentences are read as one by the phrases too, so a phrase's parts
+    /// meet across the full stops.
+    @Test(arguments: ["40 pills. 15 min ago", "20 tylenol. 2 hrs ago.", "4yo + drain cleaner. screaming."])
+    func aDangerToldInFragmentsIsAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+}

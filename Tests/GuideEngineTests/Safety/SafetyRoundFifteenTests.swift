@@ -223,3 +223,37 @@ extension SafetyRoundFifteenTests {
         #expect(try Fixtures.phrasesAlarm(text), "\(text)")
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// Carers' reports the second wave found missed: a child into someone's
+    /// medicines or taking one by another way than swallowing, a supply
+    /// taken at once, a heartbeat out of rhythm with feeling unwell, hurt by
+    /// another or by a car, a fall that broke a hip, someone frail unseen for
+    /// days or lost.
+    @Test(arguments: [
+        "Our 3yo got into grandmas tablets, we dont know how many",
+        "my nephew sprayed my esketamine up his nose, he's 6",
+        "my daughter licked my fentanyl patch",
+        "My husband has had all his tablets at once.",
+        "palpitations and dizzy, cant sit up",
+        "my husband was shot",
+        "my son was hit by a car",
+        "my mum's had a bad fall and I think she's broken her hip, she's in agony",
+        "our lodger hasn't come out of his room since friday and there's a smell",
+        "my dad has dementia and went out in his pyjamas, it's snowing and we can't find him",
+    ])
+    func carersReportsAreAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "my son got his flu shot yesterday, can he come to my infusion?",
+        "I get palpitations when I'm anxious, is ketamine ok?",
+        "I broke my hip in a fall years ago, is the infusion chair ok?",
+        "I haven't seen my brother since christmas, he lives alone, can he visit me at the clinic?",
+        "My son is 16 with OCD, is he old enough for the nasal spray?",
+    ])
+    func lookAlikesOfCarersReportsRaiseNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
+    }
+}

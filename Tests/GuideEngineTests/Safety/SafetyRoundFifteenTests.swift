@@ -257,3 +257,26 @@ extension SafetyRoundFifteenTests {
         #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// A plan's means made ready, told with a laugh by the young
+    /// (red-teaming of the second wave): the laugh hides nothing.
+    @Test(arguments: [
+        "i have the pills ready haha",
+        "tied a noose today lol",
+        "been looking at methods all night lol",
+        "searched how many tylenol to die lol",
+    ])
+    func meansMadeReadyWithALaughIsAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "we tied a noose knot at scouts",
+        "I was reading about methods of pain relief all night",
+        "I've got my meds all sorted in the dosette for the week",
+    ])
+    func lookAlikesOfMeansMadeReadyRaiseNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
+    }
+}

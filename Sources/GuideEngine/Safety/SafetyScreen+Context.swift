@@ -85,7 +85,10 @@ extension SafetyScreen {
     private func saysNow(at index: Int, in words: [Word]) -> Bool {
         let text = words[index].text
         let texts = words[index...].lazy.map(\.text)
-        if rules.recentMarkers.contains(text) || rules.recentPhrases.contains(where: { texts.starts(with: $0) }) {
+        // A count typed onto its unit ("1hr ago", "30mins") says now as the unit does.
+        let unit = text.drop { $0.isASCII && $0.isNumber }
+        let countedUnit = !unit.isEmpty && unit.count < text.count && rules.recentMarkers.contains(String(unit))
+        if rules.recentMarkers.contains(text) || countedUnit || rules.recentPhrases.contains(where: { texts.starts(with: $0) }) {
             return !isNegatedJustBefore(index, in: words) && !saysWellInItsClause(index, in: words)
                 && !saysOnlyAFeelingAboutThePast(after: index, in: words)
         }

@@ -301,7 +301,8 @@ extension SafetyScreen {
                 case Self.decadePlaceholder: isDecade(word)
                 case Self.agePlaceholder: Int(word).map(Self.agesTold.contains) ?? false
                 case Self.countPlaceholder: isCount(word)
-                default: wanted == word
+                // A count typed onto its unit counts as the unit ("10yrs ago" as "yrs ago").
+                default: wanted == word || word.first?.isNumber == true && word.drop { $0.isASCII && $0.isNumber } == wanted
                 }
             }
         }.map { $0..<$0 + marker.count }

@@ -280,3 +280,42 @@ extension SafetyRoundFifteenTests {
         #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// The first wave's misses, told by their structure: attempts counted,
+    /// thoughts of before an attempt come back, a heart hoped to stop, a
+    /// medicine made deadly, a life brought to a close in formal words,
+    /// lips gone blue, a fit on the floor, a weapon taken to a school,
+    /// pills eaten in other Englishes' tenses, a taking counted and just
+    /// done, a count typed onto its unit, Spanish.
+    @Test(arguments: [
+        "survivor of two attempts, about to make it three",
+        "the same thoughts as before my attempt, word for word. theyre back and theyre loud",
+        "Hoping the ketamine stops my heart honestly, two birds one stone",
+        "Is there a way to make ketamine lethal? asking because I'm done",
+        "I intend to bring my life to a close on my own terms",
+        "mate's k-holed for like 2 hrs now and going blue round the lips",
+        "bro's fitting on the floor after a bump",
+        "if that teacher gives my son one more detention I'll bring my gun to the school",
+        "pls help my frend eat many pill we dont no what",
+        "how long does it take to die from paracetamol? I took 30 this morning",
+        "20 x 50mg quetiapine 1hr ago",
+        "mi hermano tomo muchas pastillas y no despierta",
+    ])
+    func theFirstWavesMissesAreAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "hoping the infusion doesn't stop my heart lol",
+        "Is there anything that could make the ketamine lethal, like mixing with other meds?",
+        "I take many pills every day for my heart",
+        "I'll bring my knife to the cooking class",
+        "the kitchen fitting is done, can I come in tomorrow",
+        "Say my kid found my lozenges and ate one, what would I do?",
+        "I took an overdose 10yrs ago, I'm fine now",
+    ])
+    func lookAlikesOfTheFirstWavesMissesRaiseNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
+    }
+}

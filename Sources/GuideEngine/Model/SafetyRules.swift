@@ -55,6 +55,14 @@ public struct SafetyRules: Sendable, Equatable {
     /// distress ("will I feel suicidal during withdrawal?") asks about an
     /// effect, it tells none.
     public var becomingVerbs: Set<String> = []
+    /// Words that tell an emergency as a habit (`habit-marker`: "always",
+    /// "every month", "easily"): "I bleed a lot every month", "I pass out
+    /// when I stand up too fast, always have" are no emergency now, unless
+    /// the message says now.
+    public var habitMarkers: [[String]] = []
+    /// Words that turn to something else (`contrast`: "but", "yet"): a
+    /// habit marker does not reach across one.
+    public var contrastWords: Set<String> = []
     /// Words that say now only just before a past tense ("just took"; not
     /// "just so you know").
     public var recentBeforePast: Set<String> = []

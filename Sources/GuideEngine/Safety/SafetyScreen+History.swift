@@ -117,6 +117,29 @@ extension SafetyScreen {
             ? rules.storyOpeners.contains(words[frame - 2].text) : false
     }
 
+    /// Whether an emergency is told as a habit (`habit-marker`: "I bleed a
+    /// lot every month", "I get chest pains from anxiety sometimes"): a
+    /// marker in its clause, within a few words of it, not negated just
+    /// before ("not always"), and no "but" between ("I always carry my
+    /// inhaler but I can't breathe" is now). The caller first asks whether
+    /// the message says now ("…and he's having one right now").
+    func isToldAsAHabit(_ words: [Word], match: Range<Int>) -> Bool {
+        guard match.lowerBound < words.count, match.upperBound <= words.count else { return false }
+        let texts = words.map(\.text)
+        let clause = words[match.lowerBound].clause
+        return rules.habitMarkers.contains { marker in
+            unnegatedOccurrences(of: marker, in: texts).contains { found in
+                guard words[found.lowerBound].clause == clause else { return false }
+                let between = found.upperBound <= match.lowerBound
+                    ? found.upperBound..<match.lowerBound : match.upperBound..<max(match.upperBound, found.lowerBound)
+                return between.count <= Self.habitReach && !between.contains { rules.contrastWords.contains(texts[$0]) }
+            }
+        }
+    }
+
+    /// How many words may stand between an emergency and its habit marker.
+    static let habitReach = 5
+
     /// Whether a word tells the past: a `past-tense` word, or one with a
     /// past ending after three letters or more ("wanted", not "need").
     func isPastTense(_ word: String) -> Bool {

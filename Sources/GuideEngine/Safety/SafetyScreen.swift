@@ -138,6 +138,7 @@ public final class SafetyScreen: Sendable {
                     }
                     if status == .emergency {
                         if dated || isAboutThePast(words) && !isToldInThePresent(words, match: match) { continue }
+                        if !saysNowOfAnyone && !toldAsHappening && isToldAsAHabit(words, match: match) { continue }
                         guard let told = toldAsHappening ? match : firstToldEmergency(phrase, in: sentence, from: match) else { continue }
                         match = told
                     }

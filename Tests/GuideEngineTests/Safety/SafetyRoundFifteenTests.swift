@@ -319,3 +319,15 @@ extension SafetyRoundFifteenTests {
         #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// An emergency told as a habit, near its marker in its clause, is no
+    /// emergency now (`habit-marker`); one beyond a "but" (`contrast`), or in
+    /// a message that says now, still alarms.
+    @Test func anEmergencyToldAsAHabitIsNoneNow() throws {
+        #expect(try !Fixtures.isUrgent("I get chest pains from anxiety sometimes, is ketamine ok?"))
+        #expect(try Fixtures.isUrgent("I always carry my inhaler but I can't breathe and it's not working"))
+        #expect(try Fixtures.isUrgent("my dad has seizures sometimes and he's having one now"))
+        #expect(try Fixtures.isUrgent("I always get chest pain at night and right now it's crushing"))
+    }
+}

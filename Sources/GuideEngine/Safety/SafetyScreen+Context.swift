@@ -169,6 +169,14 @@ extension SafetyScreen {
         {
             return true
         }
+        // "Is chest pain a side effect?": an effect noun after the phrase, in
+        // a question that names no person, asks whether it is one.
+        if status == .emergency, rules.questionWords.contains(opener), match.upperBound < words.count,
+            words[match.upperBound...].contains(where: { rules.effectNouns.contains($0.text) }),
+            !words.contains(where: { personWords.contains($0.text) || rules.genericPersonWords.contains($0.text) })
+        {
+            return true
+        }
         // "Will it make me want to die less?" tells of the wish now; a
         // relief word inside the phrase ("make you stop breathing") is none.
         if words.indices.contains(where: { !match.contains($0) && rules.effectRelief.contains(words[$0].text) }) { return false }

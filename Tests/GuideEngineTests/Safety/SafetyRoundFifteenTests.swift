@@ -331,3 +331,52 @@ extension SafetyRoundFifteenTests {
         #expect(try Fixtures.isUrgent("I always get chest pain at night and right now it's crushing"))
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// The third wave's misses, told by their structure: everything taken
+    /// with no noun, someone found hanging, fear of harming one's baby, no
+    /// longer a worry to anyone, a first-aider's words, bleeding that
+    /// gushes, choking told with what it does, a rigid belly, a hypo and a
+    /// meter's HI, fever in a baby under three months (NICE NG143), a poison
+    /// drunk in other tenses, Irish English's perfect, a blood pressure told
+    /// with "over".
+    @Test(arguments: [
+        "took the lot",
+        "popped like 30",
+        "Dad's hanging in the garage",
+        "I'm scared I'll shake the baby, she won't stop crying and I'm losing it",
+        "soon you won't have to worry about me",
+        "my dad is in cardiac arrest",
+        "doing CPR on my wife",
+        "it's gushing blood",
+        "choking, help",
+        "excruciating stomach pain, can't stand up, belly rigid",
+        "I'm having a hypo",
+        "glucose reading HI",
+        "my baby has a fever of 39, she's 6 weeks old",
+        "my brother drink gramoxone",
+        "I'm after taking all me tablets",
+        "bp 75 over 40",
+    ])
+    func theThirdWavesMissesAreAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    /// A question whether a symptom is a side effect, naming no person,
+    /// asks about it; told of oneself, it alarms.
+    @Test func askingWhetherASymptomIsASideEffectIsAQuestion() throws {
+        #expect(try !Fixtures.isUrgent("is chest pain a side effect?"))
+        #expect(try !Fixtures.isUrgent("is fainting a side effect of the infusion?"))
+        #expect(try Fixtures.isUrgent("my chest hurts, is that a side effect?"))
+    }
+
+    @Test(arguments: [
+        "the picture is hanging in the garage",
+        "I did a CPR course last year",
+        "I have period cramps, worst stomach pain ever every month",
+        "My great-grandmother took poison during the war, it's a family story. Does depression run in families?",
+    ])
+    func lookAlikesOfTheThirdWavesMissesRaiseNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
+    }
+}

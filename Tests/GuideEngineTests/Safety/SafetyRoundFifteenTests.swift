@@ -9,7 +9,7 @@ struct SafetyRoundFifteenTests {
     /// A vital sign read out of bounds is an emergency, with or without
     /// "my … is": a phrase word that is a range of numbers (`#50-91`)
     /// after the sign's name.
-    @Test(arguments: [
+    static let aReadingOutOfBoundsIsAnEmergency: [String] = [
         "sats 70%",
         "my oxygen 79",
         "dad's O2 at 84 and he's confused",
@@ -20,24 +20,18 @@ struct SafetyRoundFifteenTests {
         "BP keeps climbing - 180/110, now 200/115 twenty min later",
         "glucose 2.1 mmol, cant think straight",
         "his blood sugar is 40 and he's sweating",
-    ])
-    func aReadingOutOfBoundsIsAnEmergency(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 
     /// Readings within bounds, and numbers near a sign's name that are no
     /// reading of it.
-    @Test(arguments: [
+    static let aReadingWithinBoundsIsNoEmergency: [String] = [
         "sats 97% on the monitor after my infusion, is that ok?",
         "my resting heart rate is 55",
         "my dad is on oxygen at 2 litres",
         "bp 130/85 before the spray",
         "the success rate is 70 percent",
         "my glucose is 5.6, can I have the infusion?",
-    ])
-    func aReadingWithinBoundsIsNoEmergency(_ text: String) throws {
-        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 
     /// A phrase word that opens as a number range but is none would never
     /// match: loading fails and names the word and its line.
@@ -88,7 +82,7 @@ extension SafetyRoundFifteenTests {
     /// one's life, "I will" threats with a condition or a time, someone
     /// armed coming for people, a person gone limp or unresponsive, cold,
     /// ice, fire and water, and someone's own act of harm just done.
-    @Test(arguments: [
+    static let dangerSaidByStructureIsAPhrase: [String] = [
         "he's droppin, he's stoppin breathin",
         "Me da's after collapsin in the garden",
         "i waan die",
@@ -109,13 +103,10 @@ extension SafetyRoundFifteenTests {
         "she hanged herself, I got her down, she's breathing a bit",
         "my mum shot herself this morning, the ambulance hasn't come",
         "my son just jumped out the window, we're on the 3rd floor",
-    ])
-    func dangerSaidByStructureIsAPhrase(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 
     /// Look-alikes of this round's phrases.
-    @Test(arguments: [
+    static let lookAlikesOfThePhrasesRaiseNoAlarm: [String] = [
         "I'll shoot him a text after my session",
         "my uncle shot himself in 1995, does ketamine help grief?",
         "my friend shot himself in the foot with that job offer",
@@ -124,10 +115,7 @@ extension SafetyRoundFifteenTests {
         "my dad goes hunting with a rifle every autumn",
         "the curry was on fire, so spicy, I stayed inside all day after",
         "I'm goin to the clinic in the mornin, can I eat before?",
-    ])
-    func lookAlikesOfThePhrasesRaiseNoAlarm(_ text: String) throws {
-        #expect(try !Fixtures.isUrgent(text), "\(text)")
-    }
+    ]
 }
 
 extension SafetyRoundFifteenTests {
@@ -147,7 +135,7 @@ extension SafetyRoundFifteenTests {
     /// strength, everything taken said bare, slang for ending one's life,
     /// blood thrown up, foaming at the mouth, a low blood pressure and a
     /// temperature out of bounds, a reading told with "has dropped to".
-    @Test(arguments: [
+    static let dangerOfTheSecondWaveIsAPhrase: [String] = [
         "14 x 50mg quetiapine, 10 mins ago",
         "took everything. sorry",
         "im gonna off myself",
@@ -157,21 +145,15 @@ extension SafetyRoundFifteenTests {
         "Blood pressure 82/50 and I have a fever and shivering",
         "Temperature 41.",
         "My temperature is 34.0 and I'm so cold and confused.",
-    ])
-    func dangerOfTheSecondWaveIsAPhrase(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 
-    @Test(arguments: [
+    static let lookAlikesOfTheSecondWaveRaiseNoAlarm: [String] = [
         "my temp is 36.8 after the infusion, normal?",
         "my bp is 110/70, fine?",
         "we took everything home after the session",
         "my dog was foaming at the mouth after the vet",
         "Had a bad patch years back, nearly did myself in, got help and I'm right as rain now.",
-    ])
-    func lookAlikesOfTheSecondWaveRaiseNoAlarm(_ text: String) throws {
-        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 }
 
 extension SafetyRoundFifteenTests {
@@ -218,10 +200,7 @@ extension SafetyRoundFifteenTests {
     /// A danger told in fragments ("40 pills. 15 min ago."): runs of short
     /// sentences are read as one by the phrases too, so a phrase's parts
     /// meet across the full stops.
-    @Test(arguments: ["40 pills. 15 min ago", "20 tylenol. 2 hrs ago.", "4yo + drain cleaner. screaming."])
-    func aDangerToldInFragmentsIsAPhrase(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    static let aDangerToldInFragmentsIsAPhrase: [String] = ["40 pills. 15 min ago", "20 tylenol. 2 hrs ago.", "4yo + drain cleaner. screaming."]
 }
 
 extension SafetyRoundFifteenTests {
@@ -230,7 +209,7 @@ extension SafetyRoundFifteenTests {
     /// taken at once, a heartbeat out of rhythm with feeling unwell, hurt by
     /// another or by a car, a fall that broke a hip, someone frail unseen for
     /// days or lost.
-    @Test(arguments: [
+    static let carersReportsAreAPhrase: [String] = [
         "Our 3yo got into grandmas tablets, we dont know how many",
         "my nephew sprayed my esketamine up his nose, he's 6",
         "my daughter licked my fentanyl patch",
@@ -241,44 +220,32 @@ extension SafetyRoundFifteenTests {
         "my mum's had a bad fall and I think she's broken her hip, she's in agony",
         "our lodger hasn't come out of his room since friday and there's a smell",
         "my dad has dementia and went out in his pyjamas, it's snowing and we can't find him",
-    ])
-    func carersReportsAreAPhrase(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 
-    @Test(arguments: [
+    static let lookAlikesOfCarersReportsRaiseNoAlarm: [String] = [
         "my son got his flu shot yesterday, can he come to my infusion?",
         "I get palpitations when I'm anxious, is ketamine ok?",
         "I broke my hip in a fall years ago, is the infusion chair ok?",
         "I haven't seen my brother since christmas, he lives alone, can he visit me at the clinic?",
         "My son is 16 with OCD, is he old enough for the nasal spray?",
-    ])
-    func lookAlikesOfCarersReportsRaiseNoAlarm(_ text: String) throws {
-        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 }
 
 extension SafetyRoundFifteenTests {
     /// A plan's means made ready, told with a laugh by the young
     /// (red-teaming of the second wave): the laugh hides nothing.
-    @Test(arguments: [
+    static let meansMadeReadyWithALaughIsAPhrase: [String] = [
         "i have the pills ready haha",
         "tied a noose today lol",
         "been looking at methods all night lol",
         "searched how many tylenol to die lol",
-    ])
-    func meansMadeReadyWithALaughIsAPhrase(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 
-    @Test(arguments: [
+    static let lookAlikesOfMeansMadeReadyRaiseNoAlarm: [String] = [
         "we tied a noose knot at scouts",
         "I was reading about methods of pain relief all night",
         "I've got my meds all sorted in the dosette for the week",
-    ])
-    func lookAlikesOfMeansMadeReadyRaiseNoAlarm(_ text: String) throws {
-        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 }
 
 extension SafetyRoundFifteenTests {
@@ -288,7 +255,7 @@ extension SafetyRoundFifteenTests {
     /// lips gone blue, a fit on the floor, a weapon taken to a school,
     /// pills eaten in other Englishes' tenses, a taking counted and just
     /// done, a count typed onto its unit, Spanish.
-    @Test(arguments: [
+    static let theFirstWavesMissesAreAPhrase: [String] = [
         "survivor of two attempts, about to make it three",
         "the same thoughts as before my attempt, word for word. theyre back and theyre loud",
         "Hoping the ketamine stops my heart honestly, two birds one stone",
@@ -301,12 +268,9 @@ extension SafetyRoundFifteenTests {
         "how long does it take to die from paracetamol? I took 30 this morning",
         "20 x 50mg quetiapine 1hr ago",
         "mi hermano tomo muchas pastillas y no despierta",
-    ])
-    func theFirstWavesMissesAreAPhrase(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 
-    @Test(arguments: [
+    static let lookAlikesOfTheFirstWavesMissesRaiseNoAlarm: [String] = [
         "hoping the infusion doesn't stop my heart lol",
         "Is there anything that could make the ketamine lethal, like mixing with other meds?",
         "I take many pills every day for my heart",
@@ -314,10 +278,7 @@ extension SafetyRoundFifteenTests {
         "the kitchen fitting is done, can I come in tomorrow",
         "Say my kid found my lozenges and ate one, what would I do?",
         "I took an overdose 10yrs ago, I'm fine now",
-    ])
-    func lookAlikesOfTheFirstWavesMissesRaiseNoAlarm(_ text: String) throws {
-        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 }
 
 extension SafetyRoundFifteenTests {
@@ -340,7 +301,7 @@ extension SafetyRoundFifteenTests {
     /// meter's HI, fever in a baby under three months (NICE NG143), a poison
     /// drunk in other tenses, Irish English's perfect, a blood pressure told
     /// with "over".
-    @Test(arguments: [
+    static let theThirdWavesMissesAreAPhrase: [String] = [
         "took the lot",
         "popped like 30",
         "Dad's hanging in the garage",
@@ -357,10 +318,7 @@ extension SafetyRoundFifteenTests {
         "my brother drink gramoxone",
         "I'm after taking all me tablets",
         "bp 75 over 40",
-    ])
-    func theThirdWavesMissesAreAPhrase(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    ]
 
     /// A question whether a symptom is a side effect, naming no person,
     /// asks about it; told of oneself, it alarms.
@@ -370,13 +328,41 @@ extension SafetyRoundFifteenTests {
         #expect(try Fixtures.isUrgent("my chest hurts, is that a side effect?"))
     }
 
-    @Test(arguments: [
+    static let lookAlikesOfTheThirdWavesMissesRaiseNoAlarm: [String] = [
         "the picture is hanging in the garage",
         "I did a CPR course last year",
         "I have period cramps, worst stomach pain ever every month",
         "My great-grandmother took poison during the war, it's a family story. Does depression run in families?",
-    ])
-    func lookAlikesOfTheThirdWavesMissesRaiseNoAlarm(_ text: String) throws {
+    ]
+}
+
+extension SafetyRoundFifteenTests {
+    /// Every danger of the round's phrases, each list above with what it shows.
+    @Test(arguments: [
+        Self.aReadingOutOfBoundsIsAnEmergency,
+        Self.dangerSaidByStructureIsAPhrase,
+        Self.dangerOfTheSecondWaveIsAPhrase,
+        Self.aDangerToldInFragmentsIsAPhrase,
+        Self.carersReportsAreAPhrase,
+        Self.meansMadeReadyWithALaughIsAPhrase,
+        Self.theFirstWavesMissesAreAPhrase,
+        Self.theThirdWavesMissesAreAPhrase,
+    ].flatMap { $0 })
+    func everyDangerIsAPhrase(_ text: String) throws {
+        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
+    }
+
+    /// Every look-alike of the round's phrases: no phrase alarms.
+    @Test(arguments: [
+        Self.aReadingWithinBoundsIsNoEmergency,
+        Self.lookAlikesOfThePhrasesRaiseNoAlarm,
+        Self.lookAlikesOfTheSecondWaveRaiseNoAlarm,
+        Self.lookAlikesOfCarersReportsRaiseNoAlarm,
+        Self.lookAlikesOfMeansMadeReadyRaiseNoAlarm,
+        Self.lookAlikesOfTheFirstWavesMissesRaiseNoAlarm,
+        Self.lookAlikesOfTheThirdWavesMissesRaiseNoAlarm,
+    ].flatMap { $0 })
+    func everyLookAlikeRaisesNoPhraseAlarm(_ text: String) throws {
         #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
     }
 }

@@ -145,7 +145,7 @@ public final class SafetyScreen: Sendable {
                     let isAsked = !toldAsHappening && status != .emergency && (
                         asksAboutAnEffect(sentence, match: match, status: status)
                         || asksWhetherItWillCome(sentence, before: match.lowerBound)
-                        || phrase.source.needsFirstPerson && asksAboutATopic(sentence, match: match))
+                        || phrase.source.needsFirstPerson && !forOneself && asksAboutATopic(sentence, match: match))
                     let isTopic =
                         isAsked
                         || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)

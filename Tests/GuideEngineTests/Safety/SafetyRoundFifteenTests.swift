@@ -366,3 +366,15 @@ extension SafetyRoundFifteenTests {
         #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
     }
 }
+
+extension SafetyRoundFifteenTests {
+    /// A question of means asked in general is a topic; said to be the
+    /// reader's own ("asking for me", `asking-for-oneself`), it alarms,
+    /// even one asking what something is.
+    @Test func aQuestionOfMeansSaidToBeTheReadersAlarms() throws {
+        #expect(try Fixtures.isUrgent("Whats the lethal dose of ketamine? asking for me"))
+        #expect(try Fixtures.isUrgent("Which is the painless way? Asking for myself."))
+        #expect(try !Fixtures.isUrgent("Whats the lethal dose of ketamine?"))
+        #expect(try !Fixtures.isUrgent("what's the quickest way to get to the clinic? asking for me"))
+    }
+}

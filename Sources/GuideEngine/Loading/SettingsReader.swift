@@ -296,28 +296,28 @@ enum SettingsReader {
         }
         rules.negations = words(language, "negation")
         rules.negationUndoers = words(language, "negation-undone-by")
-        for line in language?.entries.filter({ $0.key == "contraction" }) ?? [] {
-            for entry in line.value.lowercased().split(separator: ",") {
-                let sides = entry.split(separator: "=").map { $0.split(separator: " ").joined(separator: " ") }
-                guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty, !sides[1].contains(" ") else {
-                    let shown = entry.trimmingWhitespace()
-                    diagnostics.append(Diagnostic(path: file.path, line: line.line, message: "'contraction: \(shown)' needs words = one word (\"do not = dont\")"))
-                    continue
+        /// The `left = right` entries of `key` (comma-separated, spaces made
+        /// single), each right side one word; `leftIsOneWord` asks the same of
+        /// the left. A malformed entry is an error naming its line and `example`.
+        func equations(_ key: String, leftIsOneWord: Bool, example: String) -> [String: String] {
+            var result: [String: String] = [:]
+            for line in language?.entries.filter({ $0.key == key }) ?? [] {
+                for entry in line.value.lowercased().split(separator: ",") {
+                    let sides = entry.split(separator: "=").map { $0.split(separator: " ").joined(separator: " ") }
+                    guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty, !sides[1].contains(" "),
+                        !(leftIsOneWord && sides[0].contains(" "))
+                    else {
+                        let shown = entry.trimmingWhitespace()
+                        diagnostics.append(Diagnostic(path: file.path, line: line.line, message: "'\(key): \(shown)' needs \(example)"))
+                        continue
+                    }
+                    result[sides[0]] = sides[1]
                 }
-                rules.contractions[sides[0]] = sides[1]
             }
+            return result
         }
-        for line in language?.entries.filter({ $0.key == "dropped-ending" }) ?? [] {
-            for entry in line.value.lowercased().split(separator: ",") {
-                let sides = entry.split(separator: "=").map { $0.trimmingWhitespace() }
-                guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty, !(sides[0] + sides[1]).contains(" ") else {
-                    let shown = entry.trimmingWhitespace()
-                    diagnostics.append(Diagnostic(path: file.path, line: line.line, message: "'dropped-ending: \(shown)' needs an ending = its full form (\"in = ing\")"))
-                    continue
-                }
-                rules.droppedEndings[sides[0]] = sides[1]
-            }
-        }
+        rules.contractions = equations("contraction", leftIsOneWord: false, example: "words = one word (\"do not = dont\")")
+        rules.droppedEndings = equations("dropped-ending", leftIsOneWord: true, example: "an ending = its full form (\"in = ing\")")
         rules.denials = words(language, "denial")
         rules.fearWords = words(language, "fear")
         rules.mayHappenWords = words(language, "may-happen")

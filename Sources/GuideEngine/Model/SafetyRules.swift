@@ -32,8 +32,8 @@ public struct SafetyRules: Sendable, Equatable {
     /// not" → "dont", "cannot" → "cant"), keyed by the words joined by a space.
     public var contractions: [String: String] = [:]
     /// Endings typed short of their full form (`dropped-ending: in = ing`:
-    /// "breathin", "collapsin", "dyin"): a word no phrase word matches is
-    /// tried again with its full ending.
+    /// "breathin", "collapsin", "dyin"): a word with one counts as its
+    /// full form does too.
     public var droppedEndings: [String: String] = [:]
     /// Recent markers of several words ("last night", "this morning"), each as its words.
     public var recentPhrases: [[String]] = []

@@ -31,8 +31,7 @@ extension SafetyScreen {
         return rules.pastMarkers.contains { marker in
             occurrences(of: marker, in: texts).contains { found in
                 guard let match else { return true }
-                let between = found.upperBound <= match.lowerBound
-                    ? found.upperBound..<match.lowerBound : match.upperBound..<max(match.upperBound, found.lowerBound)
+                let between = Self.wordsBetween(found, and: match)
                 guard between.count <= rules.pastMarkerReach else { return false }
                 let people = between.filter { personWords.contains(texts[$0]) }
                 // Nothing said of a person after it: "… and I think about it every day" is now.
@@ -86,8 +85,7 @@ extension SafetyScreen {
         let text = words[index].text
         let texts = words[index...].lazy.map(\.text)
         // A count typed onto its unit ("1hr ago", "30mins") says now as the unit does.
-        let unit = text.drop { $0.isASCII && $0.isNumber }
-        let countedUnit = !unit.isEmpty && unit.count < text.count && rules.recentMarkers.contains(String(unit))
+        let countedUnit = Self.unitAfterACount(text).map { rules.recentMarkers.contains(String($0)) } ?? false
         if rules.recentMarkers.contains(text) || countedUnit || rules.recentPhrases.contains(where: { texts.starts(with: $0) }) {
             return !isNegatedJustBefore(index, in: words) && !saysWellInItsClause(index, in: words)
                 && !saysOnlyAFeelingAboutThePast(after: index, in: words)
@@ -310,7 +308,7 @@ extension SafetyScreen {
                 case Self.agePlaceholder: Int(word).map(Self.agesTold.contains) ?? false
                 case Self.countPlaceholder: isCount(word)
                 // A count typed onto its unit counts as the unit ("10yrs ago" as "yrs ago").
-                default: wanted == word || word.first?.isNumber == true && word.drop { $0.isASCII && $0.isNumber } == wanted
+                default: wanted == word || Self.unitAfterACount(word) == Substring(wanted)
                 }
             }
         }.map { $0..<$0 + marker.count }
@@ -322,6 +320,20 @@ extension SafetyScreen {
     static let decadePlaceholder = "{decade}"
     /// Stands for an age in a marker ("at {age}": "at 16").
     static let agePlaceholder = "{age}"
+    /// The unit a count is typed onto ("1hr" → "hr", "10yrs" → "yrs"); nil
+    /// for a word that opens with no digit or is only digits.
+    static func unitAfterACount(_ word: String) -> Substring? {
+        let unit = word.drop { $0.isASCII && $0.isNumber }
+        return unit.isEmpty || unit.count == word.count ? nil : unit
+    }
+
+    /// The words between a marker found near a match and the match itself,
+    /// whichever comes first (empty when they touch or overlap).
+    static func wordsBetween(_ found: Range<Int>, and match: Range<Int>) -> Range<Int> {
+        found.upperBound <= match.lowerBound
+            ? found.upperBound..<match.lowerBound : match.upperBound..<max(match.upperBound, found.lowerBound)
+    }
+
     /// Stands for a count in a marker ("well for {count} years": "15",
     /// "five", "two").
     static let countPlaceholder = "{count}"

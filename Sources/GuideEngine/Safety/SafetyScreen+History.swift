@@ -112,9 +112,11 @@ extension SafetyScreen {
     /// its determiner ("in my novel…", "in the show…").
     private func opensAStory(_ words: [Word], frame: Int) -> Bool {
         if frame + 1 < words.count, rules.storyOpeners.contains(words[frame + 1].text) { return true }
-        if frame >= 1, rules.storyOpeners.contains(words[frame - 1].text) { return true }
-        return frame >= 2 && rules.determiners.contains(words[frame - 1].text) || frame >= 2 && rules.firstPersonWords.contains(words[frame - 1].text)
-            ? rules.storyOpeners.contains(words[frame - 2].text) : false
+        guard frame >= 1 else { return false }
+        if rules.storyOpeners.contains(words[frame - 1].text) { return true }
+        let determiner = words[frame - 1].text
+        return frame >= 2 && (rules.determiners.contains(determiner) || rules.firstPersonWords.contains(determiner))
+            && rules.storyOpeners.contains(words[frame - 2].text)
     }
 
     /// Whether an emergency is told as a habit (`habit-marker`: "I bleed a
@@ -130,8 +132,7 @@ extension SafetyScreen {
         return rules.habitMarkers.contains { marker in
             unnegatedOccurrences(of: marker, in: texts).contains { found in
                 guard words[found.lowerBound].clause == clause else { return false }
-                let between = found.upperBound <= match.lowerBound
-                    ? found.upperBound..<match.lowerBound : match.upperBound..<max(match.upperBound, found.lowerBound)
+                let between = Self.wordsBetween(found, and: match)
                 return between.count <= Self.habitReach && !between.contains { rules.contrastWords.contains(texts[$0]) }
             }
         }

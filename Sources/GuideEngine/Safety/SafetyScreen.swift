@@ -48,6 +48,8 @@ public final class SafetyScreen: Sendable {
     /// The last words of the contractions' written-out forms ("not"), so
     /// most words are never looked up as a pair.
     let contractionLastWords: Set<String>
+    /// `SafetyRules.droppedEndings` in a fixed order, for the word lookups.
+    let droppedEndings: [(typed: String, full: String)]
 
     /// - Parameter harmless: sentences known to be harmless (the knowledge
     ///   base's own example questions and small talk), added to the `[safe]`
@@ -61,6 +63,7 @@ public final class SafetyScreen: Sendable {
         self.scenarioWords = rules.scenarioClass.flatMap { rules.wordClasses[$0]?.words } ?? []
         self.latestPastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - Self.yearsUntilPast
         self.contractionLastWords = Set(rules.contractions.keys.compactMap { $0.split(separator: " ").dropFirst().last.map(String.init) })
+        self.droppedEndings = rules.droppedEndings.sorted { $0.key < $1.key }.map { (typed: $0.key, full: $0.value) }
         self.hasMeaningNet = embeddings != nil && !rules.examples.isEmpty
         self.meaningNet = LazyValue {
             guard let embeddings, !rules.examples.isEmpty else { return nil }
@@ -334,8 +337,7 @@ public final class SafetyScreen: Sendable {
     /// not only as the word one typo away).
     private func phraseMatches(of text: String, allowTypos: Bool) -> [Int] {
         let found = matcher.matches(of: text, allowTypos: allowTypos)
-        for (typed, written) in rules.droppedEndings.sorted(by: { $0.key < $1.key })
-        where text.count >= typed.count + Self.droppedEndingStem && text.hasSuffix(typed) {
+        for (typed, written) in droppedEndings where text.count >= typed.count + Self.droppedEndingStem && text.hasSuffix(typed) {
             let full = matcher.matches(of: String(text.dropLast(typed.count)) + written, allowTypos: allowTypos)
             if !full.isEmpty { return Array(Set(found + full)).sorted() }
         }

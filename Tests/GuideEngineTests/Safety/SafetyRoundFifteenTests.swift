@@ -33,14 +33,22 @@ struct SafetyRoundFifteenTests {
         "my glucose is 5.6, can I have the infusion?",
     ]
 
+    /// A dropped ending that is no single ending and full form stops the
+    /// load, naming its entry and line.
+    @Test func aMalformedDroppedEndingIsAnErrorWithItsLine() throws {
+        let (directory, line) = try Fixtures.bundledSafety(adding: "dropped-ending: i n = ing", toGroup: "language")
+        #expect(line > 0)
+        #expect {
+            try KnowledgeBaseLoader().load(directory: directory)
+        } throws: { error in
+            "\(error)".contains("safety.txt:\(line)") && "\(error)".contains("'dropped-ending: i n = ing' needs an ending")
+        }
+    }
+
     /// A phrase word that opens as a number range but is none would never
     /// match: loading fails and names the word and its line.
     @Test func aMalformedNumberRangeIsAnErrorWithItsLine() throws {
-        let bundled = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
-        let phrase = "say: sats #9O-"
-        let text = bundled.replacingOccurrences(of: "[emergency]\n", with: "[emergency]\n" + phrase + "\n")
-        let line = (text.components(separatedBy: "\n").firstIndex { $0 == phrase } ?? -1) + 1
-        let directory = try Fixtures.scratchKnowledgeBase(["safety.txt": text])
+        let (directory, line) = try Fixtures.bundledSafety(adding: "say: sats #9O-", toGroup: "emergency")
         #expect(line > 0)
         #expect {
             try KnowledgeBaseLoader().load(directory: directory)
@@ -337,33 +345,23 @@ extension SafetyRoundFifteenTests {
 }
 
 extension SafetyRoundFifteenTests {
-    /// Every danger of the round's phrases, each list above with what it shows.
-    @Test(arguments: [
-        Self.aReadingOutOfBoundsIsAnEmergency,
-        Self.dangerSaidByStructureIsAPhrase,
-        Self.dangerOfTheSecondWaveIsAPhrase,
-        Self.aDangerToldInFragmentsIsAPhrase,
-        Self.carersReportsAreAPhrase,
-        Self.meansMadeReadyWithALaughIsAPhrase,
-        Self.theFirstWavesMissesAreAPhrase,
-        Self.theThirdWavesMissesAreAPhrase,
-    ].flatMap { $0 })
-    func everyDangerIsAPhrase(_ text: String) throws {
-        #expect(try Fixtures.phrasesAlarm(text), "\(text)")
-    }
+    /// Every danger of the round's phrases...
+    static let dangers = [
+        aReadingOutOfBoundsIsAnEmergency, dangerSaidByStructureIsAPhrase, dangerOfTheSecondWaveIsAPhrase,
+        aDangerToldInFragmentsIsAPhrase, carersReportsAreAPhrase, meansMadeReadyWithALaughIsAPhrase,
+        theFirstWavesMissesAreAPhrase, theThirdWavesMissesAreAPhrase,
+    ].flatMap { $0 }
+    /// ...and every look-alike of them, each list above with what it shows.
+    static let lookAlikes = [
+        aReadingWithinBoundsIsNoEmergency, lookAlikesOfThePhrasesRaiseNoAlarm, lookAlikesOfTheSecondWaveRaiseNoAlarm,
+        lookAlikesOfCarersReportsRaiseNoAlarm, lookAlikesOfMeansMadeReadyRaiseNoAlarm,
+        lookAlikesOfTheFirstWavesMissesRaiseNoAlarm, lookAlikesOfTheThirdWavesMissesRaiseNoAlarm,
+    ].flatMap { $0 }
 
-    /// Every look-alike of the round's phrases: no phrase alarms.
-    @Test(arguments: [
-        Self.aReadingWithinBoundsIsNoEmergency,
-        Self.lookAlikesOfThePhrasesRaiseNoAlarm,
-        Self.lookAlikesOfTheSecondWaveRaiseNoAlarm,
-        Self.lookAlikesOfCarersReportsRaiseNoAlarm,
-        Self.lookAlikesOfMeansMadeReadyRaiseNoAlarm,
-        Self.lookAlikesOfTheFirstWavesMissesRaiseNoAlarm,
-        Self.lookAlikesOfTheThirdWavesMissesRaiseNoAlarm,
-    ].flatMap { $0 })
-    func everyLookAlikeRaisesNoPhraseAlarm(_ text: String) throws {
-        #expect(try !Fixtures.phrasesAlarm(text), "\(text)")
+    /// The phrases alone alarm on every danger and on no look-alike.
+    @Test(arguments: dangers.map { ($0, true) } + lookAlikes.map { ($0, false) })
+    func thePhrasesAlarmOnDangersOnly(_ text: String, _ isDanger: Bool) throws {
+        #expect(try Fixtures.phrasesAlarm(text) == isDanger, "\(text)")
     }
 }
 

@@ -187,11 +187,7 @@ struct SafetyRoundFourteenTests {
     /// A phrase that opens with a gap (`*`) is tried at no word, so it
     /// never matches: loading says so, with its line, and goes on.
     @Test func aPhraseOpeningWithAGapIsAWarningWithItsLine() throws {
-        let bundled = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
-        let phrase = "say: * tonight is the night"
-        let text = bundled.replacingOccurrences(of: "[crisis]\n", with: "[crisis]\n" + phrase + "\n")
-        let line = (text.components(separatedBy: "\n").firstIndex { $0 == phrase } ?? -1) + 1
-        let directory = try Fixtures.scratchKnowledgeBase(["safety.txt": text])
+        let (directory, line) = try Fixtures.bundledSafety(adding: "say: * tonight is the night", toGroup: "crisis")
         let knowledgeBase = try KnowledgeBaseLoader().load(directory: directory)
         #expect(line > 0)
         #expect(knowledgeBase.loadWarnings.contains {

@@ -73,6 +73,16 @@ enum Fixtures {
         return session.respond(to: text).isUrgent
     }
 
+    /// A scratch copy of the bundled knowledge base whose safety.txt has
+    /// `line` added just after the line `[group]`, and the number of that
+    /// line (0 when the group is missing): for what loading says of it.
+    static func bundledSafety(adding line: String, toGroup group: String) throws -> (directory: String, line: Int) {
+        let bundled = try String(contentsOfFile: bundledDirectory + "/safety.txt", encoding: .utf8)
+        let text = bundled.replacingOccurrences(of: "[\(group)]\n", with: "[\(group)]\n" + line + "\n")
+        let number = (text.components(separatedBy: "\n").firstIndex { $0 == line } ?? -1) + 1
+        return (try scratchKnowledgeBase(["safety.txt": text]), number)
+    }
+
     static func labelledSet(_ name: String) throws -> LabelledSet {
         let path = fixture(name)
         return try LabelledSet.parse(String(contentsOfFile: path, encoding: .utf8), path: path)

@@ -151,8 +151,7 @@ struct LabelledSetAccuracyTests {
     /// carers, people who joke darkly), only measured: 97/100 alarms and 4
     /// false alarms at the start, 97 and 3 at the end. The round's phrases
     /// and rules raised one more alarm in N, S, AC and AD's kept-apart half,
-    /// one fewer false alarm in M, Z and AD, and one more in L (only
-    /// measured, so not looked into).
+    /// and one fewer false alarm in M, Z and AD.
     /// These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
@@ -171,7 +170,7 @@ struct LabelledSetAccuracyTests {
         ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 4),
         ("safety-x.tsv", 0.98, 2), ("safety-x-heldout.tsv", 0.98, 4),
         ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.9, 3),
-        ("safety-l-heldout.tsv", 0.99, 7), ("safety-s-heldout.tsv", 0.95, 8), ("safety-v-heldout.tsv", 0.98, 4),
+        ("safety-l-heldout.tsv", 0.99, 6), ("safety-s-heldout.tsv", 0.95, 8), ("safety-v-heldout.tsv", 0.98, 4),
         ("safety-aa.tsv", 0.98, 0), ("safety-aa-heldout.tsv", 0.96, 10),
         ("safety-ab.tsv", 1.0, 0), ("safety-ab-heldout.tsv", 1.0, 0),
         ("safety-z-heldout.tsv", 0.95, 6),

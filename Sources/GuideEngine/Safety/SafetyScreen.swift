@@ -48,6 +48,10 @@ public final class SafetyScreen: Sendable {
     /// The last words of the contractions' written-out forms ("not"), so
     /// most words are never looked up as a pair.
     let contractionLastWords: Set<String>
+    /// Contractions typed with an apostrophe ("od'd = overdosed"), keyed by
+    /// the word the tokenizer makes of them ("odd"): only the typed form
+    /// ("OD'd", not "odd") is read as the contraction.
+    let apostropheContractions: [String: (typed: String, full: String)]
     /// `SafetyRules.droppedEndings` in a fixed order, for the word lookups.
     let droppedEndings: [(typed: String, full: String)]
 
@@ -63,6 +67,11 @@ public final class SafetyScreen: Sendable {
         self.scenarioWords = rules.scenarioClass.flatMap { rules.wordClasses[$0]?.words } ?? []
         self.latestPastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - Self.yearsUntilPast
         self.contractionLastWords = Set(rules.contractions.keys.compactMap { $0.split(separator: " ").dropFirst().last.map(String.init) })
+        self.apostropheContractions = Dictionary(
+            rules.contractions.filter { $0.key.unicodeScalars.contains(where: Tokenizer.isApostrophe) }.map {
+                (Self.withoutApostrophes($0.key), (typed: Self.plainApostrophes($0.key), full: $0.value))
+            },
+            uniquingKeysWith: { first, _ in first })
         self.droppedEndings = rules.droppedEndings.sorted { $0.key < $1.key }.map { (typed: $0.key, full: $0.value) }
         self.hasMeaningNet = embeddings != nil && !rules.examples.isEmpty
         self.meaningNet = LazyValue {
@@ -108,7 +117,7 @@ public final class SafetyScreen: Sendable {
             && (tellsItIsHappening(sentences) || saysNowOfAnyone && saysNow(sentences, besidesTheTreatment: true))
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
-            if status == .referral, let finding = screenByMeaning(text, sentences: sentences) { return finding }
+            if status == .referral, let finding = screenByMeaning(text, sentences: Self.rejoined(sentences)) { return finding }
             for candidate in candidates where phrases[candidate].status == status {
                 let phrase = phrases[candidate]
                 for (index, sentence) in phraseSentences.enumerated() {
@@ -227,10 +236,36 @@ public final class SafetyScreen: Sendable {
         var isQuestion: Bool
         /// Where it stands in the text, in Unicode scalars (first word to last).
         var span: Range<Int> = 0..<0
+        /// Whether the next sentence is the question this one's sentence
+        /// went on to ask (`statementBeforeQuestion`).
+        var askedOnInTheNext = false
+    }
+
+    /// `sentences` with each told part and the question it went on to ask
+    /// one sentence again, as the semantic net reads them.
+    static func rejoined(_ sentences: [Sentence]) -> [Sentence] {
+        var result: [Sentence] = []
+        for sentence in sentences {
+            guard let last = result.last, last.askedOnInTheNext else {
+                result.append(sentence)
+                continue
+            }
+            let offset = (last.words.last?.clause ?? 0) + 1
+            let asked = sentence.words.map { word in
+                var word = word
+                word.clause += offset
+                return word
+            }
+            result[result.count - 1] = Sentence(
+                words: last.words + asked, isQuestion: true, span: last.span.lowerBound..<sentence.span.upperBound)
+        }
+        return result
     }
 
     /// The sentences of `text`; with `matchingPhrases`, each word also
-    /// carries the phrase words it counts as (looked up once per distinct word).
+    /// carries the phrase words it counts as (looked up once per distinct
+    /// word), and a sentence that tells and then asks is two
+    /// (`statementBeforeQuestion`).
     func sentences(of text: String, matchingPhrases: Bool, memo: inout WordMemo) -> [Sentence] {
         var result: [Sentence] = []
         var wordCount = 0
@@ -241,12 +276,36 @@ public final class SafetyScreen: Sendable {
         var words: [Word] = []
         var clause = 0
         var span = 0..<0
+        var scalars: [Unicode.Scalar]?
+        // The word as typed before the last one was read as a contraction
+        // ("od" of "OD-ing", read as "overdose" alone).
+        var lastTerm = ""
+        // Where each word of the sentence so far stands (for `span`).
+        var wordSpans: [Range<Int>] = []
         func closeSentence(isQuestion: Bool) {
             if !words.isEmpty {
                 wordCount += words.count
-                result.append(Sentence(words: words, isQuestion: isQuestion || opensQuestion(words), span: span))
+                let asks = isQuestion || opensQuestion(words)
+                if asks, matchingPhrases, let cut = statementBeforeQuestion(words) {
+                    // "client says he'll kill his wife tonight, is ketamine used
+                    // for anger?" tells, then asks: each part read by the
+                    // phrases as it is (by meaning, the whole asks: `rejoined`).
+                    result.append(Sentence(
+                        words: Array(words[..<cut]), isQuestion: false, span: span.lowerBound..<wordSpans[cut - 1].upperBound,
+                        askedOnInTheNext: true))
+                    let firstClause = words[cut].clause
+                    let asked = words[cut...].map { word in
+                        var word = word
+                        word.clause -= firstClause
+                        return word
+                    }
+                    result.append(Sentence(words: asked, isQuestion: true, span: wordSpans[cut].lowerBound..<span.upperBound))
+                } else {
+                    result.append(Sentence(words: words, isQuestion: asks, span: span))
+                }
             }
             words = []
+            wordSpans = []
             clause = 0
         }
         for token in memo.tokens(of: text) {
@@ -263,12 +322,15 @@ public final class SafetyScreen: Sendable {
             // denials then hear "I do not want to be here" as they hear "I
             // don't want to be here".
             if contractionLastWords.contains(token.term), let last = words.last, last.clause == clause,
-                let joined = rules.contractions[last.text + " " + token.term]
+                let joined = rules.contractions[lastTerm + " " + token.term]
             {
                 words[words.count - 1].text = joined
+                wordSpans[wordSpans.count - 1] = wordSpans[wordSpans.count - 1].lowerBound..<token.end
                 continue
             }
-            words.append(Word(text: rules.contractions[token.term] ?? token.term, clause: clause, matches: []))
+            lastTerm = token.term
+            wordSpans.append(token.start..<token.end)
+            words.append(Word(text: contraction(of: token, in: text, scalars: &scalars) ?? token.term, clause: clause, matches: []))
         }
         // The last words end at the next full stop or question mark, if any.
         closeSentence(isQuestion: breaks[nextBreak...].first { $0.mark != .comma }?.mark == .question)
@@ -286,6 +348,30 @@ public final class SafetyScreen: Sendable {
             }
         }
         return result
+    }
+
+    /// The contraction `token` is read as, if any: a typed form with an
+    /// apostrophe is looked up as typed (`scalars`, made the first time one
+    /// is needed), others by the token's word.
+    private func contraction(of token: Token, in text: String, scalars: inout [Unicode.Scalar]?) -> String? {
+        if let typedForm = apostropheContractions[token.term] {
+            let all = scalars ?? Array(text.unicodeScalars)
+            scalars = all
+            guard token.start >= 0, token.end <= all.count, token.start < token.end else { return nil }
+            let typed = String(String.UnicodeScalarView(all[token.start..<token.end]))
+            if Self.plainApostrophes(typed.lowercased()) == typedForm.typed { return typedForm.full }
+        }
+        return rules.contractions[token.term]
+    }
+
+    /// `word` with each apostrophe typed as "'" ("od’d" → "od'd").
+    static func plainApostrophes(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.unicodeScalars.map { Tokenizer.isApostrophe($0) ? "'" : $0 }))
+    }
+
+    /// `word` without its apostrophes, as the tokenizer makes it ("od'd" → "odd").
+    static func withoutApostrophes(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.unicodeScalars.filter { !Tokenizer.isApostrophe($0) }))
     }
 
     /// Runs of short sentences read as one, each a clause of it, for the
@@ -352,6 +438,25 @@ public final class SafetyScreen: Sendable {
     /// unless a negative one ("can't", "don't") comes before a verb that
     /// tells ("can't sleep", "don't want to be here"): a statement whose
     /// "I" was left out, not "can't I…?" nor "doesn't ketamine…?".
+    /// Where a sentence that tells something first asks in a later clause
+    /// ("I took the whole box this morning, what should I watch for?"): the
+    /// index of that clause's first word, if what comes before tells of a
+    /// person and neither asks, supposes nor names a topic ("if I took too
+    /// many, would I die?", "say I felt chest tightness, should I ring?",
+    /// "I read it can stop your breathing, is that true?" ask as a whole).
+    private func statementBeforeQuestion(_ words: [Word]) -> Int? {
+        guard !opensQuestion(words) else { return nil }
+        for index in words.indices.dropFirst() where words[index].clause != words[index - 1].clause {
+            guard opensQuestion(Array(words[index...])) else { continue }
+            let told = words[..<index].map(\.text)
+            guard told.contains(where: personWords.contains), !told.contains(where: rules.topicMarkers.contains),
+                !told.contains(where: rules.hypotheticalWords.contains), !containsAny(rules.onlySupposing, in: told)
+            else { return nil }
+            return index
+        }
+        return nil
+    }
+
     private func opensQuestion(_ words: [Word]) -> Bool {
         guard let index = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
         let first = words[index].text

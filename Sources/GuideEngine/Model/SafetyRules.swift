@@ -25,6 +25,17 @@ public struct SafetyRules: Sendable, Equatable {
     /// years ago", "used to have fits"), so a medical history is referred,
     /// not treated as an emergency now; each is its words in order.
     public var historyMarkers: [[String]] = []
+    /// Words or phrases that say an emergency told in the past tense was
+    /// settled ("my son had a seizure three weeks ago, he's fine", "chest
+    /// pain last Tuesday, turned out to be a pulled muscle"), each as its words.
+    public var settledMarkers: [[String]] = []
+    /// Words that keep an emergency told with a settled-marker a danger now
+    /// ("…20 minutes ago and he's fine now", "…and he's still not right").
+    public var settledUndoneBy: [[String]] = []
+    /// Taking verbs that tell of anything else happening too ("had a
+    /// seizure"): a phrase with only these of the taking verbs is no
+    /// taking for `settled-marker`.
+    public var lightTakingVerbs: Set<String> = []
     /// Words that place it now after all ("an hour ago", "tonight"): they
     /// outweigh the history markers.
     public var recentMarkers: Set<String> = []

@@ -34,6 +34,27 @@ extension SafetyScreen {
         }
     }
 
+    /// Whether an emergency at `match` in sentence `index` is told as settled:
+    /// in the past tense, with a `settled-marker` not negated just before it
+    /// after it in the message ("My son had a seizure three weeks ago, he's
+    /// fine."), and no `settled-undone-by` word anywhere ("…20 minutes ago",
+    /// "he's still not right"). Never a taking (`takingPhrases`): an
+    /// overdose may harm hours after the reader feels fine (`substancePhrases`).
+    /// - Parameters match, phrase: nil for the whole sentence (by meaning).
+    func isToldAsSettled(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, phrase: SafetyPattern?) -> Bool {
+        guard !rules.settledMarkers.isEmpty, sentences.indices.contains(index),
+            isToldInThePast(sentences[index].words, match: match), !substancePhrases.get.contains(phrase?.text ?? "")
+        else { return false }
+        let texts = sentences.map { $0.words.map(\.text) }
+        if texts.contains(where: { containsAny(rules.settledUndoneBy, in: $0) }) { return false }
+        return texts.indices.contains { sentence in
+            guard sentence >= index else { return false }
+            return rules.settledMarkers.contains { marker in
+                unnegatedOccurrences(of: marker, in: texts[sentence]).contains { sentence > index || $0.lowerBound >= (match?.upperBound ?? 0) }
+            }
+        }
+    }
+
     /// How many words before an over-marker a negation undoes it ("never really got through it").
     static let overNegationReach = 2
 

@@ -17,6 +17,7 @@ extension SafetyScreen {
         var anyPast = false
         for statement in statements {
             let toldAsOver = isToldAsOver(sentences, sentence: statement.index, match: nil, marks: overMarks)
+                || isToldAsSettled(sentences, sentence: statement.index, match: nil, phrase: nil)
             let dated = !saysNow && isDatedByTheNextSentence(sentences, after: statement.index)
             anyPast = anyPast || toldAsOver || dated
             guard let finding = judge(statement, saysNow: saysNow, toldAsOver: toldAsOver, dated: dated) else { continue }

@@ -158,10 +158,13 @@ extension SafetyScreen {
     /// words (not their exceptions', `SafetyPhraseMatcher.namedWords`) hold
     /// a `taking-verb` ("=took", "swallowed") or name the `taking-class`
     /// ("{medicine} + # so far").
-    static func takingPhrases(of matcher: SafetyPhraseMatcher, rules: SafetyRules) -> Set<String> {
+    /// - Parameter besides: taking verbs that do not count ("had", for
+    ///   `substancePhrases`).
+    static func takingPhrases(of matcher: SafetyPhraseMatcher, rules: SafetyRules, besides: Set<String> = []) -> Set<String> {
         let takingClass = rules.takingClass.map { "\(SafetyPhraseMatcher.wordClassOpening)\($0)\(SafetyPhraseMatcher.wordClassClosing)" }
+        let verbs = rules.takingVerbs.subtracting(besides)
         return Set(matcher.phrases.filter { phrase in
-            matcher.namedWords(of: phrase).contains { rules.takingVerbs.contains($0) || $0 == takingClass }
+            matcher.namedWords(of: phrase).contains { verbs.contains($0) || $0 == takingClass }
         }.map(\.source.text))
     }
 

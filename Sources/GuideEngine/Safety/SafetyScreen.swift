@@ -43,6 +43,10 @@ public final class SafetyScreen: Sendable {
     /// (`SafetyScreen.takingPhrases(of:rules:)`), found the first time a question about
     /// the reader's own emergency needs them, not at start-up.
     let takingPhrases: LazyValue<Set<String>>
+    /// The same without the phrases whose only taking verbs tell of
+    /// anything happening ("had a seizure": `light-taking-verb`), for
+    /// `isToldAsSettled`.
+    let substancePhrases: LazyValue<Set<String>>
     /// The latest year that dates a danger as over (`yearsUntilPast` before this one).
     let latestPastYear: Int
     /// The last words of the contractions' written-out forms ("not"), so
@@ -88,6 +92,7 @@ public final class SafetyScreen: Sendable {
             largeCountWords: rules.largeCountWords, largeCountMinimum: rules.largeCountMinimum, wordClasses: rules.wordClasses)
         self.matcher = matcher
         self.takingPhrases = LazyValue { Self.takingPhrases(of: matcher, rules: rules) }
+        self.substancePhrases = LazyValue { Self.takingPhrases(of: matcher, rules: rules, besides: rules.lightTakingVerbs) }
         let tokenizer = Tokenizer()
         self.retractions = Set(rules.retractions.map { tokenizer.tokenize($0).map(\.term).joined(separator: " ") })
     }
@@ -150,6 +155,7 @@ public final class SafetyScreen: Sendable {
                     }
                     if status == .emergency {
                         if dated || isAboutThePast(words) && !isToldInThePresent(words, match: match) { continue }
+                        if isToldAsSettled(phraseSentences, sentence: index, match: match, phrase: phrase.source) { continue }
                         if !saysNowOfAnyone && !toldAsHappening && isToldAsAHabit(words, match: match) { continue }
                         guard let told = toldAsHappening ? match : firstToldEmergency(phrase, in: sentence, from: match) else { continue }
                         match = told

@@ -118,10 +118,18 @@ extension SafetyScreen {
     /// before it in its sentence with no first-person word between ("I'm
     /// writing a story where a character overdoses", "watched a movie where
     /// the guy overdoses"), or one just after it ("the overdose scene").
+    /// A story opened after it in its clause sets it there too ("the TV is
+    /// showing someone having a heart attack in a film").
     /// "I watched a movie and now I want to die" is the reader's own.
     func tellsOfAStory(_ words: [Word], match: Range<Int>) -> Bool {
         guard !rules.storyFrames.isEmpty, match.lowerBound < words.count, match.upperBound <= words.count else { return false }
         if match.upperBound < words.count, rules.storyFrames.contains(words[match.upperBound].text) { return true }
+        let clause = words[match.lowerBound].clause
+        if words[match.upperBound...].indices.contains(where: { frame in
+            words[frame].clause == clause && rules.storyFrames.contains(words[frame].text) && opensAStory(words, frame: frame)
+        }) {
+            return true
+        }
         return words[..<match.lowerBound].indices.contains { frame in
             rules.storyFrames.contains(words[frame].text) && opensAStory(words, frame: frame)
                 && !words[(frame + 1)..<match.lowerBound].contains { rules.firstPersonWords.contains($0.text) }
@@ -130,13 +138,15 @@ extension SafetyScreen {
 
     /// Whether the story word at `frame` opens a story (`story-opener`):
     /// one just after it ("a movie where…"), or just before it or before
-    /// its determiner ("in my novel…", "in the show…").
+    /// its determiner ("in my novel…", "in the show…", "in a film":
+    /// `determiner`, `story-determiner`).
     private func opensAStory(_ words: [Word], frame: Int) -> Bool {
         if frame + 1 < words.count, rules.storyOpeners.contains(words[frame + 1].text) { return true }
         guard frame >= 1 else { return false }
         if rules.storyOpeners.contains(words[frame - 1].text) { return true }
         let determiner = words[frame - 1].text
-        return frame >= 2 && (rules.determiners.contains(determiner) || rules.firstPersonWords.contains(determiner))
+        return frame >= 2
+            && (rules.determiners.contains(determiner) || rules.storyDeterminers.contains(determiner) || rules.firstPersonWords.contains(determiner))
             && rules.storyOpeners.contains(words[frame - 2].text)
     }
 

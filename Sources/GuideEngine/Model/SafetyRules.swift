@@ -194,6 +194,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// own ("does it work for people who are tired of being alive? asking
     /// for me"): the message is then about the reader wherever it asks.
     public var askingForOneself: [[String]] = []
+    /// Words that tell means at hand ("I have 90 tablets here", "I'm in the
+    /// bath now"): a crisis asked as a topic in a message that tells them
+    /// in another sentence is the reader's own.
+    public var meansAtHand: [[String]] = []
     /// Words of a question that asks whom to contact or what to do
     /// ("who would I call", "what's the plan"): after words that only
     /// suppose, a crisis so asked about is a question of safety planning.

@@ -171,6 +171,10 @@ public final class SafetyScreen: Sendable {
                         || [.crisis, .distress].contains(status) && asksWhatToDoIfEver(sentence, before: match.lowerBound)
                         || [.crisis, .distress].contains(status) && !forOneself
                             && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
+                    // "How much propranolol is lethal? I have 90 tablets here."
+                    if isTopic, !isPast, status == .crisis, tellsOfMeansAtHand(phraseSentences, besides: index) {
+                        return .flagged(status, phrase.source, aboutOther: false)
+                    }
                     if isTopic {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
                         continue
@@ -180,6 +184,16 @@ public final class SafetyScreen: Sendable {
             }
         }
         return topic.map { .sensitiveTopic($0) }
+    }
+
+    /// Whether a sentence besides `index` tells of means at hand
+    /// (`means-at-hand`: "I have 90 tablets here"), not asking nor negated.
+    private func tellsOfMeansAtHand(_ sentences: [Sentence], besides index: Int) -> Bool {
+        !rules.meansAtHand.isEmpty && sentences.indices.contains { other in
+            guard other != index, !sentences[other].isQuestion else { return false }
+            let texts = sentences[other].words.map(\.text)
+            return rules.meansAtHand.contains { !unnegatedOccurrences(of: $0, in: texts).isEmpty }
+        }
     }
 
     /// Whether the message says its question is the reader's own ("asking

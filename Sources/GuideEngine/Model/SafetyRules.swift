@@ -29,9 +29,6 @@ public struct SafetyRules: Sendable, Equatable {
     /// settled ("my son had a seizure three weeks ago, he's fine", "chest
     /// pain last Tuesday, turned out to be a pulled muscle"), each as its words.
     public var settledMarkers: [[String]] = []
-    /// Articles that may stand between a story opener and its story word
-    /// besides the determiners ("in a film").
-    public var storyDeterminers: Set<String> = []
     /// Words that keep an emergency told with a settled-marker a danger now
     /// ("…20 minutes ago and he's fine now", "…and he's still not right").
     public var settledUndoneBy: [[String]] = []

@@ -138,15 +138,14 @@ extension SafetyScreen {
 
     /// Whether the story word at `frame` opens a story (`story-opener`):
     /// one just after it ("a movie where…"), or just before it or before
-    /// its determiner ("in my novel…", "in the show…", "in a film":
-    /// `determiner`, `story-determiner`).
+    /// its determiner or article ("in my novel…", "in the show…", "in a film").
     private func opensAStory(_ words: [Word], frame: Int) -> Bool {
         if frame + 1 < words.count, rules.storyOpeners.contains(words[frame + 1].text) { return true }
         guard frame >= 1 else { return false }
         if rules.storyOpeners.contains(words[frame - 1].text) { return true }
         let determiner = words[frame - 1].text
         return frame >= 2
-            && (rules.determiners.contains(determiner) || rules.storyDeterminers.contains(determiner) || rules.firstPersonWords.contains(determiner))
+            && (rules.determiners.contains(determiner) || rules.articles.contains(determiner) || rules.firstPersonWords.contains(determiner))
             && rules.storyOpeners.contains(words[frame - 2].text)
     }
 

@@ -176,7 +176,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "habit-marker", "contrast", "recent-before-past",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "habit-marker", "contrast", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "small-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending", "present-tense",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
@@ -233,6 +233,8 @@ enum SettingsReader {
         rules.onlySupposing = phrases(language, "only-supposing")
         rules.askingForOneself = phrases(language, "asking-for-oneself")
         rules.meansAtHand = phrases(language, "means-at-hand")
+        rules.askedByOther = phrases(language, "asked-by-other")
+        rules.askedUndoneBy = phrases(language, "asked-undone-by")
         rules.askingForHelp = words(language, "asking-for-help")
         rules.askedOf = words(language, "asked-of")
         rules.denialUndoers = words(language, "denial-undone-by")

@@ -195,6 +195,11 @@ public struct SafetyRules: Sendable, Equatable {
     /// bath now"): a crisis asked as a topic in a message that tells them
     /// in another sentence is the reader's own.
     public var meansAtHand: [[String]] = []
+    /// Words by which someone else asks or screens for a danger of the
+    /// reader's ("the doctor asked if I have suicidal thoughts"), and words
+    /// that answer yes to it ("I said yes").
+    public var askedByOther: [[String]] = []
+    public var askedUndoneBy: [[String]] = []
     /// Words of a question that asks whom to contact or what to do
     /// ("who would I call", "what's the plan"): after words that only
     /// suppose, a crisis so asked about is a question of safety planning.

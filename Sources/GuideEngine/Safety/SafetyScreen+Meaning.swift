@@ -59,7 +59,8 @@ extension SafetyScreen {
     /// none. Kinds that a comparison of mean word vectors cannot hear are
     /// judged by the model alone, each at its setting, or left to the
     /// phrases when that is 1: a question the reader asks of themselves
-    /// (`model-threshold-question`), one with a topic word ("studies",
+    /// (`model-threshold-question`), one with a topic word ("studies") or
+    /// asked by someone else ("the doctor asked if I…", `asked-by-other`,
     /// `model-threshold-topic`), one opened by a hypothetical word
     /// (`model-threshold-supposed`) or by words that only suppose ("say
     /// I…"), one that names no person and does not leave its "I" out
@@ -77,7 +78,7 @@ extension SafetyScreen {
             let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
             let alone = [
                 (sentence.isQuestion, rules.modelThresholdForQuestions),
-                (words.contains { rules.topicMarkers.contains($0.text) }, rules.modelThresholdTopic),
+                (words.contains { rules.topicMarkers.contains($0.text) } || isAskedBySomeoneElse(words, before: words.count), rules.modelThresholdTopic),
                 (opensSupposing(words), rules.modelThresholdSupposed),
                 (namesNoOne, rules.modelThresholdWithoutPerson),
                 (isDenial(words), rules.modelThresholdDenial),

@@ -169,6 +169,8 @@ public final class SafetyScreen: Sendable {
                         || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)
                         || isPast
                         || [.crisis, .distress].contains(status) && asksWhatToDoIfEver(sentence, before: match.lowerBound)
+                        || [.crisis, .distress].contains(status) && isAskedBySomeoneElse(words, before: match.lowerBound)
+                            && !phraseSentences.contains { containsAny(rules.askedUndoneBy, in: $0.words.map(\.text)) }
                         || [.crisis, .distress].contains(status) && !forOneself
                             && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     // "How much propranolol is lethal? I have 90 tablets here."
@@ -184,6 +186,20 @@ public final class SafetyScreen: Sendable {
             }
         }
         return topic.map { .sensitiveTopic($0) }
+    }
+
+    /// Whether someone else asks or screens for the danger at `start` ("the
+    /// doctor asked if I have suicidal thoughts", "the form asks whether I
+    /// want to hurt myself"): an `asked-by-other` marker before it in its
+    /// sentence, after a word that is not the reader ("I asked if…" is the
+    /// reader's own question).
+    func isAskedBySomeoneElse(_ words: [Word], before start: Int) -> Bool {
+        let texts = words[..<start].map(\.text)
+        return rules.askedByOther.contains { marker in
+            occurrences(of: marker, in: texts).contains { found in
+                found.lowerBound > 0 && !rules.firstPersonWords.contains(texts[found.lowerBound - 1])
+            }
+        }
     }
 
     /// Whether a sentence besides `index` tells of means at hand

@@ -68,6 +68,10 @@ struct SafetyRoundSixteenTests {
         "I'm going to take the rest of the week off",
         "I'm going to take it all in slowly",
         "my mum will beat me to death if I'm late",
+        // A clinician's denial, and work with dangers told as work.
+        "The patient denies suicidal ideation.",
+        "I've seen many overdoses.",
+        "I deal with self-harm every day as a school nurse.",
     ]
 
     /// The phrases alone alarm on every danger and on no look-alike.
@@ -125,5 +129,14 @@ struct SafetyRoundSixteenTests {
         #expect(try Fixtures.status(of: "I need help") == .smalltalk)
         #expect(try Fixtures.status(of: "i need help now") == .distress)
         #expect(try Fixtures.status(of: "someone help") == .emergency)
+    }
+
+    /// Someone else asking or screening for a danger of the reader's is a
+    /// question put to them (`asked-by-other`), unless the message answers
+    /// yes (`asked-undone-by`).
+    @Test func aDangerAskedAboutBySomeoneElseIsNoAlarm() throws {
+        #expect(try !Fixtures.isUrgent("the doctor asked if I have suicidal thoughts"))
+        #expect(try Fixtures.isUrgent("she asked if I was suicidal and I am"))
+        #expect(try Fixtures.isUrgent("My therapist asked if I want to hurt myself. I said yes."))
     }
 }

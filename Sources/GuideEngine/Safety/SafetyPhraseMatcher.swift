@@ -303,9 +303,10 @@ final class SafetyPhraseMatcher: Sendable {
 
     /// The words of `sentence` where `phrase` first matches (start..<end),
     /// starting at word `start` or later. With companions, every one must
-    /// match somewhere in the sentence too; with vetoes, none may; a sense
-    /// veto rules out only a match it overlaps.
-    func firstMatch(of phrase: Phrase, in sentence: [Word], from start: Int = 0) -> Range<Int>? {
+    /// match somewhere in the sentence too; with vetoes, none may, there or
+    /// in `alsoVetoing` (the rest of a sentence that went on to ask); a
+    /// sense veto rules out only a match it overlaps.
+    func firstMatch(of phrase: Phrase, in sentence: [Word], from start: Int = 0, alsoVetoing: [Word] = []) -> Range<Int>? {
         var from = start
         while let first = firstMatch(of: phrase.steps, in: sentence, from: from) {
             if phrase.senseVetoes.contains(where: { overlaps($0, first, in: sentence) }) {
@@ -313,7 +314,9 @@ final class SafetyPhraseMatcher: Sendable {
                 continue
             }
             for companion in phrase.companions where firstMatch(of: companion, in: sentence) == nil { return nil }
-            for veto in phrase.vetoes where firstMatch(of: veto, in: sentence) != nil { return nil }
+            for veto in phrase.vetoes where firstMatch(of: veto, in: sentence) != nil || firstMatch(of: veto, in: alsoVetoing) != nil {
+                return nil
+            }
             return first
         }
         return nil

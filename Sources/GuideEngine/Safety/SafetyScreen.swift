@@ -127,7 +127,7 @@ public final class SafetyScreen: Sendable {
                 let phrase = phrases[candidate]
                 for (index, sentence) in phraseSentences.enumerated() {
                     let words = sentence.words
-                    guard var match = firstUnnegatedMatch(of: phrase, in: words) else { continue }
+                    guard var match = firstUnnegatedMatch(of: phrase, in: words, alsoVetoing: sentence.askedAfter) else { continue }
                     // "I'm writing a story where a character overdoses", "the overdose scene".
                     if tellsOfAStory(words, match: match) {
                         if [.crisis, .distress].contains(status) && topic == nil { topic = phrase.source }
@@ -149,7 +149,7 @@ public final class SafetyScreen: Sendable {
                     }
                     // A topic dated to the past may be named again of now later on.
                     var isPast = isHistory(match)
-                    while isPast, let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1) {
+                    while isPast, let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1, alsoVetoing: sentence.askedAfter) {
                         match = next
                         isPast = isHistory(match)
                     }
@@ -275,6 +275,10 @@ public final class SafetyScreen: Sendable {
         /// Whether the next sentence is the question this one's sentence
         /// went on to ask (`statementBeforeQuestion`).
         var askedOnInTheNext = false
+        /// That question's words, set once their phrase words are known: a
+        /// phrase's vetoes count there too ("I haven't seen my brother since
+        /// christmas, he lives alone, can he visit me at the clinic?").
+        var askedAfter: [Word] = []
     }
 
     /// `sentences` with each told part and the question it went on to ask
@@ -326,15 +330,15 @@ public final class SafetyScreen: Sendable {
                     // "client says he'll kill his wife tonight, is ketamine used
                     // for anger?" tells, then asks: each part read by the
                     // phrases as it is (by meaning, the whole asks: `rejoined`).
-                    result.append(Sentence(
-                        words: Array(words[..<cut]), isQuestion: false, span: span.lowerBound..<wordSpans[cut - 1].upperBound,
-                        askedOnInTheNext: true))
                     let firstClause = words[cut].clause
                     let asked = words[cut...].map { word in
                         var word = word
                         word.clause -= firstClause
                         return word
                     }
+                    result.append(Sentence(
+                        words: Array(words[..<cut]), isQuestion: false, span: span.lowerBound..<wordSpans[cut - 1].upperBound,
+                        askedOnInTheNext: true))
                     result.append(Sentence(words: asked, isQuestion: true, span: wordSpans[cut].lowerBound..<span.upperBound))
                 } else {
                     result.append(Sentence(words: words, isQuestion: asks, span: span))
@@ -382,6 +386,10 @@ public final class SafetyScreen: Sendable {
                     ? memo.safetyMatches(of: text) { phraseMatches(of: text, allowTypos: true) }
                     : pasteMemo.safetyMatches(of: text) { phraseMatches(of: text, allowTypos: false) }
             }
+        }
+        // A told part's question, with the phrase words its words count as.
+        for index in result.indices.dropLast() where result[index].askedOnInTheNext {
+            result[index].askedAfter = result[index + 1].words
         }
         return result
     }
@@ -531,9 +539,12 @@ public final class SafetyScreen: Sendable {
     /// Where `phrase` first matches in `words` without a negation just
     /// before it: "not gonna lie, I want to hurt him" is negated where the
     /// phrase could start at "gonna", not where it starts at "want".
-    func firstUnnegatedMatch(of phrase: SafetyPhraseMatcher.Phrase, in words: [Word], from first: Int = 0) -> Range<Int>? {
+    /// - Parameter alsoVetoing: words whose vetoes count too (`Sentence.askedAfter`).
+    func firstUnnegatedMatch(
+        of phrase: SafetyPhraseMatcher.Phrase, in words: [Word], from first: Int = 0, alsoVetoing: [Word] = []
+    ) -> Range<Int>? {
         var start = first
-        while let match = matcher.firstMatch(of: phrase, in: words, from: start) {
+        while let match = matcher.firstMatch(of: phrase, in: words, from: start, alsoVetoing: alsoVetoing) {
             if phrase.startsWithNegation || !isNegated(words, before: match.lowerBound) { return match }
             start = match.lowerBound + 1
         }

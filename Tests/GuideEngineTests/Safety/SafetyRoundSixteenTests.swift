@@ -10,7 +10,7 @@ import Testing
 struct SafetyRoundSixteenTests {
     /// Dangers the phrases now catch, each a class a helper found missed.
     static let dangers: [String] = [
-        // "OD" typed short, as typed ("OD'd", not "odd").
+        // "OD" typed short, as typed ("OD'd", not "odd": read as "oded").
         "he OD'd",
         "my mate is OD-ing",
         "pt has taken an o/d",

@@ -38,9 +38,10 @@ extension SafetyScreen {
     /// in the past tense, with a `settled-marker` not negated just before it
     /// after it in the message ("My son had a seizure three weeks ago, he's
     /// fine."), and no `settled-undone-by` word anywhere ("…20 minutes ago",
-    /// "he's still not right"). Never a taking (`takingPhrases`): an
-    /// overdose may harm hours after the reader feels fine (`substancePhrases`).
-    /// - Parameters match, phrase: nil for the whole sentence (by meaning).
+    /// "he's still not right"). Never a taking (`substancePhrases`): an
+    /// overdose may harm hours after the reader feels fine.
+    /// - Parameter match: where the phrase is; nil for the whole sentence (by meaning).
+    /// - Parameter phrase: the phrase matched; nil by meaning.
     func isToldAsSettled(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, phrase: SafetyPattern?) -> Bool {
         guard !rules.settledMarkers.isEmpty, sentences.indices.contains(index),
             isToldInThePast(sentences[index].words, match: match), !substancePhrases.get.contains(phrase?.text ?? "")

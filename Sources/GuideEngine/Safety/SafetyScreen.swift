@@ -149,7 +149,9 @@ public final class SafetyScreen: Sendable {
                     }
                     // A topic dated to the past may be named again of now later on.
                     var isPast = isHistory(match)
-                    while isPast, let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1, alsoVetoing: sentence.askedAfter) {
+                    while isPast,
+                        let next = firstUnnegatedMatch(of: phrase, in: words, from: match.lowerBound + 1, alsoVetoing: sentence.askedAfter)
+                    {
                         match = next
                         isPast = isHistory(match)
                     }

@@ -41,6 +41,9 @@ struct SafetyRoundSixteenTests {
         // The rest or all of what is at hand, about to be taken.
         "i'm going to take the rest of these",
         "gonna take them all tonight",
+        // Days without food, drink or sleep, with the body giving way.
+        "haven't eaten in 14 days and i feel dizzy",
+        "havent slept in 6 days and im hearing things",
         // A call for help now.
         "someone help",
         "i need help right now",
@@ -66,6 +69,9 @@ struct SafetyRoundSixteenTests {
         "I need help now with the form",
         "can someone help me with booking",
         "I'm going to take the rest of the week off",
+        "I haven't eaten for 3 days because of the flu, is it ok to have my infusion?",
+        "doing a 3 day water fast, feel a bit dizzy",
+        "Our simulation lab is running a scenario where the mannequin isn't breathing, what would you do?",
         "I'm going to take it all in slowly",
         "my mum will beat me to death if I'm late",
         // A clinician's denial, and work with dangers told as work.

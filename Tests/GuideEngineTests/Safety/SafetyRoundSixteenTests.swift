@@ -44,6 +44,13 @@ struct SafetyRoundSixteenTests {
         // Days without food, drink or sleep, with the body giving way.
         "haven't eaten in 14 days and i feel dizzy",
         "havent slept in 6 days and im hearing things",
+        // Readings: a bare heart rate, ketones, a BMI, breathing, a GCS.
+        "heart 180",
+        "ketones 5.5 and vomiting",
+        "bmi 12.9",
+        "respiratory rate is 6",
+        "pt post infusion, GCS 8",
+        "pt's pupils are pinpoint and she's very sleepy",
         // A call for help now.
         "someone help",
         "i need help right now",
@@ -71,6 +78,10 @@ struct SafetyRoundSixteenTests {
         "I'm going to take the rest of the week off",
         "I haven't eaten for 3 days because of the flu, is it ok to have my infusion?",
         "doing a 3 day water fast, feel a bit dizzy",
+        "my ketones are 0.4 this morning",
+        "my bmi is 13.5",
+        "resp rate 16, all normal",
+        "GCS 15 after the infusion",
         "Our simulation lab is running a scenario where the mannequin isn't breathing, what would you do?",
         "I'm going to take it all in slowly",
         "my mum will beat me to death if I'm late",

@@ -94,7 +94,8 @@ public struct KnowledgeBaseLoader: Sendable {
                 listDiagnostics += file.diagnostics
                 fingerprint.add(relative, hash: file.hash)
                 return file.text
-            })
+            },
+            listPath: { displayName + "/" + languageFiles.resolved($0) })
         diagnostics += listDiagnostics
         if let crisisLines = try records("crisis-lines.txt", required: false) {
             safety.regions = CrisisLinesReader.regions(from: crisisLines, diagnostics: &diagnostics)

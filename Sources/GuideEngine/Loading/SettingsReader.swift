@@ -108,6 +108,23 @@ enum SettingsReader {
         return exceptions
     }
 
+    /// The emoji list's entries, "emoji<TAB>words" a line; a line without
+    /// both is an error naming the list and the line.
+    static func emojiWords(from text: String, path: String, diagnostics: inout [Diagnostic]) -> [String: String] {
+        var result: [String: String] = [:]
+        for (offset, line) in text.fileLines.enumerated() {
+            if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let words = fields.count == 2 ? fields[1].trimmingWhitespace().lowercased() : ""
+            guard fields.count == 2, !fields[0].isEmpty, !words.isEmpty else {
+                diagnostics.append(Diagnostic(path: path, line: offset + 1, message: "expected an emoji, a tab and its words"))
+                continue
+            }
+            result[String(fields[0])] = words
+        }
+        return result
+    }
+
     static func wordList(_ text: String) -> Set<String> {
         Set(text.fileLines.map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }
@@ -137,9 +154,10 @@ enum SettingsReader {
     ///   - path: the file's name as shown, for the error when it is missing.
     ///   - readList: reads a word list a `[word-classes]` entry names (a path
     ///     in the knowledge base); nil when it is missing.
+    ///   - listPath: such a list's path as shown in an error.
     static func safety(
         from file: RecordFile?, path: String, diagnostics: inout [Diagnostic],
-        readList: (String) throws -> String? = { _ in nil }
+        readList: (String) throws -> String? = { _ in nil }, listPath: (String) -> String = { $0 }
     ) rethrows -> SafetyRules {
         guard let file else {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "the file is missing: the safety screen needs its [crisis] and [emergency] groups"))
@@ -176,7 +194,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "habit-marker", "contrast", "recent-before-past",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "habit-marker", "contrast", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "small-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending", "present-tense",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
@@ -266,6 +284,9 @@ enum SettingsReader {
             }
         }
         rules.wordClasses = try wordClasses(in: file, readList: readList, warnings: &rules.warnings)
+        if let entry = file.group("language")?.entries.last(where: { $0.key == "emoji" }), let text = try readList(entry.value.trimmingWhitespace()) {
+            rules.emojiWords = emojiWords(from: text, path: listPath(entry.value.trimmingWhitespace()), diagnostics: &diagnostics)
+        }
         diagnostics += unknownWordClasses(in: rules.categories, known: Set(rules.wordClasses.keys), path: file.path)
         diagnostics += malformedNumberRanges(in: rules.categories, path: file.path)
         rules.warnings += phrasesOpeningWithAGap(in: rules.categories, path: file.path)

@@ -199,6 +199,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// reader's ("the doctor asked if I have suicidal thoughts"), and words
     /// that answer yes to it ("I said yes").
     public var askedByOther: [[String]] = []
+    /// Each emoji's words (`emoji:` of `[language]`, a list in the
+    /// knowledge base: "💊" → "pill"), read in their place by the screen,
+    /// so "💊💊💊🥃" is words to it, not an empty message.
+    public var emojiWords: [String: String] = [:]
     public var askedUndoneBy: [[String]] = []
     /// Words of a question that asks whom to contact or what to do
     /// ("who would I call", "what's the plan"): after words that only

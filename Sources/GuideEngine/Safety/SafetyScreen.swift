@@ -105,7 +105,8 @@ public final class SafetyScreen: Sendable {
 
     /// The same, remembering in `memo` which phrase words each word counts
     /// as, for the next messages of the same thread.
-    public func screen(_ text: String, memo: inout WordMemo) -> Finding? {
+    public func screen(_ typed: String, memo: inout WordMemo) -> Finding? {
+        let text = readingEmoji(typed)
         let sentences = self.sentences(of: text, matchingPhrases: true, memo: &memo)
         let phraseSentences = sentences + Self.joinedFragments(sentences)
         var topic: SafetyPattern?
@@ -122,7 +123,9 @@ public final class SafetyScreen: Sendable {
             && (tellsItIsHappening(sentences) || saysNowOfAnyone && saysNow(sentences, besidesTheTreatment: true))
         for status in Self.checkingOrder {
             // Words of danger said in other words outrank a referral.
-            if status == .referral, let finding = screenByMeaning(text, sentences: Self.rejoined(sentences)) { return finding }
+            if status == .referral, let finding = screenByMeaningAsTyped(typed, read: text, sentences: sentences, memo: &memo) {
+                return finding
+            }
             for candidate in candidates where phrases[candidate].status == status {
                 let phrase = phrases[candidate]
                 for (index, sentence) in phraseSentences.enumerated() {
@@ -394,6 +397,42 @@ public final class SafetyScreen: Sendable {
             result[index].askedAfter = result[index + 1].words
         }
         return result
+    }
+
+    /// The comparison by meaning, of the message as typed: emoji are words
+    /// to the phrases only (the model was never fitted on their names, and
+    /// "I'm so happy 😭" is no distress).
+    private func screenByMeaningAsTyped(_ typed: String, read text: String, sentences: [Sentence], memo: inout WordMemo) -> Finding? {
+        guard typed != text else { return screenByMeaning(text, sentences: Self.rejoined(sentences)) }
+        return screenByMeaning(typed, sentences: self.sentences(of: typed, matchingPhrases: false, memo: &memo))
+    }
+
+    /// `text` with each emoji of `emojiWords` read as its words, set apart
+    /// by spaces ("💊💊🥃" → " pill  pill  tumbler glass "); an emoji typed
+    /// without its variation selector, or with a skin tone, is looked up
+    /// without them. Text without emoji is returned as it is.
+    func readingEmoji(_ text: String) -> String {
+        guard !rules.emojiWords.isEmpty, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var result = ""
+        var changed = false
+        for character in text {
+            if let words = emojiWords(of: character) {
+                result += " \(words) "
+                changed = true
+            } else {
+                result.append(character)
+            }
+        }
+        return changed ? result : text
+    }
+
+    private func emojiWords(of character: Character) -> String? {
+        guard character.unicodeScalars.contains(where: { $0.properties.isEmoji && !$0.isASCII }) else { return nil }
+        if let words = rules.emojiWords[String(character)] { return words }
+        let plain = String(String.UnicodeScalarView(character.unicodeScalars.filter {
+            $0 != "\u{FE0F}" && !(0x1F3FB...0x1F3FF).contains($0.value)
+        }))
+        return rules.emojiWords[plain] ?? rules.emojiWords[plain + "\u{FE0F}"]
     }
 
     /// The contraction `token` is read as, if any: a typed form with an

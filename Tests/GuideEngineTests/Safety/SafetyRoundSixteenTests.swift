@@ -156,4 +156,28 @@ struct SafetyRoundSixteenTests {
         #expect(try Fixtures.isUrgent("she asked if I was suicidal and I am"))
         #expect(try Fixtures.isUrgent("My therapist asked if I want to hurt myself. I said yes."))
     }
+
+    /// Emoji are read as their words (`emoji:`, the CLDR short names of
+    /// `language/emoji-en.txt`) by the phrases: danger told in emoji alarms,
+    /// an emoji of everyday talk does not, and an emoji alone is no longer
+    /// an empty message when it tells a danger.
+    @Test func dangerToldInEmojiAlarms() throws {
+        #expect(try Fixtures.status(of: "💊💊💊💊💊🥃") == .crisis)
+        #expect(try Fixtures.isUrgent("🔪🩸"))
+        #expect(try Fixtures.isUrgent("😵💊💊💊 help"))
+        #expect(try !Fixtures.isUrgent("💊 reminder to take my meds 🙂"))
+        #expect(try !Fixtures.isUrgent("cooking dinner 🔪🥕"))
+        #expect(try !Fixtures.isUrgent("I'm so happy 😭😭"))
+    }
+
+    /// A line of the emoji list without its tab and words stops the load,
+    /// naming the list and the line.
+    @Test func aMalformedEmojiLineIsAnErrorWithItsLine() throws {
+        let directory = try Fixtures.scratchKnowledgeBase(["language/emoji-en.txt": "💊\tpill\n🔪 kitchen knife\n"])
+        #expect {
+            try KnowledgeBaseLoader().load(directory: directory)
+        } throws: { error in
+            "\(error)".contains("emoji-en.txt:2") && "\(error)".contains("expected an emoji, a tab and its words")
+        }
+    }
 }

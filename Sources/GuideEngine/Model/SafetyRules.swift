@@ -244,6 +244,10 @@ public struct SafetyRules: Sendable, Equatable {
     public var takingVerbs: Set<String> = []
     /// The word class (of [word-classes]) a phrase of taking names ("{medicine}", `taking-class`).
     public var takingClass: String?
+    /// The word class of people a reader may see in front of them
+    /// (`present-class`: "a man", "client"), who may be told of before a
+    /// question too ("a man is bleeding, what do I do?").
+    public var presentClass: String?
     /// Number words that count as a large count (`#` in a phrase), besides
     /// numerals of at least `largeCountMinimum`.
     public var largeCountWords: Set<String> = []

@@ -39,6 +39,10 @@ public final class SafetyScreen: Sendable {
     let personWords: Set<String>
     /// The words of the scenario class (`SafetyRules.scenarioClass`).
     let scenarioWords: Set<String>
+    /// The person words and those of the class of people present
+    /// (`SafetyRules.presentClass`): a told part of a sentence that tells
+    /// of one of them is split from the question it goes on to ask.
+    let tellingWords: Set<String>
     /// The texts of the phrases that tell of taking a substance
     /// (`SafetyScreen.takingPhrases(of:rules:)`), found the first time a question about
     /// the reader's own emergency needs them, not at start-up.
@@ -69,6 +73,7 @@ public final class SafetyScreen: Sendable {
         self.rules = rules
         self.personWords = rules.firstPersonWords.union(rules.otherPersonWords)
         self.scenarioWords = rules.scenarioClass.flatMap { rules.wordClasses[$0]?.words } ?? []
+        self.tellingWords = personWords.union(rules.presentClass.flatMap { rules.wordClasses[$0]?.words } ?? [])
         self.latestPastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - Self.yearsUntilPast
         self.contractionLastWords = Set(rules.contractions.keys.compactMap { $0.split(separator: " ").dropFirst().last.map(String.init) })
         self.apostropheContractions = Dictionary(
@@ -280,9 +285,10 @@ public final class SafetyScreen: Sendable {
         /// Whether the next sentence is the question this one's sentence
         /// went on to ask (`statementBeforeQuestion`).
         var askedOnInTheNext = false
-        /// That question's words, set once their phrase words are known: a
-        /// phrase's vetoes count there too ("I haven't seen my brother since
-        /// christmas, he lives alone, can he visit me at the clinic?").
+        /// That question's words, set once their phrase words are known, but
+        /// its question and hypothetical words: a phrase's vetoes count there
+        /// too ("I haven't seen my brother since christmas, he lives alone,
+        /// can he visit me at the clinic?").
         var askedAfter: [Word] = []
     }
 
@@ -392,9 +398,13 @@ public final class SafetyScreen: Sendable {
                     : pasteMemo.safetyMatches(of: text) { phraseMatches(of: text, allowTypos: false) }
             }
         }
-        // A told part's question, with the phrase words its words count as.
+        // A told part's question, with the phrase words its words count as,
+        // but not its question and hypothetical words: "what do I do if it
+        // doesn't stop?" supposes nothing of "a man is bleeding" before it.
         for index in result.indices.dropLast() where result[index].askedOnInTheNext {
-            result[index].askedAfter = result[index + 1].words
+            result[index].askedAfter = result[index + 1].words.filter {
+                !rules.questionWords.contains($0.text) && !rules.hypotheticalWords.contains($0.text)
+            }
         }
         return result
     }
@@ -534,7 +544,7 @@ public final class SafetyScreen: Sendable {
         for index in words.indices.dropFirst() where words[index].clause != words[index - 1].clause {
             guard opensQuestion(Array(words[index...])) else { continue }
             let told = words[..<index].map(\.text)
-            guard told.contains(where: personWords.contains), !told.contains(where: rules.topicMarkers.contains),
+            guard told.contains(where: tellingWords.contains), !told.contains(where: rules.topicMarkers.contains),
                 !told.contains(where: rules.hypotheticalWords.contains), !containsAny(rules.onlySupposing, in: told)
             else { return nil }
             return index

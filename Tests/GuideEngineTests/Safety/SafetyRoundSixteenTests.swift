@@ -104,6 +104,9 @@ struct SafetyRoundSixteenTests {
         #expect(try Fixtures.isUrgent("client says he'll kill his wife tonight, is ketamine used for anger?"))
         #expect(try Fixtures.isUrgent("pupil says his stepdad will beat him to death tonight, is ketamine used for PTSD in kids?"))
         #expect(try Fixtures.isUrgent("i'm going to take the rest of these, is that ok?"))
+        // Someone in front of the reader told of; the question's "if" supposes nothing of them.
+        #expect(try Fixtures.status(of: "a man is bleeding, what do I do if it doesn't stop?") == .emergency)
+        #expect(try !Fixtures.isUrgent("I haven't seen my brother since christmas, he lives alone, can he visit me at the clinic?"))
         #expect(try !Fixtures.isUrgent("Hypothetically, if a patient collapsed in the waiting room, what's the procedure?"))
         #expect(try !Fixtures.isUrgent("In case I have an allergic reaction, do you keep an epipen or similar?"))
         #expect(try !Fixtures.isUrgent("no chest pain or anything, but does ketamine affect blood pressure?"))

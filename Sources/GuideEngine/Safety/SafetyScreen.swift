@@ -56,7 +56,7 @@ public final class SafetyScreen: Sendable {
     /// The last words of the contractions' written-out forms ("not"), so
     /// most words are never looked up as a pair.
     let contractionLastWords: Set<String>
-    /// Contractions typed with an apostrophe ("od'd = overdosed"), keyed by
+    /// Contractions typed with an apostrophe ("od'd = oded"), keyed by
     /// the word the tokenizer makes of them ("odd"): only the typed form
     /// ("OD'd", not "odd") is read as the contraction.
     let apostropheContractions: [String: (typed: String, full: String)]
@@ -301,16 +301,20 @@ public final class SafetyScreen: Sendable {
                 result.append(sentence)
                 continue
             }
-            let offset = (last.words.last?.clause ?? 0) + 1
-            let asked = sentence.words.map { word in
-                var word = word
-                word.clause += offset
-                return word
-            }
+            let asked = Self.shifting(sentence.words, clausesBy: (last.words.last?.clause ?? 0) + 1)
             result[result.count - 1] = Sentence(
                 words: last.words + asked, isQuestion: true, span: last.span.lowerBound..<sentence.span.upperBound)
         }
         return result
+    }
+
+    /// `words` with their clause numbers moved by `offset`.
+    private static func shifting(_ words: some Collection<Word>, clausesBy offset: Int) -> [Word] {
+        words.map { word in
+            var word = word
+            word.clause += offset
+            return word
+        }
     }
 
     /// The sentences of `text`; with `matchingPhrases`, each word also
@@ -341,12 +345,7 @@ public final class SafetyScreen: Sendable {
                     // "client says he'll kill his wife tonight, is ketamine used
                     // for anger?" tells, then asks: each part read by the
                     // phrases as it is (by meaning, the whole asks: `rejoined`).
-                    let firstClause = words[cut].clause
-                    let asked = words[cut...].map { word in
-                        var word = word
-                        word.clause -= firstClause
-                        return word
-                    }
+                    let asked = Self.shifting(words[cut...], clausesBy: -words[cut].clause)
                     result.append(Sentence(
                         words: Array(words[..<cut]), isQuestion: false, span: span.lowerBound..<wordSpans[cut - 1].upperBound,
                         askedOnInTheNext: true))

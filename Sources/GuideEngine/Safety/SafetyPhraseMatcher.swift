@@ -77,12 +77,20 @@ final class SafetyPhraseMatcher: Sendable {
     /// out of bounds, "sats 84", "HR 190"), with the number a numeral in
     /// one of them counts as.
     private let numberRanges: [(range: ClosedRange<Int>, number: Int)]
+    /// A veto just after one of these words, perhaps past one of
+    /// `vetoNegationGap`, is set aside, not said ("I want to leave life,
+    /// not the clinic", "I'm not talking about a film"): the harmless sense
+    /// it names is the one the writer rules out.
+    private let negations: Set<String>
+    private let vetoNegationGap: Set<String>
 
     init(
         categories: [SafetyCategory], negations: Set<String>, analyzer: Analyzer, largeCountWords: Set<String> = [],
-        largeCountMinimum: Int = 5, wordClasses: [String: SafetyWordClass] = [:]
+        largeCountMinimum: Int = 5, wordClasses: [String: SafetyWordClass] = [:], vetoNegationGap: Set<String> = []
     ) {
         self.analyzer = analyzer
+        self.negations = negations
+        self.vetoNegationGap = vetoNegationGap
         self.largeCountWords = largeCountWords
         self.largeCountMinimum = largeCountMinimum
         let tokenizer = Tokenizer()
@@ -305,7 +313,8 @@ final class SafetyPhraseMatcher: Sendable {
     /// starting at word `start` or later. With companions, every one must
     /// match somewhere in the sentence too; with vetoes, none may, there or
     /// in `alsoVetoing` (the rest of a sentence that went on to ask); a
-    /// sense veto rules out only a match it overlaps.
+    /// sense veto rules out only a match it overlaps, and a veto set aside
+    /// by a negation just before it rules out nothing (`isSetAside`).
     func firstMatch(of phrase: Phrase, in sentence: [Word], from start: Int = 0, alsoVetoing: [Word] = []) -> Range<Int>? {
         var from = start
         while let first = firstMatch(of: phrase.steps, in: sentence, from: from) {
@@ -314,12 +323,30 @@ final class SafetyPhraseMatcher: Sendable {
                 continue
             }
             for companion in phrase.companions where firstMatch(of: companion, in: sentence) == nil { return nil }
-            for veto in phrase.vetoes where firstMatch(of: veto, in: sentence) != nil || firstMatch(of: veto, in: alsoVetoing) != nil {
+            for veto in phrase.vetoes where stands(veto, in: sentence) || stands(veto, in: alsoVetoing) {
                 return nil
             }
             return first
         }
         return nil
+    }
+
+    /// Whether `veto` matches somewhere in `sentence` without being set aside.
+    private func stands(_ veto: [[Int]?], in sentence: [Word]) -> Bool {
+        var from = 0
+        while let found = firstMatch(of: veto, in: sentence, from: from) {
+            if !isSetAside(sentence, at: found.lowerBound) { return true }
+            from = found.lowerBound + 1
+        }
+        return false
+    }
+
+    /// Whether a negation stands just before `start` in its clause, perhaps
+    /// past one word of `vetoNegationGap` ("not the clinic", "not my job").
+    private func isSetAside(_ sentence: [Word], at start: Int) -> Bool {
+        var index = start - 1
+        if index >= 0, vetoNegationGap.contains(sentence[index].text) { index -= 1 }
+        return index >= 0 && sentence[index].clause == sentence[start].clause && negations.contains(sentence[index].text)
     }
 
     /// Whether some match of `veto` in `sentence` overlaps `match`.

@@ -94,7 +94,8 @@ public final class SafetyScreen: Sendable {
         }
         let matcher = SafetyPhraseMatcher(
             categories: rules.categories, negations: rules.negations, analyzer: analyzer,
-            largeCountWords: rules.largeCountWords, largeCountMinimum: rules.largeCountMinimum, wordClasses: rules.wordClasses)
+            largeCountWords: rules.largeCountWords, largeCountMinimum: rules.largeCountMinimum, wordClasses: rules.wordClasses,
+            vetoNegationGap: rules.articles.union(rules.firstPersonWords))
         self.matcher = matcher
         self.takingPhrases = LazyValue { Self.takingPhrases(of: matcher, rules: rules) }
         self.substancePhrases = LazyValue { Self.takingPhrases(of: matcher, rules: rules, besides: rules.lightTakingVerbs) }

@@ -196,7 +196,7 @@ enum SettingsReader {
             "language": [
                 "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "present-class", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "habit-marker", "contrast", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "small-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "well-marker", "past-tense", "past-ending", "present-tense",
-                "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
+                "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "nothing-word", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text", "intents"]),
@@ -393,6 +393,7 @@ enum SettingsReader {
         rules.easingWords = words(language, "effect-easing")
         rules.effectNouns = words(language, "effect-noun")
         rules.effectRelief = words(language, "effect-relief")
+        rules.nothingWords = words(language, "nothing-word")
         rules.topicOfMarkers = phrases(language, "topic-of")
         rules.emergencyTopicOfMarkers = phrases(language, "emergency-topic-of")
         rules.asksWhatItIs = phrases(language, "asks-what-it-is")

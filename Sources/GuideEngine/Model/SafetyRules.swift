@@ -131,6 +131,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that ask for relief ("less", "stop"): a question of effect with
     /// one ("will it make me want to die less?") tells of what it asks to ease.
     public var effectRelief: Set<String> = []
+    /// Subjects that say nothing eases it ("nothing helps my suicidal
+    /// thoughts"): an easing verb after one tells of no effect (`nothing-word`).
+    public var nothingWords: Set<String> = []
     /// Words that ask for a topic's signs or risks ("signs of"): a phrase
     /// naming a topic just after one in a question is asked about.
     public var topicOfMarkers: [[String]] = []

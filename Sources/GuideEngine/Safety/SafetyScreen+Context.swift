@@ -192,17 +192,24 @@ extension SafetyScreen {
     /// that is no person, a verb of effect up to the phrase, and no person
     /// word between ("the doctor says ketamine can bring down suicidal
     /// thinking"; not "ketamine can't stop my suicidal thoughts", nor "it
-    /// could make me want to die").
+    /// could make me want to die"). An easing verb may stand alone, just
+    /// before the phrase ("ketamine reduces suicidal ideation", "helps with
+    /// suicidal thoughts"), after a subject that is not a `nothing-word`
+    /// ("nothing helps suicidal thoughts" tells of them).
     private func tellsOfAnEffect(_ sentence: Sentence, match: Range<Int>) -> Bool {
         let words = sentence.words
         guard match.lowerBound >= 2 else { return false }
         let texts = words.map(\.text)
-        for modal in stride(from: match.lowerBound - 1, through: 1, by: -1) where rules.effectOpeners.contains(texts[modal]) {
+        for modal in stride(from: match.lowerBound - 1, through: 1, by: -1) {
+            let eases = match.lowerBound - modal <= rules.effectReach && rules.easingWords.contains(texts[modal])
+            guard eases || rules.effectOpeners.contains(texts[modal]) else { continue }
             let before = texts[modal - 1]
             guard !personWords.contains(before), !rules.genericPersonWords.contains(before),
+                !rules.negations.contains(before), !rules.nothingWords.contains(before),
                 !texts[(modal + 1)..<match.lowerBound].contains(where: { personWords.contains($0) || rules.negations.contains($0) }),
                 !texts.indices.contains(where: { !match.contains($0) && rules.effectRelief.contains(texts[$0]) })
             else { return false }
+            if eases { return true }
             let reach = max(modal + 1, match.lowerBound - rules.effectReach - 1)..<match.lowerBound
             return texts[reach].contains { rules.effectWords.contains($0) || rules.easingWords.contains($0) }
         }

@@ -36,6 +36,12 @@ struct SafetyRoundSeventeenTests {
         "I want to leave life early",
         "At least they'd get the insurance money.",
         "doubt she'll find me here tho",
+        // A clinician's shorthand for ideation told as present.
+        "pt endorses SI",
+        "Pt with SI w/ plan, states access to firearm at home",
+        "pt HI toward ex-partner, has knife",
+        // Asked whether they are safe, and answering no.
+        "my GP asked if I felt safe and I said not really",
     ]
 
     /// Look-alikes of those phrases, and look-alikes the phrases alarmed on.
@@ -64,6 +70,10 @@ struct SafetyRoundSeventeenTests {
         "my cousin took an overdose when she was 16, she's a nurse now",
         "i wanted to die for most of 2020. im 3 years better now.",
         "I had suicidal thoughts in uni but not for ages",
+        "pt denies SI",
+        "hi there, I have a plan to book my next infusion",
+        "i have a plan for the weekend, gardening",
+        "my GP asked if it is safe to drive and I said no",
     ]
 
     /// The phrases alone alarm on every danger and on no look-alike.
@@ -80,6 +90,25 @@ struct SafetyRoundSeventeenTests {
         #expect(try Fixtures.isUrgent("I'm going to end it with pills tonight"))
         #expect(try Fixtures.isUrgent("I'm going to kill my brother"))
         #expect(try Fixtures.isUrgent("when I was 19 I wanted to die and I still do"))
+    }
+
+    /// A statement of what something eases, with the easing verb just
+    /// before the phrase, tells of the treatment, not of the reader; not
+    /// when nothing eases it, or the reader is named between.
+    @Test func aStatementOfWhatSomethingEasesIsNoAlarm() throws {
+        #expect(try !Fixtures.isUrgent("the leaflet says ketamine reduces suicidal ideation. how quickly does that happen?"))
+        #expect(try !Fixtures.isUrgent("my doctor said ketamine helps with suicidal thoughts"))
+        #expect(try Fixtures.isUrgent("nothing helps my suicidal thoughts"))
+        #expect(try Fixtures.isUrgent("nothing helps suicidal thoughts"))
+        #expect(try Fixtures.isUrgent("ketamine helps but im still suicidal"))
+    }
+
+    /// A danger question put to the reader in their own words, quoted, is
+    /// a question asked of them (`asked-by-other`), unless they answer yes.
+    @Test func aQuotedQuestionPutToTheReaderIsNoAlarm() throws {
+        #expect(try !Fixtures.isUrgent("my wife asked \"do you still want to die?\""))
+        #expect(try !Fixtures.isUrgent("they asked me \"do you want to die?\" I said no"))
+        #expect(try Fixtures.isUrgent("the doctor asked if I want to die and I nodded"))
     }
 
     /// A veto a negation sets aside ("not the clinic") rules nothing out:

@@ -42,6 +42,25 @@ struct SafetyRoundSeventeenTests {
         "pt HI toward ex-partner, has knife",
         // Asked whether they are safe, and answering no.
         "my GP asked if I felt safe and I said not really",
+        // Joining the dead, any way it is put.
+        "im joining my dad in heaven",
+        "i'll be joining my husband soon, he died last spring",
+        // Going on itself asked after; everything made to stop; not waking.
+        "why keep fighting",
+        "why go on",
+        "what's the point in living",
+        "what's left for me here",
+        "how do I make it all stop?",
+        "how can I make sure I don't wake up",
+        "how would someone go about disappearing permanently",
+        // A fever with confusion; a hose and tape taken away; an ongoing fit "for ages".
+        "fever of 40 and she's confused",
+        "drove to the woods with the hose and some tape",
+        "my son has been having a seizure for ages",
+        "he's been bleeding for ages and it wont stop",
+        // Providing for those left after one is gone.
+        "who will look after my cat after I'm gone",
+        "I wrote a letter for my family to read after I'm gone",
     ]
 
     /// Look-alikes of those phrases, and look-alikes the phrases alarmed on.
@@ -74,6 +93,14 @@ struct SafetyRoundSeventeenTests {
         "hi there, I have a plan to book my next infusion",
         "i have a plan for the weekend, gardening",
         "my GP asked if it is safe to drive and I said no",
+        "I'll join my mum at the wedding soon, dad died last year",
+        "why does the nausea keep going after the infusion?",
+        "how do I make it all stop spinning after the infusion",
+        "how do I make sure I don't wake up during the procedure?",
+        "I have a fever and feel a bit confused after the infusion",
+        "I need tape to fix the garden hose",
+        "who will feed my cat when I'm gone on holiday",
+        "I've had seizures for ages, is ketamine ok?",
     ]
 
     /// The phrases alone alarm on every danger and on no look-alike.

@@ -61,6 +61,11 @@ struct SafetyRoundSeventeenTests {
         // Providing for those left after one is gone.
         "who will look after my cat after I'm gone",
         "I wrote a letter for my family to read after I'm gone",
+        // Found too late, or by whom; a leaving with only "you know why"; weighted pockets.
+        "they won't find me in time",
+        "my sister will be the one who finds me",
+        "lol if i'm not here tomorrow you know why",
+        "sat by the river with my pockets full of stones",
     ]
 
     /// Look-alikes of those phrases, and look-alikes the phrases alarmed on.
@@ -101,6 +106,9 @@ struct SafetyRoundSeventeenTests {
         "I need tape to fix the garden hose",
         "who will feed my cat when I'm gone on holiday",
         "I've had seizures for ages, is ketamine ok?",
+        "they won't find me a slot in time for the holidays",
+        "she'll be the one who finds me a seat",
+        "my son's pockets are always full of stones from the beach",
     ]
 
     /// The phrases alone alarm on every danger and on no look-alike.

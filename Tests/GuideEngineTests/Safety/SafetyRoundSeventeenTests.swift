@@ -109,6 +109,7 @@ struct SafetyRoundSeventeenTests {
         "they won't find me a slot in time for the holidays",
         "she'll be the one who finds me a seat",
         "my son's pockets are always full of stones from the beach",
+        "my daughter's smile has always been a bit lopsided, is that ok for the spray?",
     ]
 
     /// The phrases alone alarm on every danger and on no look-alike.
@@ -125,6 +126,19 @@ struct SafetyRoundSeventeenTests {
         #expect(try Fixtures.isUrgent("I'm going to end it with pills tonight"))
         #expect(try Fixtures.isUrgent("I'm going to kill my brother"))
         #expect(try Fixtures.isUrgent("when I was 19 I wanted to die and I still do"))
+    }
+
+    /// Emergencies told in lay words are emergencies, not a crisis the
+    /// comparison by meaning took them for: the reply names the emergency
+    /// number, not a crisis line.
+    @Test(arguments: [
+        "granddad was in the hot car and now hes red and dry and not making any sense",
+        "dads meter just says LO and hes slumped on the sofa",
+        "dad's smile has gone lopsided and he cant hold his cup",
+        "my newborn is limp and wont feed",
+    ])
+    func anEmergencyInLayWordsIsAnEmergency(_ text: String) throws {
+        #expect(try Fixtures.status(of: text) == .emergency)
     }
 
     /// A statement of what something eases, with the easing verb just

@@ -81,7 +81,7 @@ extension SafetyScreen {
                 (words.contains { rules.topicMarkers.contains($0.text) } || isAskedBySomeoneElse(words, before: words.count), rules.modelThresholdTopic),
                 (opensSupposing(words), rules.modelThresholdSupposed),
                 (namesNoOne, rules.modelThresholdWithoutPerson),
-                (isDenial(words), rules.modelThresholdDenial),
+                (isDenial(words) || negatesADanger(words), rules.modelThresholdDenial),
                 (saysOfThemselves(rules.fearWords, in: words), rules.modelThresholdFear),
             ].filter(\.0).map(\.1)
             guard !alone.contains(where: { $0 >= 1 }) else { return nil }
@@ -165,6 +165,21 @@ extension SafetyScreen {
     /// instead (`denial-undone-by`: "I'm not sure I want it filled anymore").
     private func isDenial(_ words: [Word]) -> Bool {
         saysOfThemselves(rules.denials, in: words, undoneBy: rules.denialUndoers)
+    }
+
+    /// Whether the reader negates of themselves ("I don't…", "I never…")
+    /// what the phrases found to be a crisis or distress phrase ("I don't
+    /// want to die"): they heard the "not" a mean of word vectors cannot,
+    /// so the sentence is a denial to the comparison by meaning too. ("I
+    /// don't want to live" is a phrase of its own, not a negated one.)
+    private func negatesADanger(_ words: [Word]) -> Bool {
+        guard saysOfThemselves(rules.negations, in: words) else { return false }
+        let phrases = matcher.phrases
+        return matcher.candidatePhrases(in: [words]).contains { candidate in
+            let phrase = phrases[candidate]
+            return [.crisis, .distress].contains(phrase.status) && !phrase.startsWithNegation
+                && matcher.firstMatch(of: phrase, in: words) != nil && firstUnnegatedMatch(of: phrase, in: words) == nil
+        }
     }
 
     /// Whether the reader says one of `kind` of themselves: a first-person

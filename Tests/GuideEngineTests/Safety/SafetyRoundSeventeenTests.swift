@@ -66,6 +66,20 @@ struct SafetyRoundSeventeenTests {
         "my sister will be the one who finds me",
         "lol if i'm not here tomorrow you know why",
         "sat by the river with my pockets full of stones",
+        // Told bare, with no one named: a jump, a gun, a knife, the tracks, OD'd.
+        "about to jump",
+        "gonna jump off",
+        "gun loaded",
+        "knife in hand",
+        "on the tracks",
+        "OD'd an hour ago",
+        "unaliving myself tonight",
+        // A ligature put up; a fit by its signs; bleeding by other verbs; other verbs of taking.
+        "the cord is on the door handle",
+        "eyes rolled back and stiff as a board, now jerking",
+        "it's squirting blood",
+        "I injected the rest of the vial my friend got me",
+        "did a massive line of k after getting home, cant move",
     ]
 
     /// Look-alikes of those phrases, and look-alikes the phrases alarmed on.
@@ -110,6 +124,14 @@ struct SafetyRoundSeventeenTests {
         "she'll be the one who finds me a seat",
         "my son's pockets are always full of stones from the beach",
         "my daughter's smile has always been a bit lopsided, is that ok for the spray?",
+        "about to jump in the shower brb",
+        "knife in hand, chopping onions",
+        "leaves on the railway again, train delayed",
+        "I put the washing line up on the hook",
+        "the tap is gushing water",
+        "I did the whole course of infusions",
+        "heart rate hit 140 in the chair then settled",
+        "my chest felt tight during the spray, gone now",
     ]
 
     /// The phrases alone alarm on every danger and on no look-alike.
@@ -158,6 +180,16 @@ struct SafetyRoundSeventeenTests {
         #expect(try !Fixtures.isUrgent("my wife asked \"do you still want to die?\""))
         #expect(try !Fixtures.isUrgent("they asked me \"do you want to die?\" I said no"))
         #expect(try Fixtures.isUrgent("the doctor asked if I want to die and I nodded"))
+    }
+
+    /// What the reader negates of themselves, where the phrases found the
+    /// danger negated, is a denial to the comparison by meaning as well: a
+    /// mean of word vectors hears "I don't want to die" as "I just want to
+    /// die" (0.92 alike). A phrase that opens with its negation still alarms.
+    @Test func aDangerTheReaderNegatesIsADenialByMeaningToo() throws {
+        #expect(try !Fixtures.isUrgent("I don't want to die."))
+        #expect(try Fixtures.isUrgent("I don't want to live anymore."))
+        #expect(try Fixtures.isUrgent("I want to die."))
     }
 
     /// A veto a negation sets aside ("not the clinic") rules nothing out:

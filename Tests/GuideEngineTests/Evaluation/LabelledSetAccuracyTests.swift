@@ -160,6 +160,12 @@ struct LabelledSetAccuracyTests {
     /// kept-apart half; reading "ODs" as overdoses raised one false alarm in
     /// AA's looked-at half ("2 ODs in my early 20s, none since", a past with
     /// no verb, as "2 overdoses…" already was).
+    /// Round seventeen: safety-ai-heldout.tsv, by a forty-seventh helper at
+    /// the round's start (farmers, veterans, students in exam season, new
+    /// mothers, voice dictation, people who write like a letter or hedge
+    /// every sentence), only measured: 99/100 alarms and 11 false alarms at
+    /// the start and at the end. The round raised one more alarm in S and
+    /// one fewer false alarm in P's kept-apart half.
     /// These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
@@ -170,7 +176,7 @@ struct LabelledSetAccuracyTests {
         ("safety-j-heldout.tsv", 0.99, 8), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.98, 6),
         ("safety-m.tsv", 1.0, 1), ("safety-m-heldout.tsv", 0.93, 6), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.97, 2),
         ("safety-o.tsv", 0.98, 1), ("safety-o-heldout.tsv", 0.94, 1),
-        ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 7),
+        ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 6),
         ("safety-q.tsv", 0.98, 3), ("safety-q-heldout.tsv", 1.0, 4),
         ("safety-r.tsv", 1.0, 2), ("safety-r-heldout.tsv", 0.97, 3),
         ("safety-t.tsv", 0.98, 2), ("safety-t-heldout.tsv", 0.96, 2),
@@ -178,7 +184,7 @@ struct LabelledSetAccuracyTests {
         ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 4),
         ("safety-x.tsv", 0.98, 2), ("safety-x-heldout.tsv", 0.98, 4),
         ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.9, 3),
-        ("safety-l-heldout.tsv", 0.99, 6), ("safety-s-heldout.tsv", 0.95, 8), ("safety-v-heldout.tsv", 0.98, 4),
+        ("safety-l-heldout.tsv", 0.99, 6), ("safety-s-heldout.tsv", 0.96, 8), ("safety-v-heldout.tsv", 0.98, 4),
         ("safety-aa.tsv", 0.98, 1), ("safety-aa-heldout.tsv", 0.96, 10),
         ("safety-ab.tsv", 1.0, 0), ("safety-ab-heldout.tsv", 1.0, 0),
         ("safety-z-heldout.tsv", 0.95, 6),
@@ -186,6 +192,7 @@ struct LabelledSetAccuracyTests {
         ("safety-ae.tsv", 1.0, 4), ("safety-ae-heldout.tsv", 0.98, 6),
         ("safety-ac-heldout.tsv", 0.99, 4), ("safety-af-heldout.tsv", 0.98, 10),
         ("safety-ag-heldout.tsv", 0.97, 3), ("safety-ah-heldout.tsv", 1.0, 6),
+        ("safety-ai-heldout.tsv", 0.99, 11),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

@@ -132,9 +132,11 @@ extension SafetyScreen {
     /// Whether a question asks if a crisis or distress at `start` will come
     /// to the reader: just before it a `becoming-verb` or two ("feel",
     /// "start feeling"), a person, and a `may-happen` word ("will I feel
-    /// suicidal during withdrawal?", "could I become hopeless again?"). A
-    /// question of an act ("could I kill myself with these?") names no
-    /// becoming and still alarms.
+    /// suicidal during withdrawal?", "could I become hopeless again?"), or a
+    /// hypothetical word after a `supposing-opener` ("what if I feel
+    /// suicidal after the infusion?"; not "who do I call if I feel
+    /// suicidal?", which may be asked in one). A question of an act ("could
+    /// I kill myself with these?") names no becoming and still alarms.
     func asksWhetherItWillCome(_ sentence: Sentence, before start: Int) -> Bool {
         guard !rules.becomingVerbs.isEmpty, start >= 3, sentence.isQuestion || endsAsking(sentence) else { return false }
         let words = sentence.words
@@ -147,8 +149,11 @@ extension SafetyScreen {
         }
         guard becoming > 0, index >= 1, words[index].clause == clause, words[index - 1].clause == clause else { return false }
         let person = words[index].text
+        let asking = words[index - 1].text
+        let supposed = rules.hypotheticalWords.contains(asking) && index >= 2 && words[index - 2].clause == clause
+            && rules.supposingOpeners.contains(words[index - 2].text)
         return (personWords.contains(person) || rules.genericPersonWords.contains(person))
-            && rules.mayHappenWords.contains(words[index - 1].text)
+            && (rules.mayHappenWords.contains(asking) || supposed)
     }
 
     /// How many becoming verbs may stand before the crisis ("start feeling").

@@ -164,8 +164,10 @@ struct LabelledSetAccuracyTests {
     /// the round's start (farmers, veterans, students in exam season, new
     /// mothers, voice dictation, people who write like a letter or hedge
     /// every sentence), only measured: 99/100 alarms and 11 false alarms at
-    /// the start and at the end. The round raised one more alarm in S and
-    /// one fewer false alarm in P's kept-apart half.
+    /// the start and at the end. The round raised one more alarm in S, and
+    /// "what if I feel suicidal after the infusion?" asked as a worry took
+    /// one false alarm each from J, L, S, Z and P's kept-apart half (one
+    /// more there from the round's phrases).
     /// These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
@@ -173,10 +175,10 @@ struct LabelledSetAccuracyTests {
         ("safety-heldout-b.tsv", 0.98, 6), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 0), ("safety-f-heldout.tsv", 1.0, 1),
         ("safety-g.tsv", 0.98, 0), ("safety-g-heldout.tsv", 0.98, 2), ("safety-h-heldout.tsv", 0.98, 3),
         ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 13),
-        ("safety-j-heldout.tsv", 0.99, 8), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.98, 6),
+        ("safety-j-heldout.tsv", 0.99, 7), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.98, 6),
         ("safety-m.tsv", 1.0, 1), ("safety-m-heldout.tsv", 0.93, 6), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.97, 2),
         ("safety-o.tsv", 0.98, 1), ("safety-o-heldout.tsv", 0.94, 1),
-        ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 6),
+        ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 5),
         ("safety-q.tsv", 0.98, 3), ("safety-q-heldout.tsv", 1.0, 4),
         ("safety-r.tsv", 1.0, 2), ("safety-r-heldout.tsv", 0.97, 3),
         ("safety-t.tsv", 0.98, 2), ("safety-t-heldout.tsv", 0.96, 2),
@@ -184,10 +186,10 @@ struct LabelledSetAccuracyTests {
         ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 4),
         ("safety-x.tsv", 0.98, 2), ("safety-x-heldout.tsv", 0.98, 4),
         ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.9, 3),
-        ("safety-l-heldout.tsv", 0.99, 6), ("safety-s-heldout.tsv", 0.96, 8), ("safety-v-heldout.tsv", 0.98, 4),
+        ("safety-l-heldout.tsv", 0.99, 5), ("safety-s-heldout.tsv", 0.96, 7), ("safety-v-heldout.tsv", 0.98, 4),
         ("safety-aa.tsv", 0.98, 1), ("safety-aa-heldout.tsv", 0.96, 10),
         ("safety-ab.tsv", 1.0, 0), ("safety-ab-heldout.tsv", 1.0, 0),
-        ("safety-z-heldout.tsv", 0.95, 6),
+        ("safety-z-heldout.tsv", 0.95, 5),
         ("safety-ad.tsv", 1.0, 2), ("safety-ad-heldout.tsv", 0.98, 4),
         ("safety-ae.tsv", 1.0, 4), ("safety-ae-heldout.tsv", 0.98, 6),
         ("safety-ac-heldout.tsv", 0.99, 4), ("safety-af-heldout.tsv", 0.98, 10),

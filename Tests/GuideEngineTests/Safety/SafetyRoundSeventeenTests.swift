@@ -192,6 +192,16 @@ struct SafetyRoundSeventeenTests {
         #expect(try Fixtures.isUrgent("I want to die."))
     }
 
+    /// A "what if" question of the reader coming to a crisis asks about an
+    /// effect (`supposing-opener` before the hypothetical word); asking
+    /// whom to call if it came still alarms, as it may be asked in one.
+    @Test func aWhatIfQuestionOfBecomingAsksAboutAnEffect() throws {
+        #expect(try !Fixtures.isUrgent("what if i feel suicidal after the infusion?"))
+        #expect(try !Fixtures.isUrgent("what happens if i become suicidal?"))
+        #expect(try Fixtures.isUrgent("who do I call if I feel suicidal at night?"))
+        #expect(try Fixtures.isUrgent("what if I want to die after?"))
+    }
+
     /// A veto a negation sets aside ("not the clinic") rules nothing out:
     /// the harmless sense it names is the one the writer rules out.
     @Test func aVetoSetAsideByANegationRulesNothingOut() throws {

@@ -67,13 +67,20 @@ extension SafetyScreen {
     /// yesterday, it passed" stays a danger now.
     /// - Parameter match: where the phrase is; its clause, up to its end,
     ///   must hold the past tense, and the over-marker follow it; nil for the
-    ///   whole sentence (by meaning).
+    ///   whole sentence (by meaning), where an over-marker in it counts only
+    ///   when no contrast word follows it there: "it went away but now I've
+    ///   got a plan" goes on past what was over.
     /// - Parameter marks: the message's `overMarks`, looked for only when
     ///   the danger is told in the past tense (most messages never need them).
     func isToldAsOver(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, marks: OverMarks) -> Bool {
         guard sentences.indices.contains(index), isToldInThePast(sentences[index].words, match: match) else { return false }
+        let words = sentences[index].words
         return marks().contains { mark in
-            mark.sentence > index || mark.sentence == index && mark.word >= (match?.upperBound ?? 0)
+            guard mark.sentence == index else { return mark.sentence > index }
+            guard let match else {
+                return !words[min(mark.word, words.count)...].contains { rules.contrastWords.contains($0.text) }
+            }
+            return mark.word >= match.upperBound
         }
     }
 

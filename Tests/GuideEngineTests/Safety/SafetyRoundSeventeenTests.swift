@@ -202,6 +202,15 @@ struct SafetyRoundSeventeenTests {
         #expect(try Fixtures.isUrgent("what if I want to die after?"))
     }
 
+    /// A sentence that says a danger was over and then goes on past a
+    /// contrast word is not told as over, to the comparison by meaning: a
+    /// relapse after a recovery. An over-marker after the contrast still is.
+    @Test func aRelapseToldAfterARecoveryIsNotOver() throws {
+        #expect(try Fixtures.isUrgent("it went away but now i've got a plan"))
+        #expect(try Fixtures.isUrgent("the urge went away but i've got a plan"))
+        #expect(try !Fixtures.isUrgent("I was suicidal years ago but I'm fine now"))
+    }
+
     /// A veto a negation sets aside ("not the clinic") rules nothing out:
     /// the harmless sense it names is the one the writer rules out.
     @Test func aVetoSetAsideByANegationRulesNothingOut() throws {

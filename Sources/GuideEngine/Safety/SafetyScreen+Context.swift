@@ -200,17 +200,17 @@ extension SafetyScreen {
         let words = sentence.words
         guard match.lowerBound >= 2 else { return false }
         let texts = words.map(\.text)
-        for modal in stride(from: match.lowerBound - 1, through: 1, by: -1) {
-            let eases = match.lowerBound - modal <= rules.effectReach && rules.easingWords.contains(texts[modal])
-            guard eases || rules.effectOpeners.contains(texts[modal]) else { continue }
-            let before = texts[modal - 1]
+        for verb in stride(from: match.lowerBound - 1, through: 1, by: -1) {
+            let eases = match.lowerBound - verb <= rules.effectReach && rules.easingWords.contains(texts[verb])
+            guard eases || rules.effectOpeners.contains(texts[verb]) else { continue }
+            let before = texts[verb - 1]
             guard !personWords.contains(before), !rules.genericPersonWords.contains(before),
                 !rules.negations.contains(before), !rules.nothingWords.contains(before),
-                !texts[(modal + 1)..<match.lowerBound].contains(where: { personWords.contains($0) || rules.negations.contains($0) }),
+                !texts[(verb + 1)..<match.lowerBound].contains(where: { personWords.contains($0) || rules.negations.contains($0) }),
                 !texts.indices.contains(where: { !match.contains($0) && rules.effectRelief.contains(texts[$0]) })
             else { return false }
             if eases { return true }
-            let reach = max(modal + 1, match.lowerBound - rules.effectReach - 1)..<match.lowerBound
+            let reach = max(verb + 1, match.lowerBound - rules.effectReach - 1)..<match.lowerBound
             return texts[reach].contains { rules.effectWords.contains($0) || rules.easingWords.contains($0) }
         }
         return false

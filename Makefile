@@ -10,7 +10,7 @@ RELEASE_BINARY := .build/release/ketaguide
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: run test build deps release check-kb bench-build bench man completions install test-install fuzz fuzz-smoke medicines
+.PHONY: run test build deps release check-kb bench-build bench man completions install test-install fuzz fuzz-smoke medicines inflections
 
 run: deps build
 	$(BINARY)
@@ -104,6 +104,16 @@ medicines:
 	fi
 	python3 tools/medicines/build.py
 	python3 tools/poisons/build.py
+
+# Irregular verb forms (language/inflections-en.txt), from the same WordNet,
+# stemmed by Snowball's Porter2 (PyPI's snowballstemmer) as the guide stems.
+inflections:
+	@if [ ! -f /usr/share/wordnet/verb.exc ]; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wordnet-base; \
+	fi
+	@python3 -c "import snowballstemmer" 2>/dev/null || python3 -m pip install -q snowballstemmer
+	python3 tools/inflections/build.py
 
 # libedit-dev (the line editor's C library and headers) and tmux (the
 # terminal tests) come from Debian; installing needs root, as on CI.

@@ -78,9 +78,14 @@ public struct KnowledgeBaseLoader: Sendable {
             } ?? []
         }
         let stopWords = try read(languageFiles.stopWords, required: false).map(SettingsReader.wordList) ?? []
-        let stemExceptions = try read(languageFiles.stems, required: false).map {
-            SettingsReader.stemExceptions(from: $0, path: displayName + "/" + languageFiles.stems, diagnostics: &diagnostics)
-        } ?? [:]
+        // Irregular forms from WordNet, then the hand-written stems, which win.
+        var stemExceptions: [String: String] = [:]
+        for name in [languageFiles.inflections, languageFiles.stems] {
+            let read = try read(name, required: false).map {
+                SettingsReader.stemExceptions(from: $0, path: displayName + "/" + name, diagnostics: &diagnostics)
+            } ?? [:]
+            stemExceptions.merge(read) { _, handWritten in handWritten }
+        }
         let smalltalk = SettingsReader.smalltalk(from: try records("smalltalk.txt", required: false), diagnostics: &diagnostics)
         // The word lists of safety.txt's word classes ("language/medicines-{language}.txt").
         var listDiagnostics: [Diagnostic] = []

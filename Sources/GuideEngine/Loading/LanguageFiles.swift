@@ -29,6 +29,9 @@ public struct LanguageFiles: Sendable, Equatable {
     public var paraphrases: String { name("paraphrases") }
     /// Words whose stem the stemmer gets wrong for matching, with the stem to use.
     public var stems: String { name("stems") }
+    /// Irregular verb forms and their verb's stem ("bled bleed"), generated
+    /// from WordNet (tools/inflections/build.py); `stems` overrides them.
+    public var inflections: String { name("inflections") }
     /// Kinds of question and the phrases that ask for them.
     public var questionKinds: String { name("question-kinds") }
     /// What the guide says besides answers: command help, `/why`'s labels,
@@ -42,7 +45,7 @@ public struct LanguageFiles: Sendable, Equatable {
     public var embeddings: String { "language/embeddings-" + language }
 
     /// The text files the loader reads for the language, in the order it reads them.
-    public var textFiles: [String] { [paraphrases, stopWords, stems, questionKinds, strings] }
+    public var textFiles: [String] { [paraphrases, stopWords, stems, inflections, questionKinds, strings] }
 
     /// `path` with `{language}` replaced by the language.
     public func resolved(_ path: String) -> String {

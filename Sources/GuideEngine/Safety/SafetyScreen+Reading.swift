@@ -229,8 +229,10 @@ extension SafetyScreen {
     /// The phrase words `text` counts as, and those of its full form when
     /// it ends short of one ("breathin" counts as "breathing" does,
     /// `dropped-ending`; "stoppin" as "stopping" and, by its stem, "stopped",
-    /// not only as the word one typo away).
-    func phraseMatches(of text: String, allowTypos: Bool) -> [Int] {
+    /// not only as the word one typo away). A word of the language is no
+    /// typo (`languageWords`).
+    func phraseMatches(of text: String, allowTypos wanted: Bool) -> [Int] {
+        let allowTypos = wanted && !(languageWords?.isWholeWord(text) ?? false)
         let found = matcher.matches(of: text, allowTypos: allowTypos)
         for (typed, written) in droppedEndings where text.count >= typed.count + Self.droppedEndingStem && text.hasSuffix(typed) {
             let full = matcher.matches(of: String(text.dropLast(typed.count)) + written, allowTypos: allowTypos)

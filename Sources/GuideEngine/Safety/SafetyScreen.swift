@@ -33,6 +33,10 @@ public final class SafetyScreen: Sendable {
     var meaning: SemanticSafetyNet? { meaningNet.get }
     /// Whether there is a net to make (known without making it).
     let hasMeaningNet: Bool
+    /// The language's words (the embeddings' vocabulary): a message word
+    /// that is one of them is read as written, never as a typo of another
+    /// ("nose" is not "noose", "there" is not "theyre").
+    let languageWords: StaticEmbeddings?
 
     /// Words for the reader or someone else: a sentence without one tells
     /// of no person, and is not judged by meaning.
@@ -83,6 +87,7 @@ public final class SafetyScreen: Sendable {
             uniquingKeysWith: { first, _ in first })
         self.droppedEndings = rules.droppedEndings.sorted { $0.key < $1.key }.map { (typed: $0.key, full: $0.value) }
         self.hasMeaningNet = embeddings != nil && !rules.examples.isEmpty
+        self.languageWords = embeddings
         self.meaningNet = LazyValue {
             guard let embeddings, !rules.examples.isEmpty else { return nil }
             return SemanticSafetyNet(

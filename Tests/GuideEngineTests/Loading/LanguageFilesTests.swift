@@ -9,6 +9,7 @@ struct LanguageFilesTests {
         #expect(files.stopWords == "language/stopwords-fr.txt")
         #expect(files.paraphrases == "language/paraphrases-fr.txt")
         #expect(files.stems == "language/stems-fr.txt")
+        #expect(files.inflections == "language/inflections-fr.txt")
         #expect(files.questionKinds == "language/question-kinds-fr.txt")
         #expect(files.strings == "language/strings-fr.txt")
         #expect(files.privacy == "language/privacy-fr.txt")
@@ -42,6 +43,17 @@ struct LanguageFilesTests {
         #expect(messages.contains { $0.contains("language/strings-xx.txt") })
         #expect(!messages.contains { $0.contains("stems-xx.txt") && $0.contains("missing") })
         #expect(messages.contains { $0.contains("no stemmer for language 'xx'") })
+    }
+
+    /// The generated irregular forms are read as stems too, and a stem
+    /// written by hand wins over one of them.
+    @Test func theHandWrittenStemsOverrideTheGeneratedInflections() throws {
+        let directory = try Fixtures.scratchKnowledgeBase([
+            "language/inflections-en.txt": "zzwent zzgo\nzzran zzrun\n", "language/stems-en.txt": "zzran zzsprint\n",
+        ])
+        let knowledgeBase = try KnowledgeBaseLoader().load(directory: directory)
+        #expect(knowledgeBase.stemExceptions["zzwent"] == "zzgo")
+        #expect(knowledgeBase.stemExceptions["zzran"] == "zzsprint")
     }
 
     @Test func aLanguageThatIsNoCodeIsAnError() throws {

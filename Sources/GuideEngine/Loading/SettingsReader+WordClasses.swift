@@ -55,6 +55,30 @@ extension SettingsReader {
         }
     }
 
+    /// A list of alternatives is this long, or longer, before a veto that
+    /// runs it on into one word and another list is taken for a slip.
+    static let runOnListLength = 6
+
+    /// A warning for each veto that reads as a long list, one word, then
+    /// another list ("- homework|…|sketch lines of|code|queue|…"): the
+    /// space made the list's words three steps of one sequence, so the
+    /// veto almost never stands. A veto of several words is a veto of its
+    /// own ("- homework|queue - lines of code").
+    static func vetoListsRunningOn(in categories: [SafetyCategory], path: String) -> [Diagnostic] {
+        categories.flatMap(\.patterns).flatMap { pattern in
+            pattern.text.components(separatedBy: SafetyPhraseMatcher.vetoMark).dropFirst().compactMap { veto -> Diagnostic? in
+                let steps = veto.split(separator: " ").filter { $0 != "*" }.map { $0.split(separator: "|").count }
+                guard let first = steps.first, let last = steps.last, steps.count == 3, steps[1] == 1,
+                    first >= runOnListLength, last >= runOnListLength
+                else { return nil }
+                return Diagnostic(
+                    path: path, line: pattern.line, severity: .warning,
+                    message: "the veto '- \(veto)' is one sequence of three steps, two lists and a word between: "
+                        + "give a veto of several words a '- ' of its own")
+            }
+        }
+    }
+
     /// An error for each phrase word that opens as a number range (`#<90`)
     /// but is none ("#<9O", "#90-"): it would never match.
     static func malformedNumberRanges(in categories: [SafetyCategory], path: String) -> [Diagnostic] {

@@ -290,6 +290,7 @@ enum SettingsReader {
         diagnostics += unknownWordClasses(in: rules.categories, known: Set(rules.wordClasses.keys), path: file.path)
         diagnostics += malformedNumberRanges(in: rules.categories, path: file.path)
         rules.warnings += phrasesOpeningWithAGap(in: rules.categories, path: file.path)
+        rules.warnings += vetoListsRunningOn(in: rules.categories, path: file.path)
         let meaning = file.group("by-meaning")
         for (key, keyPath) in [
             ("threshold", \SafetyRules.meaningThreshold), ("margin", \SafetyRules.meaningMargin),

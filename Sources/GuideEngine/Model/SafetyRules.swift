@@ -102,6 +102,21 @@ public struct SafetyRules: Sendable, Equatable {
     /// passed", "it has lifted", "I came through it"): a crisis or distress
     /// told in the past tense before one is a history.
     public var overMarkers: [[String]] = []
+    /// Words that, just after a danger in its clause, say it ended
+    /// (`ended-after:` "went away", "stopped", "free": "my suicidal thoughts
+    /// went away", "8 years self harm free"), whatever the tense.
+    public var endedAfter: [[String]] = []
+    /// Words that, just before a danger, say it ended (`ended-before:`
+    /// "clean from", "no more": "clean from self harm for 8 years").
+    public var endedBefore: [[String]] = []
+    /// Words that may stand between a danger and its `endedAfter` marker
+    /// (`ended-gap:` "thoughts", "urges", "completely"), besides auxiliaries:
+    /// "my urge to die is gone", not "I want to die and my hope is gone".
+    public var endedGap: Set<String> = []
+    /// First-person words that open what the reader does (`ended-subject:`
+    /// "i", "im"; not "my"): after a recent marker, a relapse told after an
+    /// ended danger.
+    public var endedSubjects: Set<String> = []
     /// Words or phrases of being well now ("I'm fine now", "doing well"),
     /// over-markers only when a past marker dates something in the message.
     public var wellMarkers: [[String]] = []

@@ -313,6 +313,7 @@ extension SafetyScreen {
                 case Self.yearPlaceholder: isPastYear(word)
                 case Self.decadePlaceholder: isDecade(word)
                 case Self.agePlaceholder: Int(word).map(Self.agesTold.contains) ?? false
+                case Self.anyAgePlaceholder: Int(word).map(Self.anyAgeTold.contains) ?? false
                 case Self.countPlaceholder: isCount(word)
                 // A count typed onto its unit counts as the unit ("10yrs ago" as "yrs ago").
                 default: wanted == word || Self.unitAfterACount(word) == Substring(wanted)
@@ -327,6 +328,9 @@ extension SafetyScreen {
     static let decadePlaceholder = "{decade}"
     /// Stands for an age in a marker ("at {age}": "at 16").
     static let agePlaceholder = "{age}"
+    /// Stands for any age, a child's too, where the words around it can only
+    /// tell an age ("when I was {any-age}": "when I was 8").
+    static let anyAgePlaceholder = "{any-age}"
     /// The unit a count is typed onto ("1hr" → "hr", "10yrs" → "yrs"); nil
     /// for a word that opens with no digit or is only digits.
     static func unitAfterACount(_ word: String) -> Substring? {
@@ -354,6 +358,8 @@ extension SafetyScreen {
 
     /// The numbers read as an age: from where a clock's hours ("at 11") end, to a lifetime.
     static let agesTold = 13...99
+    /// The numbers `{any-age}` reads as an age.
+    static let anyAgeTold = 1...99
 
     /// "20s" to "90s".
     private func isDecade(_ word: String) -> Bool {

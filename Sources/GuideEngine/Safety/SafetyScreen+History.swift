@@ -84,6 +84,50 @@ extension SafetyScreen {
         }
     }
 
+    /// Whether a danger at `match` is told as ended, whatever its tense: an
+    /// `ended-after` marker follows it in its clause, with only `ended-gap`
+    /// words or auxiliaries between ("my suicidal thoughts have stopped",
+    /// "the urge to die is gone", "self harm free"), or an `ended-before`
+    /// marker stands just before it ("free from suicidal thoughts"); not
+    /// negated just before it ("never went away"), nor with a contrast word
+    /// after it in the sentence ("went away but now they're back") or a
+    /// relapse told after it (`tellsOfNowAgain`).
+    func isToldAsEnded(_ words: [Word], match: Range<Int>) -> Bool {
+        guard match.lowerBound < words.count, match.upperBound <= words.count else { return false }
+        let texts = words.map(\.text)
+        let clause = words[match.lowerBound].clause
+        let before = texts[..<match.lowerBound]
+        let after = Array(texts[match.upperBound...])
+        if after.contains(where: rules.contrastWords.contains) || tellsOfNowAgain(after) { return false }
+        if rules.endedBefore.contains(where: { before.count >= $0.count && Array(before.suffix($0.count)) == $0 }) { return true }
+        var gap = match.upperBound
+        while gap < words.count, words[gap].clause == clause, gap - match.upperBound <= Self.endedReach {
+            let rest = Array(texts[gap...])
+            if rules.endedAfter.contains(where: { rest.starts(with: $0) }),
+                !texts[max(match.upperBound, gap - Self.overNegationReach)..<gap].contains(where: rules.negations.contains)
+            {
+                return true
+            }
+            guard rules.endedGap.contains(texts[gap]) || rules.auxiliaries.contains(texts[gap]) else { return false }
+            gap += 1
+        }
+        return false
+    }
+
+    /// Whether words after an ended danger go on to now, with the reader
+    /// again the subject ("self harm free 800 days and today I just want
+    /// to…"): a `recent-marker`, then a first-person word that opens what
+    /// the reader does (`ended-subject`).
+    private func tellsOfNowAgain(_ after: [String]) -> Bool {
+        guard let recent = after.indices.first(where: { index in
+            rules.recentMarkers.contains(after[index]) || rules.recentPhrases.contains { Array(after[index...]).starts(with: $0) }
+        }) else { return false }
+        return after[recent...].contains(where: rules.endedSubjects.contains)
+    }
+
+    /// How many words may stand between a danger and its `ended-after` marker.
+    static let endedReach = 3
+
     /// Whether a danger is told in the past tense: the phrase and the few
     /// words before it in its clause ("I was suicidal", "I didn't want to
     /// be here"), not an earlier verb of another event ("I tried … in 2015

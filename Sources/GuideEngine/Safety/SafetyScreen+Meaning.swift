@@ -18,14 +18,15 @@ extension SafetyScreen {
         for statement in statements {
             let toldAsOver = isToldAsOver(sentences, sentence: statement.index, match: nil, marks: overMarks)
                 || isToldAsSettled(sentences, sentence: statement.index, match: nil, phrase: nil)
+            let ended = endsADanger(statement.sentence.words)
             let dated = !saysNow && isDatedByTheNextSentence(sentences, after: statement.index)
-            anyPast = anyPast || toldAsOver || dated
-            guard let finding = judge(statement, saysNow: saysNow, toldAsOver: toldAsOver, dated: dated) else { continue }
+            anyPast = anyPast || toldAsOver || dated || ended
+            guard let finding = judge(statement, saysNow: saysNow, toldAsOver: toldAsOver, dated: dated, ended: ended) else { continue }
             guard case .flagged(_, let pattern, _) = finding, pattern.meaning?.probability != nil else { return finding }
             byModel = byModel ?? finding
         }
         if byModel == nil, !anyPast, let together = together(statements) {
-            return judge(together, saysNow: saysNow, toldAsOver: false, dated: false)
+            return judge(together, saysNow: saysNow, toldAsOver: false, dated: false, ended: false)
         }
         return byModel
     }
@@ -113,7 +114,8 @@ extension SafetyScreen {
     ///   - toldAsOver: whether it is told in the past tense and the message
     ///     then says it is over ("…I didn't want to be here. That passed.").
     ///   - dated: whether the next sentence only dates it to a past ("That was 15 years ago.").
-    private func judge(_ statement: Statement, saysNow: Bool, toldAsOver: Bool, dated: Bool) -> Finding? {
+    ///   - ended: whether it tells a crisis or distress ended, even now ("the urge to die is gone now": `isToldAsEnded`).
+    private func judge(_ statement: Statement, saysNow: Bool, toldAsOver: Bool, dated: Bool, ended: Bool) -> Finding? {
         let words = statement.sentence.words
         // A short statement's mean vector says little: it must be more alike.
         let isShort = words.count < rules.meaningMinimumWords
@@ -127,7 +129,7 @@ extension SafetyScreen {
             let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
         if category.status == .emergency && (dated || isAboutThePast(words)) { return nil }
-        if category.status != .emergency && !saysNow && (toldAsOver || dated || tellsOfAPastThatIsOver(words)) { return nil }
+        if category.status != .emergency && (ended || !saysNow && (toldAsOver || dated || tellsOfAPastThatIsOver(words))) { return nil }
         // "a little", "slightly": a mild effect told as it is, not an emergency.
         if category.status == .emergency && words.contains(where: { rules.mildWords.contains($0.text) }) { return nil }
         var pattern = SafetyPattern(
@@ -172,13 +174,32 @@ extension SafetyScreen {
     /// want to die"): they heard the "not" a mean of word vectors cannot,
     /// so the sentence is a denial to the comparison by meaning too. ("I
     /// don't want to live" is a phrase of its own, not a negated one.)
+    /// The sentence is still read whole (tried: leaving the negated phrase
+    /// out; "I no longer much care whether I wake up" and "I don't see why
+    /// I should keep going" tell the danger by the negation).
     private func negatesADanger(_ words: [Word]) -> Bool {
-        guard saysOfThemselves(rules.negations, in: words) else { return false }
+        guard let negation = saidOfThemselves(rules.negations, in: words) else { return false }
         let phrases = matcher.phrases
         return matcher.candidatePhrases(in: [words]).contains { candidate in
             let phrase = phrases[candidate]
-            return [.crisis, .distress].contains(phrase.status) && !phrase.startsWithNegation
-                && matcher.firstMatch(of: phrase, in: words) != nil && firstUnnegatedMatch(of: phrase, in: words) == nil
+            guard [.crisis, .distress].contains(phrase.status), !phrase.startsWithNegation,
+                let match = matcher.firstMatch(of: phrase, in: words), match.lowerBound > negation
+            else { return false }
+            return firstUnnegatedMatch(of: phrase, in: words) == nil
+        }
+    }
+
+    /// Whether a crisis or distress phrase in the sentence is told as ended
+    /// ("my suicidal thoughts went away", `isToldAsEnded`): the sentence is
+    /// then over to the comparison by meaning too. (Tried: the clause before
+    /// an `ended-after` marker read by meaning where no phrase names it; it
+    /// read "my reason to live | has gone" as a crisis ended.)
+    private func endsADanger(_ words: [Word]) -> Bool {
+        let phrases = matcher.phrases
+        return matcher.candidatePhrases(in: [words]).contains { candidate in
+            let phrase = phrases[candidate]
+            guard [.crisis, .distress].contains(phrase.status), let match = matcher.firstMatch(of: phrase, in: words) else { return false }
+            return isToldAsEnded(words, match: match)
         }
     }
 
@@ -186,13 +207,19 @@ extension SafetyScreen {
     /// word, perhaps an auxiliary, then a word of `kind` ("I'm not…", "I am
     /// scared…"), not followed by a word of `undoneBy`.
     private func saysOfThemselves(_ kind: Set<String>, in words: [Word], undoneBy: Set<String> = []) -> Bool {
+        saidOfThemselves(kind, in: words, undoneBy: undoneBy) != nil
+    }
+
+    /// Where the first word of `kind` the reader says of themselves stands
+    /// (`saysOfThemselves`).
+    private func saidOfThemselves(_ kind: Set<String>, in words: [Word], undoneBy: Set<String> = []) -> Int? {
         for index in words.indices where rules.firstPersonWords.contains(words[index].text) {
             var next = index + 1
             if next < words.count, rules.auxiliaries.contains(words[next].text) { next += 1 }
             guard next < words.count, kind.contains(words[next].text) else { continue }
             if next + 1 < words.count, undoneBy.contains(words[next + 1].text) { continue }
-            return true
+            return next
         }
-        return false
+        return nil
     }
 }

@@ -160,6 +160,8 @@ public final class SafetyScreen: Sendable {
                     func isHistory(_ match: Range<Int>) -> Bool {
                         readsThePast && (dated || tellsOfAPastThatIsOver(words, match: match)
                             || isToldAsOver(phraseSentences, sentence: index, match: match, marks: overMarks))
+                            // Said to have ended, even now ("the urge is gone now"): a contrast word undoes it.
+                            || Self.pastReadingStatuses.contains(status) && isToldAsEnded(words, match: match)
                     }
                     // A topic dated to the past may be named again of now later on.
                     var isPast = isHistory(match)

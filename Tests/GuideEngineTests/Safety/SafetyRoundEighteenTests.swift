@@ -47,3 +47,29 @@ extension SafetyRoundEighteenTests {
         #expect(try KnowledgeBaseLoader().load(directory: fixed.directory).loadWarnings.isEmpty)
     }
 }
+
+extension SafetyRoundEighteenTests {
+    /// A crisis said to have ended, by words just after it in its clause or
+    /// just before it, is no alarm, whatever the tense and even with "now";
+    /// a contrast word, a relapse told after it, a negation before the
+    /// ending, or an ending that is the danger itself ("my will to live is
+    /// gone") still alarm.
+    @Test func aCrisisSaidToHaveEndedIsNoAlarm() throws {
+        #expect(try !Fixtures.isUrgent("My suicidal thoughts went away after the third infusion."))
+        #expect(try !Fixtures.isUrgent("the suicidal thoughts are gone now, can I reduce my infusions?"))
+        #expect(try !Fixtures.isUrgent("8 years self harm free"))
+        #expect(try !Fixtures.isUrgent("the wanting-to-die feeling went away after session 2"))
+        #expect(try Fixtures.isUrgent("my suicidal thoughts went away but now theyre back"))
+        #expect(try Fixtures.isUrgent("ive been self harm free 800 days and today i just want to open my arm up"))
+        #expect(try Fixtures.isUrgent("my suicidal thoughts never went away"))
+        #expect(try Fixtures.isUrgent("my will to live is gone"))
+        #expect(try Fixtures.isUrgent("my reason to live has gone"))
+    }
+
+    /// "When I was 8" dates a past as "when I was 18" does (`{any-age}`);
+    /// "at 8" may still be a time.
+    @Test func aChildsAgeDatesAPast() throws {
+        #expect(try !Fixtures.isUrgent("my dad took his own life when I was 8"))
+        #expect(try Fixtures.isUrgent("when I was 8 I wanted to die and I still do"))
+    }
+}

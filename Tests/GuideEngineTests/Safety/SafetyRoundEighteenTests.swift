@@ -73,3 +73,35 @@ extension SafetyRoundEighteenTests {
         #expect(try Fixtures.isUrgent("when I was 8 I wanted to die and I still do"))
     }
 }
+
+extension SafetyRoundEighteenTests {
+    /// Short fragments typed in a hurry that the phrases now catch, each a
+    /// class a helper found missed, and their look-alikes.
+    static let fragments: [String] = [
+        "20 xanax",
+        "40 pills",
+        "ima kill him",
+        "razor's out again",
+        "sry. slit wrists",
+        "tonights the night",
+        "seizure. now.",
+        "heart racing, blacking out",
+        "bathtub full of blood",
+    ]
+
+    static let fragmentLookAlikes: [String] = [
+        "I'm on 20 citalopram",
+        "went from 50 to 100 sertraline",
+        "I have 30 tablets left",
+        "honestly terrified this won't work either after 6 meds failed",
+        "tonight's the night, first date!",
+        "overdosed on sugar lol",
+        "I used to black out when my heart raced as a teen",
+        "the film opens with a bathtub full of blood",
+    ]
+
+    @Test(arguments: fragments.map { ($0, true) } + fragmentLookAlikes.map { ($0, false) })
+    func thePhrasesAlarmOnFragmentsOnly(_ text: String, _ isDanger: Bool) throws {
+        #expect(try Fixtures.phrasesAlarm(text) == isDanger, "\(text)")
+    }
+}

@@ -200,7 +200,7 @@ enum SettingsReader {
                 "scenario-class",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text", "intents"]),
-            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together", "model-threshold-denial", "model-threshold-supposed", "model-threshold-topic", "model-threshold-fear"],
+            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together", "model-threshold-denial", "model-threshold-supposed", "model-threshold-topic", "model-threshold-fear", "model-threshold-vetoed"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
         for group in file.groups {
@@ -303,6 +303,7 @@ enum SettingsReader {
             ("model-threshold-denial", \SafetyRules.modelThresholdDenial),
             ("model-threshold-supposed", \SafetyRules.modelThresholdSupposed),
             ("model-threshold-topic", \SafetyRules.modelThresholdTopic),
+            ("model-threshold-vetoed", \SafetyRules.modelThresholdVetoed),
             ("model-threshold-fear", \SafetyRules.modelThresholdFear),
         ] {
             guard let entry = meaning?.entries.last(where: { $0.key == key }) else { continue }

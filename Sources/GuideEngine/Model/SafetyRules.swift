@@ -377,6 +377,13 @@ public struct SafetyRules: Sendable, Equatable {
     /// such a statement is left to the phrases): "I've been wondering if
     /// anyone would notice if I disappeared" asks of no topic.
     public var modelThresholdTopic: Float = 1
+    /// A statement in which a crisis or distress phrase matches but one of
+    /// its vetoes rules it out ("I want to die of embarrassment", "CRPS is
+    /// kicking my butt") is judged by the model alone, at this probability
+    /// or more (`[by-meaning] model-threshold-vetoed:`; 1: such a statement
+    /// is left to the phrases): the veto names the harmless sense its words
+    /// are in, which a mean of word vectors cannot hear.
+    public var modelThresholdVetoed: Float = 1
 
     public init(
         categories: [SafetyCategory] = [], firstPersonWords: Set<String> = [], negations: Set<String> = [],

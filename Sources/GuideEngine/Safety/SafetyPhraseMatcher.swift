@@ -331,6 +331,15 @@ final class SafetyPhraseMatcher: Sendable {
         return nil
     }
 
+    /// Whether `phrase`'s words match in `sentence` but a veto or a sense
+    /// veto rules every such match out ("want to die" in "I want to die of
+    /// embarrassment").
+    func isVetoed(_ phrase: Phrase, in sentence: [Word]) -> Bool {
+        guard firstMatch(of: phrase.steps, in: sentence) != nil, !phrase.vetoes.isEmpty || !phrase.senseVetoes.isEmpty else { return false }
+        return firstMatch(of: phrase, in: sentence) == nil
+            && phrase.companions.allSatisfy { firstMatch(of: $0, in: sentence) != nil }
+    }
+
     /// Whether `veto` matches somewhere in `sentence` without being set aside.
     private func stands(_ veto: [[Int]?], in sentence: [Word]) -> Bool {
         var from = 0

@@ -69,7 +69,8 @@ extension SafetyScreen {
     /// something ("I'm not going to hurt myself, …",
     /// `model-threshold-denial`: a mean cannot hear "not"), one in which
     /// the reader says they fear something ("I'm scared I'll…",
-    /// `model-threshold-fear`: a mean hears the feared as the wished).
+    /// `model-threshold-fear`: a mean hears the feared as the wished), one in
+    /// which a phrase's veto rules its danger out (`model-threshold-vetoed`).
     private func statementsJudgedByMeaning(_ text: String, sentences: [Sentence]) -> [Statement] {
         var scalars: [Unicode.Scalar]?
         return sentences.enumerated().compactMap { index, sentence in
@@ -84,6 +85,7 @@ extension SafetyScreen {
                 (namesNoOne, rules.modelThresholdWithoutPerson),
                 (isDenial(words) || negatesADanger(words), rules.modelThresholdDenial),
                 (saysOfThemselves(rules.fearWords, in: words), rules.modelThresholdFear),
+                (vetoesADanger(words), rules.modelThresholdVetoed),
             ].filter(\.0).map(\.1)
             guard !alone.contains(where: { $0 >= 1 }) else { return nil }
             let all = scalars ?? Array(text.unicodeScalars)
@@ -187,6 +189,16 @@ extension SafetyScreen {
             else { return false }
             return firstUnnegatedMatch(of: phrase, in: words) == nil
         }
+    }
+
+    /// Whether a crisis or distress phrase matches in the sentence but a
+    /// veto rules it out (`model-threshold-vetoed`), and no such phrase
+    /// matches as it is.
+    private func vetoesADanger(_ words: [Word]) -> Bool {
+        let phrases = matcher.phrases
+        let candidates = matcher.candidatePhrases(in: [words]).filter { [.crisis, .distress].contains(phrases[$0].status) }
+        return candidates.contains { matcher.isVetoed(phrases[$0], in: words) }
+            && !candidates.contains { matcher.firstMatch(of: phrases[$0], in: words) != nil }
     }
 
     /// Whether a crisis or distress phrase in the sentence is told as ended

@@ -105,3 +105,44 @@ extension SafetyRoundEighteenTests {
         #expect(try Fixtures.phrasesAlarm(text) == isDanger, "\(text)")
     }
 }
+
+extension SafetyRoundEighteenTests {
+    /// A statement whose crisis phrase a veto rules out ("die of
+    /// embarrassment", "kicking my butt") is judged by the model alone, at
+    /// `model-threshold-vetoed`: the veto names a harmless sense the mean
+    /// of word vectors cannot hear. Said plainly, it still alarms.
+    @Test func aDangerAVetoRulesOutIsJudgedByTheModelAlone() throws {
+        #expect(try !Fixtures.isUrgent("i want to die of embarrassment"))
+        #expect(try !Fixtures.isUrgent("How many infusions till it starts working for chronic pain? CRPS is kicking my butt"))
+        #expect(try Fixtures.isUrgent("i want to die"))
+        #expect(try Fixtures.isUrgent("Honestly I'm just going to jump when we get to the bridge"))
+    }
+
+    /// Endings that would also end a reason to live are not read as a
+    /// crisis ended: "no more" after or before a phrase.
+    @Test func noMoreEndsNoCrisis() throws {
+        #expect(try Fixtures.isUrgent("I don't want to live no more"))
+        #expect(try Fixtures.isUrgent("I have no more reason to live"))
+    }
+
+    /// Look-alikes the round's helpers found, each a class.
+    @Test(arguments: [
+        "My cat knocked over my pill organizer and I had to re-sort the whole week, took forever lol",
+        "Been depressed since 2008 and tried 9 meds. is that TRD?",
+        "I'm dead tired after every session, feel like I've been hit by a bus, how long does that last usually?",
+        "My younger brother is drowning in exams, can ketamine help for anxiety of students?",
+        "my husband's brother took his own life years ago and he still struggles with it, would ketamine help?",
+    ])
+    func aLookAlikeIsNoAlarm(_ text: String) throws {
+        #expect(try !Fixtures.isUrgent(text), "\(text)")
+    }
+
+    /// A person's head made to stop for good; joining one's late wife.
+    @Test(arguments: [
+        "how do I make the noise in my head stop for good",
+        "I shall be joining my late wife very soon, I have the tablets counted out.",
+    ])
+    func aDangerIsAnAlarm(_ text: String) throws {
+        #expect(try Fixtures.isUrgent(text), "\(text)")
+    }
+}

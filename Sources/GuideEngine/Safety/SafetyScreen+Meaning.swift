@@ -193,7 +193,8 @@ extension SafetyScreen {
 
     /// Whether a crisis or distress phrase matches in the sentence but a
     /// veto rules it out (`model-threshold-vetoed`), and no such phrase
-    /// matches as it is.
+    /// matches as it is. (Not an emergency's: tried, it lost "my toddler
+    /// might have licked some of the spray, he's acting drunk".)
     private func vetoesADanger(_ words: [Word]) -> Bool {
         let phrases = matcher.phrases
         let candidates = matcher.candidatePhrases(in: [words]).filter { [.crisis, .distress].contains(phrases[$0].status) }

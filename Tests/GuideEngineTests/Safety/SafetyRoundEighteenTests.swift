@@ -146,3 +146,42 @@ extension SafetyRoundEighteenTests {
         #expect(try Fixtures.isUrgent(text), "\(text)")
     }
 }
+
+extension SafetyRoundEighteenTests {
+    /// Dangers told in other Englishes that the phrases now catch, each a
+    /// class a helper found missed.
+    static let otherEnglishes: [String] = [
+        "I'm on the ledge",
+        "I am at the cliff edge",
+        "I'm taking every pill I have",
+        "since three weeks I have the idea to finish my life",
+        "I want to quit from life",
+        "a want tae dee",
+        "am gonnae jump aff the bridge",
+        "my heart is paining very much",
+        "pain in heart since morning, also left arm",
+        "she is not able to breathe",
+        "my mother breath is stopping",
+        "I am having breathlessness since morning",
+        "she take 30 tablets",
+        "my mother take all the tablets",
+        "he eat the rat poison",
+        "my father has consumed 20 sleeping tablets",
+        "my son has ingested my pills",
+        "I just took everything in my pill organiser at once so I could sleep for a long time.",
+    ]
+
+    static let otherEnglishLookAlikes: [String] = [
+        "I take every pill I have as prescribed",
+        "she takes 30 tablets a day",
+        "I'm on edge about the infusion",
+        "my heart is paining since she left me, I miss her",
+        "practising holding my breath, the breathing exercise stopped me panicking",
+        "I can't breathe through my nose after the spray",
+    ]
+
+    @Test(arguments: otherEnglishes.map { ($0, true) } + otherEnglishLookAlikes.map { ($0, false) })
+    func thePhrasesAlarmOnOtherEnglishesOnly(_ text: String, _ isDanger: Bool) throws {
+        #expect(try Fixtures.phrasesAlarm(text) == isDanger, "\(text)")
+    }
+}

@@ -185,3 +185,22 @@ extension SafetyRoundEighteenTests {
         #expect(try Fixtures.phrasesAlarm(text) == isDanger, "\(text)")
     }
 }
+
+extension SafetyRoundEighteenTests {
+    /// Look-alikes of the looked-at halves, each a class: a double dose
+    /// supposed ("if I accidentally took…"), hyperbole about paperwork
+    /// ("one more form", "enough to make you want to…"), a seizure feared,
+    /// a case asked about. The dangers beside them still alarm.
+    @Test func hyperboleSuppositionAndFearAreNoAlarm() throws {
+        #expect(try !Fixtures.isUrgent("If I accidentally took my night-time tablets twice before a session, should I tell them?"))
+        #expect(try Fixtures.isUrgent("I accidentally took my meds twice"))
+        #expect(try !Fixtures.isUrgent("If I have to fill in one more form I'll shoot myself haha"))
+        #expect(try Fixtures.isUrgent("I'm going to shoot myself"))
+        #expect(try !Fixtures.isUrgent("The paperwork alone is enough to make you want to jump off a bridge, haha"))
+        #expect(try Fixtures.isUrgent("im going to drive off a cliff"))
+        #expect(try !Fixtures.isUrgent("my biggest worry is having a seizure"))
+        #expect(try Fixtures.isUrgent("my son is having a seizure"))
+        #expect(try !Fixtures.isUrgent("Are there cases where the nasal spray made someone stop breathing?"))
+        #expect(try Fixtures.isUrgent("my husband isnt breathing"))
+    }
+}

@@ -79,6 +79,32 @@ extension SettingsReader {
         }
     }
 
+    /// A warning for each sequence in which two steps side by side share
+    /// a word but differ ("heart has|hearts|heart stopped", "ill|ll|i
+    /// will|i shall be dead"): alternatives of several words written in
+    /// one list, which the spaces split into steps, so the sequence wants
+    /// the shared word twice. Identical steps side by side ("=pill =pill")
+    /// are meant.
+    static func listsSplitBySpaces(in categories: [SafetyCategory], path: String) -> [Diagnostic] {
+        categories.flatMap(\.patterns).compactMap { pattern in
+            let sequences = pattern.text.components(separatedBy: SafetyPhraseMatcher.vetoMark)
+                .flatMap { $0.split(separator: SafetyPhraseMatcher.companionMark) }
+            let slipped = sequences.first { sequence in
+                let steps = sequence.split(separator: " ")
+                return zip(steps, steps.dropFirst()).contains { first, second in
+                    guard first != "*", second != "*", first != second else { return false }
+                    let words = Set(first.split(separator: "|").map { $0.drop { $0 == Character(SafetyPhraseMatcher.exactMark) } })
+                    return second.split(separator: "|").contains { words.contains($0.drop { $0 == Character(SafetyPhraseMatcher.exactMark) }) }
+                }
+            }
+            guard let slipped else { return nil }
+            return Diagnostic(
+                path: path, line: pattern.line, severity: .warning,
+                message: "'\(slipped.trimmingCharacters(in: .whitespaces))' has two steps side by side that share a word: "
+                    + "alternatives of several words need a line each ('a|b c' is a or b, then c)")
+        }
+    }
+
     /// An error for each phrase word that opens as a number range (`#<90`)
     /// but is none ("#<9O", "#90-"): it would never match.
     static func malformedNumberRanges(in categories: [SafetyCategory], path: String) -> [Diagnostic] {

@@ -291,6 +291,7 @@ enum SettingsReader {
         diagnostics += malformedNumberRanges(in: rules.categories, path: file.path)
         rules.warnings += phrasesOpeningWithAGap(in: rules.categories, path: file.path)
         rules.warnings += vetoListsRunningOn(in: rules.categories, path: file.path)
+        rules.warnings += listsSplitBySpaces(in: rules.categories, path: file.path)
         let meaning = file.group("by-meaning")
         for (key, keyPath) in [
             ("threshold", \SafetyRules.meaningThreshold), ("margin", \SafetyRules.meaningMargin),

@@ -107,7 +107,7 @@ public struct SafetyRules: Sendable, Equatable {
     /// went away", "8 years self harm free"), whatever the tense.
     public var endedAfter: [[String]] = []
     /// Words that, just before a danger, say it ended (`ended-before:`
-    /// "clean from", "no more": "clean from self harm for 8 years").
+    /// "free from": "free from suicidal thoughts for a year").
     public var endedBefore: [[String]] = []
     /// Words that may stand between a danger and its `endedAfter` marker
     /// (`ended-gap:` "thoughts", "urges", "completely"), besides auxiliaries:

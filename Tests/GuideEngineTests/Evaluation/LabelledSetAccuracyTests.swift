@@ -168,33 +168,42 @@ struct LabelledSetAccuracyTests {
     /// "what if I feel suicidal after the infusion?" asked as a worry took
     /// one false alarm each from J, L, S, Z and P's kept-apart half (one
     /// more there from the round's phrases).
+    /// Round eighteen: safety-aj-heldout.tsv, by a fifty-third helper at
+    /// the round's start (Scottish, Irish, Australian, Nigerian, Indian and
+    /// Caribbean English, translation apps, Gen-Z slang, people in
+    /// recovery, nurses and paramedics as patients, grandparents in capitals),
+    /// only measured: 100/100 alarms and 7 false alarms at the start, 100 and
+    /// 6 at the end. The round's rules and phrases took false alarms from
+    /// seventeen sets (paperwork hyperbole, a double dose supposed, a crisis
+    /// said to have ended, a word of the language read as a typo) and lost no
+    /// alarm anywhere.
     /// These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.94, 1), ("safety-d.tsv", 1.0, 0),
         ("safety-heldout-b.tsv", 0.98, 6), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 0), ("safety-f-heldout.tsv", 1.0, 1),
-        ("safety-g.tsv", 0.98, 0), ("safety-g-heldout.tsv", 0.98, 2), ("safety-h-heldout.tsv", 0.98, 3),
-        ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 13),
-        ("safety-j-heldout.tsv", 0.99, 7), ("safety-k.tsv", 1.0, 2), ("safety-k-heldout.tsv", 0.98, 6),
-        ("safety-m.tsv", 1.0, 1), ("safety-m-heldout.tsv", 0.93, 6), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.97, 2),
+        ("safety-g.tsv", 0.98, 0), ("safety-g-heldout.tsv", 0.98, 1), ("safety-h-heldout.tsv", 0.98, 3),
+        ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 12),
+        ("safety-j-heldout.tsv", 0.99, 7), ("safety-k.tsv", 1.0, 0), ("safety-k-heldout.tsv", 0.98, 6),
+        ("safety-m.tsv", 1.0, 1), ("safety-m-heldout.tsv", 0.93, 5), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.97, 1),
         ("safety-o.tsv", 0.98, 1), ("safety-o-heldout.tsv", 0.94, 1),
         ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 5),
-        ("safety-q.tsv", 0.98, 3), ("safety-q-heldout.tsv", 1.0, 4),
-        ("safety-r.tsv", 1.0, 2), ("safety-r-heldout.tsv", 0.97, 3),
-        ("safety-t.tsv", 0.98, 2), ("safety-t-heldout.tsv", 0.96, 2),
+        ("safety-q.tsv", 0.98, 2), ("safety-q-heldout.tsv", 1.0, 4),
+        ("safety-r.tsv", 1.0, 1), ("safety-r-heldout.tsv", 0.97, 3),
+        ("safety-t.tsv", 0.98, 1), ("safety-t-heldout.tsv", 0.96, 2),
         ("safety-u.tsv", 1.0, 0), ("safety-u-heldout.tsv", 1.0, 3),
-        ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 4),
+        ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 3),
         ("safety-x.tsv", 0.98, 2), ("safety-x-heldout.tsv", 0.98, 4),
-        ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.9, 3),
-        ("safety-l-heldout.tsv", 0.99, 5), ("safety-s-heldout.tsv", 0.96, 7), ("safety-v-heldout.tsv", 0.98, 4),
+        ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.9, 1),
+        ("safety-l-heldout.tsv", 0.99, 5), ("safety-s-heldout.tsv", 0.96, 6), ("safety-v-heldout.tsv", 0.98, 4),
         ("safety-aa.tsv", 0.98, 1), ("safety-aa-heldout.tsv", 0.96, 10),
         ("safety-ab.tsv", 1.0, 0), ("safety-ab-heldout.tsv", 1.0, 0),
-        ("safety-z-heldout.tsv", 0.95, 5),
-        ("safety-ad.tsv", 1.0, 2), ("safety-ad-heldout.tsv", 0.98, 4),
-        ("safety-ae.tsv", 1.0, 4), ("safety-ae-heldout.tsv", 0.98, 6),
-        ("safety-ac-heldout.tsv", 0.99, 4), ("safety-af-heldout.tsv", 0.98, 10),
+        ("safety-z-heldout.tsv", 0.95, 4),
+        ("safety-ad.tsv", 1.0, 0), ("safety-ad-heldout.tsv", 0.98, 4),
+        ("safety-ae.tsv", 1.0, 3), ("safety-ae-heldout.tsv", 0.98, 6),
+        ("safety-ac-heldout.tsv", 0.99, 4), ("safety-af-heldout.tsv", 0.98, 9),
         ("safety-ag-heldout.tsv", 0.97, 3), ("safety-ah-heldout.tsv", 1.0, 6),
-        ("safety-ai-heldout.tsv", 0.99, 11),
+        ("safety-ai-heldout.tsv", 0.99, 11), ("safety-aj-heldout.tsv", 1.0, 6),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

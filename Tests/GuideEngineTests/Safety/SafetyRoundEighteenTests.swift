@@ -204,3 +204,28 @@ extension SafetyRoundEighteenTests {
         #expect(try Fixtures.isUrgent("my husband isnt breathing"))
     }
 }
+
+extension SafetyRoundEighteenTests {
+    /// Two steps side by side that share a word ("heart has|hearts|heart
+    /// stopped") are a list of several-word alternatives split by its
+    /// spaces: loading warns, with its line. The bundled line so written
+    /// never matched "his heart stopped"; it is two lines now.
+    @Test func aListSplitBySpacesIsWarnedOf() throws {
+        let added = try Fixtures.bundledSafety(adding: "say: frobnicate has|frobnicates|frobnicate stopped", toGroup: "crisis")
+        let knowledgeBase = try KnowledgeBaseLoader().load(directory: added.directory)
+        #expect(knowledgeBase.loadWarnings.contains {
+            $0.description.contains("safety.txt:\(added.line)") && $0.message.contains("side by side")
+        }, "\(knowledgeBase.loadWarnings)")
+        #expect(try Fixtures.status(of: "his heart stopped") == .emergency)
+        #expect(try !Fixtures.isUrgent("my friend said his heart stopped during surgery once"))
+    }
+
+    /// Death told as what will be, soon or before the next appointment; not
+    /// a joke about a waiting list or the heat.
+    @Test func deathToldAsWhatWillBeIsACrisis() throws {
+        #expect(try Fixtures.isUrgent("I'll be dead soon"))
+        #expect(try Fixtures.isUrgent("I'll be dead before my next appointment"))
+        #expect(try !Fixtures.isUrgent("I'll be dead before my next appointment at this rate lol"))
+        #expect(try !Fixtures.isUrgent("it's so hot I'll be dead soon"))
+    }
+}

@@ -229,3 +229,21 @@ extension SafetyRoundEighteenTests {
         #expect(try !Fixtures.isUrgent("it's so hot I'll be dead soon"))
     }
 }
+
+extension SafetyRoundEighteenTests {
+    /// The urges or thoughts back or worse with no other word for them,
+    /// and a large count asked after as to when it will work; not a habit's
+    /// urge, nor medicines tried that did not work.
+    @Test(arguments: [
+        ("its back. the urges", true),
+        ("the thoughts are worse", true),
+        ("how long till 40 benadryl kicks in", true),
+        ("the urge to smoke is back", false),
+        ("my anxious thoughts are worse at night", false),
+        ("tried 9 meds, none worked. is that TRD?", false),
+        ("how long does it take 2 paracetamol to kick in", false),
+    ])
+    func aRelapseOrACountTakenIsAnAlarm(_ text: String, _ isDanger: Bool) throws {
+        #expect(try Fixtures.isUrgent(text) == isDanger, "\(text)")
+    }
+}

@@ -151,7 +151,7 @@ extension SafetyScreen {
     /// ("can't sleep").
     /// Such a statement is about the writer; one opened by a noun
     /// ("therapy and meds both failed") is not judged.
-    private func opensWithoutSubject(_ words: [Word]) -> Bool {
+    func opensWithoutSubject(_ words: [Word]) -> Bool {
         guard let index = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
         let first = words[index].text
         if isPastTense(first) || rules.subjectlessVerbs.contains(first) { return true }

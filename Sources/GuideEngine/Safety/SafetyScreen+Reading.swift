@@ -247,7 +247,8 @@ extension SafetyScreen {
     /// Where a sentence that tells something first asks in a later clause
     /// ("I took the whole box this morning, what should I watch for?"): the
     /// index of that clause's first word, if what comes before tells of a
-    /// person and neither asks, supposes nor names a topic ("if I took too
+    /// person or leaves its "I" out ("took 30 tylenol, how long does it
+    /// take?": `opensWithoutSubject`) and neither asks, supposes nor names a topic ("if I took too
     /// many, would I die?", "say I felt chest tightness, should I ring?",
     /// "I read it can stop your breathing, is that true?" ask as a whole).
     func statementBeforeQuestion(_ words: [Word]) -> Int? {
@@ -255,7 +256,9 @@ extension SafetyScreen {
         for index in words.indices.dropFirst() where words[index].clause != words[index - 1].clause {
             guard opensQuestion(Array(words[index...])) else { continue }
             let told = words[..<index].map(\.text)
-            guard told.contains(where: tellingWords.contains), !told.contains(where: rules.topicMarkers.contains),
+            // Told of a person, or with its "I" left out ("took 30 tylenol, how long does it take?").
+            guard told.contains(where: tellingWords.contains) || opensWithoutSubject(Array(words[..<index])),
+                !told.contains(where: rules.topicMarkers.contains),
                 !told.contains(where: rules.hypotheticalWords.contains), !containsAny(rules.onlySupposing, in: told)
             else { return nil }
             return index

@@ -247,3 +247,12 @@ extension SafetyRoundEighteenTests {
         #expect(try Fixtures.isUrgent(text) == isDanger, "\(text)")
     }
 }
+
+extension SafetyRoundEighteenTests {
+    /// A statement with its "I" left out, then a question after a comma,
+    /// is told, then asked, as one with its "I" is: the count told is taken.
+    @Test func aTakingToldWithoutItsIThenAskedIsAnEmergency() throws {
+        #expect(try Fixtures.status(of: "took 30 tylenol, how long does it take?") == .emergency)
+        #expect(try !Fixtures.isUrgent("took 2 paracetamol, can I still have my infusion?"))
+    }
+}

@@ -47,8 +47,7 @@ extension SettingsReader {
     /// phrase never matches, silently.
     static func phrasesOpeningWithAGap(in categories: [SafetyCategory], path: String) -> [Diagnostic] {
         categories.flatMap(\.patterns).compactMap { pattern in
-            let wanted = pattern.text.components(separatedBy: SafetyPhraseMatcher.vetoMark)[0]
-            guard wanted.split(separator: " ").first == "*" else { return nil }
+            guard let wanted = PhraseLine(pattern.text).wanted.first, PhraseLine.steps(of: wanted).first == "*" else { return nil }
             return Diagnostic(
                 path: path, line: pattern.line, severity: .warning,
                 message: "the phrase '\(pattern.text)' opens with '*' and never matches: start it with a word")
@@ -66,8 +65,8 @@ extension SettingsReader {
     /// own ("- homework|queue - lines of code").
     static func vetoListsRunningOn(in categories: [SafetyCategory], path: String) -> [Diagnostic] {
         categories.flatMap(\.patterns).flatMap { pattern in
-            pattern.text.components(separatedBy: SafetyPhraseMatcher.vetoMark).dropFirst().compactMap { veto -> Diagnostic? in
-                let steps = veto.split(separator: " ").filter { $0 != "*" }.map { $0.split(separator: "|").count }
+            PhraseLine(pattern.text).vetoes.compactMap { veto -> Diagnostic? in
+                let steps = PhraseLine.steps(of: veto).filter { $0 != "*" }.map { $0.split(separator: "|").count }
                 guard let first = steps.first, let last = steps.last, steps.count == 3, steps[1] == 1,
                     first >= runOnListLength, last >= runOnListLength
                 else { return nil }
@@ -87,10 +86,8 @@ extension SettingsReader {
     /// are meant.
     static func listsSplitBySpaces(in categories: [SafetyCategory], path: String) -> [Diagnostic] {
         categories.flatMap(\.patterns).compactMap { pattern in
-            let sequences = pattern.text.components(separatedBy: SafetyPhraseMatcher.vetoMark)
-                .flatMap { $0.split(separator: SafetyPhraseMatcher.companionMark) }
-            let slipped = sequences.first { sequence in
-                let steps = sequence.split(separator: " ")
+            let slipped = PhraseLine(pattern.text).sequences.first { sequence in
+                let steps = PhraseLine.steps(of: sequence)
                 return zip(steps, steps.dropFirst()).contains { first, second in
                     guard first != "*", second != "*", first != second else { return false }
                     let words = Set(first.split(separator: "|").map { $0.drop { $0 == Character(SafetyPhraseMatcher.exactMark) } })

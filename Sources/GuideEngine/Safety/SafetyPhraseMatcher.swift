@@ -154,7 +154,7 @@ final class SafetyPhraseMatcher: Sendable {
             return new
         }
         func steps(of sequence: Substring, typos: Bool = true) -> [[Int]?] {
-            sequence.split(separator: " ").map { part in
+            PhraseLine.steps(of: sequence).map { part in
                 if part == "*" { return nil }
                 if part == "#" { return [Self.largeCount] }
                 return part.split(separator: "|").flatMap { alternative -> [Int] in
@@ -179,9 +179,9 @@ final class SafetyPhraseMatcher: Sendable {
         var phrasesByFirstWord: [Int: [Int]] = [:]
         for category in categories {
             for pattern in category.patterns {
-                let parts = pattern.text.components(separatedBy: Self.vetoMark)
-                let sequences = (parts.first ?? "").split(separator: Self.companionMark).map { steps(of: $0) }
-                let allVetoes = parts.dropFirst().map { steps(of: Substring($0), typos: false) }
+                let line = PhraseLine(pattern.text)
+                let sequences = line.wanted.map { steps(of: $0) }
+                let allVetoes = line.vetoes.map { steps(of: $0, typos: false) }
                 let steps = sequences.first ?? []
                 let phraseStems = stems(of: steps)
                 let senseVetoes = allVetoes.filter { !stems(of: $0).isDisjoint(with: phraseStems) }

@@ -181,11 +181,8 @@ extension SafetyScreen {
     /// I should keep going" tell the danger by the negation).
     private func negatesADanger(_ words: [Word]) -> Bool {
         guard let negation = saidOfThemselves(rules.negations, in: words) else { return false }
-        let phrases = matcher.phrases
-        return matcher.candidatePhrases(in: [words]).contains { candidate in
-            let phrase = phrases[candidate]
-            guard [.crisis, .distress].contains(phrase.status), !phrase.startsWithNegation,
-                let match = matcher.firstMatch(of: phrase, in: words), match.lowerBound > negation
+        return crisisOrDistressCandidates(in: words).contains { phrase in
+            guard !phrase.startsWithNegation, let match = matcher.firstMatch(of: phrase, in: words), match.lowerBound > negation
             else { return false }
             return firstUnnegatedMatch(of: phrase, in: words) == nil
         }
@@ -196,10 +193,9 @@ extension SafetyScreen {
     /// matches as it is. (Not an emergency's: tried, it lost "my toddler
     /// might have licked some of the spray, he's acting drunk".)
     private func vetoesADanger(_ words: [Word]) -> Bool {
-        let phrases = matcher.phrases
-        let candidates = matcher.candidatePhrases(in: [words]).filter { [.crisis, .distress].contains(phrases[$0].status) }
-        return candidates.contains { matcher.isVetoed(phrases[$0], in: words) }
-            && !candidates.contains { matcher.firstMatch(of: phrases[$0], in: words) != nil }
+        let candidates = crisisOrDistressCandidates(in: words)
+        return candidates.contains { matcher.isVetoed($0, in: words) }
+            && !candidates.contains { matcher.firstMatch(of: $0, in: words) != nil }
     }
 
     /// Whether a crisis or distress phrase in the sentence is told as ended
@@ -208,12 +204,18 @@ extension SafetyScreen {
     /// an `ended-after` marker read by meaning where no phrase names it; it
     /// read "my reason to live | has gone" as a crisis ended.)
     private func endsADanger(_ words: [Word]) -> Bool {
-        let phrases = matcher.phrases
-        return matcher.candidatePhrases(in: [words]).contains { candidate in
-            let phrase = phrases[candidate]
-            guard [.crisis, .distress].contains(phrase.status), let match = matcher.firstMatch(of: phrase, in: words) else { return false }
+        crisisOrDistressCandidates(in: words).contains { phrase in
+            guard let match = matcher.firstMatch(of: phrase, in: words) else { return false }
             return isToldAsEnded(words, match: match)
         }
+    }
+
+    /// The crisis and distress phrases that may match in the sentence (a
+    /// word of their first step occurs): what the three readings above ask
+    /// about a phrase the sentence holds.
+    private func crisisOrDistressCandidates(in words: [Word]) -> [SafetyPhraseMatcher.Phrase] {
+        let phrases = matcher.phrases
+        return matcher.candidatePhrases(in: [words]).map { phrases[$0] }.filter { [.crisis, .distress].contains($0.status) }
     }
 
     /// Whether the reader says one of `kind` of themselves: a first-person

@@ -53,7 +53,7 @@ extension ChatOptions {
                 printError("ketaguide: --format json: one question per line, one JSON reply per line; Ctrl-D ends")
             }
             var runner = BatchRunner(session: makeSession(), format: format, showsPaths: showPaths)
-            let input = PlainLineReader()
+            let input = PlainLineReader(droppedTextScreen: DroppedTextScreen(safety: engine.safety))
             runner.run(input: input, output: output)
             try reportFaults(input: input, output: output)
         }
@@ -111,7 +111,7 @@ extension ChatOptions {
                 historyFile: nil, isKiosk: true, completions: { completer.completions(for: $0) }))
             LibEditLineEditor.installTerminalRestoreOnSignals()
         } else {
-            editor = PlainLineReader()
+            editor = PlainLineReader(droppedTextScreen: DroppedTextScreen(safety: engine.safety))
         }
         let status = KioskSession(
             session: session, editor: editor, output: output, style: style,

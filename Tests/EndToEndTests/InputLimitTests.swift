@@ -63,6 +63,25 @@ import Testing
         #expect(((reply["input"] as? String)?.unicodeScalars.count ?? .max) <= Self.characterLimit)
     }
 
+    /// A pasted letter, then the danger: what the reader throws away is screened too.
+    @Test func aDangerAtTheEndOfAnOverlongLineIsCaught() throws {
+        let letter = String(repeating: "Could you tell me whether the car park is free on Thursdays? ", count: 200)
+        let line = letter + "I took all 30 of my sertraline an hour ago and I'm starting to shake."
+        let result = try Binary.run(["--format", "json"], lines: [line, letter, "hi"])
+        let replies = try result.output.split(separator: "\n").map { try json(String($0)) }
+        #expect(replies.map { $0["status"] as? String } == ["emergency", "error", "smalltalk"])
+        #expect(((replies.first?["input"] as? String)?.unicodeScalars.count ?? .max) <= Self.characterLimit)
+    }
+
+    /// The kiosk reads a pipe with the same bounded reader: the dropped end is screened, and
+    /// a harmless overlong line says its real length.
+    @Test func theKioskScreensTheDroppedEndOfAnOverlongLine() throws {
+        let letter = String(repeating: "Could you tell me whether the car park is free on Thursdays? ", count: 200)
+        let result = try Binary.run(["--kiosk"], lines: [letter + "I took all 30 of my sertraline an hour ago and I'm starting to shake.", letter])
+        #expect(result.output.contains("This could be a medical emergency."))
+        #expect(result.output.contains("(\(letter.unicodeScalars.count - 1) characters"), "the real length, not the part kept")
+    }
+
     /// One grapheme of a million combining marks is one Character: an echo cut by characters
     /// would hold all of it.
     @Test func theTooLongReplyNeverEchoesAHugeGrapheme() throws {

@@ -87,14 +87,18 @@ extension ChatEngine {
     ///   long is screened for crisis and emergency language only: a referral
     ///   phrase or a sensitive topic at the start of megabytes of text is not
     ///   a question to answer, the line gets the too-long reply.
+    /// - Parameter droppedFinding: what the screen found in those discarded
+    ///   characters (`DroppedTextScreen`): a danger told at the end of a
+    ///   pasted letter is answered as one.
     public func analyse(
-        _ rawInput: String, droppedCharacters: Int = 0, options: ChatSession.Options, memo: inout WordMemo
+        _ rawInput: String, droppedCharacters: Int = 0, droppedFinding: SafetyScreen.Finding? = nil,
+        options: ChatSession.Options, memo: inout WordMemo
     ) -> AnalysedMessage {
         let input = Self.withoutByteOrderMark(rawInput).trimmingWhitespace()
         let length = input.unicodeScalars.count + max(0, droppedCharacters)
         let isTooLong = length > options.maxInputLength
         let isCommand = input.hasPrefix("/")
-        var finding = isCommand ? nil : safety.screen(input, memo: &memo)
+        var finding = isCommand ? nil : SafetyScreen.moreUrgent(safety.screen(input, memo: &memo), droppedFinding)
         var isFlagged = false
         var isUrgent = false
         if case .flagged(let status, _, _) = finding {

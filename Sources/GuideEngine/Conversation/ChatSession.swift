@@ -82,8 +82,11 @@ public struct ChatSession: Sendable {
 
     /// `ChatEngine.analyse` with this session's options and word memo;
     /// another thread may analyse with its own memo instead.
-    public mutating func analyse(_ rawInput: String, droppedCharacters: Int = 0) -> AnalysedMessage {
-        engine.analyse(rawInput, droppedCharacters: droppedCharacters, options: options, memo: &memo)
+    public mutating func analyse(
+        _ rawInput: String, droppedCharacters: Int = 0, droppedFinding: SafetyScreen.Finding? = nil
+    ) -> AnalysedMessage {
+        engine.analyse(
+            rawInput, droppedCharacters: droppedCharacters, droppedFinding: droppedFinding, options: options, memo: &memo)
     }
 
     /// Answers a message analysed already (with this session's options).

@@ -8,9 +8,9 @@ extension SafetyScreen {
     /// ("years ago", "in 2019", "at 16", "in her 50s"): "I tried to kill
     /// myself but I'm fine now" is no history. An age alone dates nothing
     /// ("I tried to hang myself at 16" may be four o'clock).
-    func overMarks(in sentences: [Sentence]) -> [OverMarks.Mark] {
+    func overMarks(in sentences: [Sentence]) -> [MessageMarks.Mark] {
         let texts = sentences.map { $0.words.map(\.text) }
-        func marks(of markers: [[String]]) -> [OverMarks.Mark] {
+        func marks(of markers: [[String]]) -> [MessageMarks.Mark] {
             texts.enumerated().flatMap { index, words in
                 markers.flatMap { marker in
                     unnegatedOccurrences(of: marker, in: words).map { (sentence: index, word: $0.lowerBound) }
@@ -42,16 +42,23 @@ extension SafetyScreen {
     /// overdose may harm hours after the reader feels fine.
     /// - Parameter match: where the phrase is; nil for the whole sentence (by meaning).
     /// - Parameter phrase: the phrase matched; nil by meaning.
-    func isToldAsSettled(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, phrase: SafetyPattern?) -> Bool {
+    func isToldAsSettled(
+        _ sentences: [Sentence], sentence index: Int, match: Range<Int>?, phrase: SafetyPattern?, marks: MessageMarks
+    ) -> Bool {
         guard !rules.settledMarkers.isEmpty, sentences.indices.contains(index),
             isToldInThePast(sentences[index].words, match: match), !substancePhrases.get.contains(phrase?.text ?? "")
         else { return false }
+        return marks().contains { $0.sentence > index || $0.sentence == index && $0.word >= (match?.upperBound ?? 0) }
+    }
+
+    /// Where the settled-markers stand in `sentences` (unnegated); none when
+    /// a sentence says a word that undoes them (`settled-undone-by`).
+    func settledMarks(in sentences: [Sentence]) -> [MessageMarks.Mark] {
         let texts = sentences.map { $0.words.map(\.text) }
-        if texts.contains(where: { containsAny(rules.settledUndoneBy, in: $0) }) { return false }
-        return texts.indices.contains { sentence in
-            guard sentence >= index else { return false }
-            return rules.settledMarkers.contains { marker in
-                unnegatedOccurrences(of: marker, in: texts[sentence]).contains { sentence > index || $0.lowerBound >= (match?.upperBound ?? 0) }
+        if texts.contains(where: { containsAny(rules.settledUndoneBy, in: $0) }) { return [] }
+        return texts.indices.flatMap { sentence in
+            rules.settledMarkers.flatMap { marker in
+                unnegatedOccurrences(of: marker, in: texts[sentence]).map { (sentence: sentence, word: $0.lowerBound) }
             }
         }
     }
@@ -72,7 +79,7 @@ extension SafetyScreen {
     ///   got a plan" goes on past what was over.
     /// - Parameter marks: the message's `overMarks`, looked for only when
     ///   the danger is told in the past tense (most messages never need them).
-    func isToldAsOver(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, marks: OverMarks) -> Bool {
+    func isToldAsOver(_ sentences: [Sentence], sentence index: Int, match: Range<Int>?, marks: MessageMarks) -> Bool {
         guard sentences.indices.contains(index), isToldInThePast(sentences[index].words, match: match) else { return false }
         let words = sentences[index].words
         return marks().contains { mark in
@@ -249,16 +256,23 @@ extension SafetyScreen {
     static let pastStemLength = 3
 }
 
-/// A message's over-marks (`SafetyScreen.overMarks(in:)`), looked for the
-/// first time a history needs them and kept for the rest of the message.
-final class OverMarks {
+/// Marks in a message's sentences (over-marks: `SafetyScreen.overMarks(in:)`;
+/// settled-marks: `settledMarks(in:)`), looked for the first time a
+/// statement needs them and kept for the rest of the message, so a message
+/// of many sentences is not searched again for each one.
+final class MessageMarks {
     typealias Mark = (sentence: Int, word: Int)
     private var found: [Mark]?
     private let find: () -> [Mark]
 
-    /// - Parameter saysNow: whether the message says now, so nothing in it is over.
-    init(_ screen: SafetyScreen, sentences: [SafetyScreen.Sentence], saysNow: Bool) {
+    /// The over-marks; none when the message says now (`saysNow`), so nothing in it is over.
+    init(over screen: SafetyScreen, sentences: [SafetyScreen.Sentence], saysNow: Bool) {
         find = { saysNow ? [] : screen.overMarks(in: sentences) }
+    }
+
+    /// The settled-marks.
+    init(settled screen: SafetyScreen, sentences: [SafetyScreen.Sentence]) {
+        find = { screen.settledMarks(in: sentences) }
     }
 
     func callAsFunction() -> [Mark] {

@@ -11,13 +11,14 @@ extension SafetyScreen {
     func screenByMeaning(_ text: String, sentences: [Sentence]) -> Finding? {
         guard hasMeaningNet else { return nil }
         let saysNow = self.saysNow(sentences)
-        let overMarks = OverMarks(self, sentences: sentences, saysNow: saysNow)
+        let overMarks = MessageMarks(over: self, sentences: sentences, saysNow: saysNow)
+        let settledMarks = MessageMarks(settled: self, sentences: sentences)
         var byModel: Finding?
         let statements = statementsJudgedByMeaning(text, sentences: sentences)
         var anyPast = false
         for statement in statements {
             let toldAsOver = isToldAsOver(sentences, sentence: statement.index, match: nil, marks: overMarks)
-                || isToldAsSettled(sentences, sentence: statement.index, match: nil, phrase: nil)
+                || isToldAsSettled(sentences, sentence: statement.index, match: nil, phrase: nil, marks: settledMarks)
             let ended = endsADanger(statement.sentence.words)
             let dated = !saysNow && isDatedByTheNextSentence(sentences, after: statement.index)
             anyPast = anyPast || toldAsOver || dated || ended

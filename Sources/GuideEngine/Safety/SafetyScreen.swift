@@ -125,8 +125,9 @@ public final class SafetyScreen: Sendable {
         let phrases = matcher.phrases
         let saysNowOfAnyone = self.saysNow(sentences)
         let saysNowOfTheReader = saysNowOfAnyone && self.saysNow(sentences, ofTheReader: true)
-        let overMarksOfAnyone = OverMarks(self, sentences: sentences, saysNow: saysNowOfAnyone)
-        let overMarksOfTheReader = OverMarks(self, sentences: sentences, saysNow: saysNowOfTheReader)
+        let overMarksOfAnyone = MessageMarks(over: self, sentences: sentences, saysNow: saysNowOfAnyone)
+        let overMarksOfTheReader = MessageMarks(over: self, sentences: sentences, saysNow: saysNowOfTheReader)
+        let settledMarks = MessageMarks(settled: self, sentences: phraseSentences)
         let forOneself = !candidates.isEmpty && asksForOneself(sentences)
         // "What is a heart attack? I think I'm having one": what is asked about is told as happening.
         // A recent marker outside a question says so too ("can you stop breathing if you take the whole bottle? doing it tonight").
@@ -173,7 +174,7 @@ public final class SafetyScreen: Sendable {
                     }
                     if status == .emergency {
                         if dated || isAboutThePast(words) && !isToldInThePresent(words, match: match) { continue }
-                        if isToldAsSettled(phraseSentences, sentence: index, match: match, phrase: phrase.source) { continue }
+                        if isToldAsSettled(phraseSentences, sentence: index, match: match, phrase: phrase.source, marks: settledMarks) { continue }
                         if !saysNowOfAnyone && !toldAsHappening && isToldAsAHabit(words, match: match) { continue }
                         guard let told = toldAsHappening ? match : firstToldEmergency(phrase, in: sentence, from: match) else { continue }
                         match = told
@@ -240,6 +241,17 @@ public final class SafetyScreen: Sendable {
     /// Most urgent first: a message with words of danger and of distress is
     /// answered as danger.
     static let checkingOrder: [Reply.Status] = [.crisis, .emergency, .distress, .referral]
+
+    /// The more urgent of two findings (`checkingOrder`; a sensitive topic
+    /// or none counts least, the first of two as urgent wins): for what is
+    /// screened in parts, such as the dropped end of an overlong line.
+    public static func moreUrgent(_ first: Finding?, _ second: Finding?) -> Finding? {
+        func rank(_ finding: Finding?) -> Int {
+            guard case .flagged(let status, _, _)? = finding else { return checkingOrder.count }
+            return checkingOrder.firstIndex(of: status) ?? checkingOrder.count
+        }
+        return rank(second) < rank(first) ? second : first ?? second
+    }
 
     /// The statuses whose phrases a past marker near them makes a history
     /// ("years ago", "as a teen"): not an emergency, whose dating is

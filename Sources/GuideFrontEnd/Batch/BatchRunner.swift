@@ -42,10 +42,12 @@ public struct BatchRunner {
         self.textRenderer = TextRenderer(wording: ReplyWording(settings: session.engine.settings), showsPaths: showsPaths)
     }
 
-    /// One line read, and how many characters the reader threw away from its end.
+    /// One line read, how many characters the reader threw away from its end, and what the
+    /// safety screen found in them.
     private struct Line: Sendable {
         var text: String
         var droppedCharacters: Int
+        var droppedFinding: SafetyScreen.Finding?
     }
 
     /// Reads `input` to its end, writing each reply to `output`; stops early only when the
@@ -61,7 +63,7 @@ public struct BatchRunner {
                 }
                 let dropped = input.droppedCharactersOfLastLine
                 if dropped == 0 && text.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                lines.append(Line(text: text, droppedCharacters: dropped))
+                lines.append(Line(text: text, droppedCharacters: dropped, droppedFinding: input.droppedFindingOfLastLine))
             } while lines.count < Self.blockSize && input.hasBufferedLine
             answer(lines, output: output)
             if !input.hasBufferedLine { output.flush() }
@@ -75,7 +77,7 @@ public struct BatchRunner {
         let options = session.options
         guard lines.count > 1 else {
             if let line = lines.first {
-                write(session.respond(to: session.analyse(line.text, droppedCharacters: line.droppedCharacters)), to: output)
+                write(session.respond(to: prepare(line)), to: output)
             }
             return
         }
@@ -87,7 +89,8 @@ public struct BatchRunner {
                 let line = lines[index]
                 queue.store(
                     engine.analyse(
-                        line.text, droppedCharacters: line.droppedCharacters, options: options, memo: &helperMemo.memo),
+                        line.text, droppedCharacters: line.droppedCharacters, droppedFinding: line.droppedFinding,
+                        options: options, memo: &helperMemo.memo),
                     at: index)
             }
             finished.signal()
@@ -115,7 +118,7 @@ public struct BatchRunner {
     }
 
     private mutating func prepare(_ line: Line) -> AnalysedMessage {
-        session.analyse(line.text, droppedCharacters: line.droppedCharacters)
+        session.analyse(line.text, droppedCharacters: line.droppedCharacters, droppedFinding: line.droppedFinding)
     }
 
     /// Writes `reply` (a reply that would end an interactive session does not end a batch).

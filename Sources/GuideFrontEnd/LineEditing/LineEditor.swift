@@ -1,3 +1,5 @@
+import GuideEngine
+
 /// What the REPL needs from a source of lines, so the loop does not care whether libedit or plain stdin is behind it.
 public enum LineEvent: Sendable, Equatable {
     case line(String)   // a complete line without its newline
@@ -18,6 +20,9 @@ public protocol LineEditor: AnyObject {
     /// Characters a bounded reader threw away from the end of the line it returned last
     /// (0 when the line is whole), so the reply can say how long the line was.
     var droppedCharactersOfLastLine: Int { get }
+    /// The most urgent safety finding in that thrown-away part (nil when none or not screened):
+    /// the screen runs before the too-long reply, over the whole line.
+    var droppedFindingOfLastLine: SafetyScreen.Finding? { get }
     /// Forgets input read ahead but not yet returned as a line, so that
     /// what follows (a passphrase) is read by someone else, or not at all.
     func discardTypeAhead()
@@ -26,5 +31,6 @@ public protocol LineEditor: AnyObject {
 extension LineEditor {
     public var hasBufferedLine: Bool { false }
     public var droppedCharactersOfLastLine: Int { 0 }
+    public var droppedFindingOfLastLine: SafetyScreen.Finding? { nil }
     public func discardTypeAhead() {}
 }

@@ -46,6 +46,15 @@ public final class PlainLineReader: LineEditor {
     /// counted as UTF-8 lead bytes (an invalid byte counts as one).
     public private(set) var droppedCharactersOfLastLine = 0
 
+    /// Screens the dropped part of each overlong line (nil: it is only counted).
+    private let droppedTextScreen: DroppedTextScreen?
+
+    /// The most urgent finding in the part of the line last returned that was thrown away
+    /// (nil when the line is whole, without `droppedTextScreen`, or nothing urgent is in it).
+    public var droppedFindingOfLastLine: SafetyScreen.Finding? {
+        droppedCharactersOfLastLine > 0 ? droppedTextScreen?.finding : nil
+    }
+
     /// Why reading stopped early (errno of read(2): EISDIR when standard input is a
     /// directory, EIO…); nil at a normal end of input. The lines before it were returned.
     public private(set) var readError: Int32?
@@ -57,11 +66,15 @@ public final class PlainLineReader: LineEditor {
     ///   - descriptor: where lines are read from (standard input by default).
     ///   - maximumLineBytes: bytes kept of one line; at least 4 (one character). By default
     ///     enough for the chat's question limit (`ChatSession.Options.maxInputLength`).
+    ///   - droppedTextScreen: screens what is thrown away of an overlong line
+    ///     (`droppedFindingOfLastLine`).
     public init(
         descriptor: Int32 = STDIN_FILENO,
-        maximumLineBytes: Int = maximumLineBytes(forCharacterLimit: ChatSession.Options().maxInputLength)
+        maximumLineBytes: Int = maximumLineBytes(forCharacterLimit: ChatSession.Options().maxInputLength),
+        droppedTextScreen: DroppedTextScreen? = nil
     ) {
         self.fileDescriptor = descriptor
+        self.droppedTextScreen = droppedTextScreen
         self.maximumLineBytes = max(Self.maximumBytesPerCharacter, maximumLineBytes)
         self.block = .allocate(byteCount: blockSize, alignment: 16)
     }
@@ -87,10 +100,12 @@ public final class PlainLineReader: LineEditor {
                     // A whole overlong line that arrived in one block: cut it the same way.
                     end = keptEnd()
                     let stop = pending[newline - 1] == 0x0D ? newline - 1 : newline  // "\r\n" ends it
-                    droppedCharactersOfLastLine += pending.withUnsafeBytes { bytes in
-                        Self.countCharacters(UnsafeRawBufferPointer(rebasing: bytes[end..<stop]))
+                    pending.withUnsafeBytes { bytes in
+                        startDropping(kept: UnsafeRawBufferPointer(rebasing: bytes[consumed..<end]))
+                        drop(UnsafeRawBufferPointer(rebasing: bytes[end..<stop]))
                     }
                 }
+                if droppedCharactersOfLastLine > 0 { droppedTextScreen?.finish() }
                 let line = takeLine(upTo: end)
                 consumed = newline + 1
                 scanned = consumed
@@ -102,6 +117,7 @@ public final class PlainLineReader: LineEditor {
                 cutOverlongLine()
             }
             if reachedEnd {
+                if discarding { droppedTextScreen?.finish() }
                 discarding = false
                 guard consumed < pending.count || droppedCharactersOfLastLine > 0 else { return .endOfInput }
                 let line = takeLine(upTo: pending.count)
@@ -138,8 +154,9 @@ public final class PlainLineReader: LineEditor {
     /// inside one), counts and drops the rest, and starts discarding up to the newline.
     private func cutOverlongLine() {
         let cut = keptEnd()
-        droppedCharactersOfLastLine += pending.withUnsafeBytes { bytes in
-            Self.countCharacters(UnsafeRawBufferPointer(rebasing: bytes[cut...]))
+        pending.withUnsafeBytes { bytes in
+            startDropping(kept: UnsafeRawBufferPointer(rebasing: bytes[consumed..<cut]))
+            drop(UnsafeRawBufferPointer(rebasing: bytes[cut...]))
         }
         pending.removeSubrange(cut...)
         scanned = cut
@@ -164,14 +181,25 @@ public final class PlainLineReader: LineEditor {
         guard let count = readBlock() else { return }
         let bytes = UnsafeRawBufferPointer(rebasing: block[0..<count])
         guard let base = bytes.baseAddress, let hit = memchr(base, 0x0A, count) else {
-            droppedCharactersOfLastLine += Self.countCharacters(bytes)
+            drop(bytes)
             return
         }
         let newline = UnsafeRawPointer(hit) - base
         let stop = newline > 0 && bytes[newline - 1] == 0x0D ? newline - 1 : newline  // "\r\n" ends it
-        droppedCharactersOfLastLine += Self.countCharacters(UnsafeRawBufferPointer(rebasing: bytes[0..<stop]))
+        drop(UnsafeRawBufferPointer(rebasing: bytes[0..<stop]))
         pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[newline...]))
         discarding = false
+    }
+
+    /// An overlong line starts being thrown away after `kept`.
+    private func startDropping(kept: UnsafeRawBufferPointer) {
+        droppedTextScreen?.start(keptEnd: kept)
+    }
+
+    /// Counts `bytes` as thrown away, and screens them.
+    private func drop(_ bytes: UnsafeRawBufferPointer) {
+        droppedCharactersOfLastLine += Self.countCharacters(bytes)
+        droppedTextScreen?.add(bytes)
     }
 
     private static func isContinuationByte(_ byte: UInt8) -> Bool {

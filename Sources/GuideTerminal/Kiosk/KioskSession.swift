@@ -113,7 +113,11 @@ public final class KioskSession {
             write(style.dim("> " + question) + "\n")
         }
         editor.addToHistory(question)
-        let reply = session.respond(to: question)
+        // A line cut by a bounded reader says its real length, and is screened whole.
+        let reply = session.respond(
+            to: session.analyse(
+                question, droppedCharacters: question == text ? editor.droppedCharactersOfLastLine : 0,
+                droppedFinding: question == text ? editor.droppedFindingOfLastLine : nil))
         let renderer = TextRenderer(
             wording: ReplyWording(settings: session.engine.settings), width: max(20, width() - 1), style: style,
             showsPaths: false)

@@ -194,7 +194,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "present-class", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "habit-marker", "contrast", "recent-before-past",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "present-class", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "duration-unit", "look-alike-letter", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "habit-marker", "contrast", "recent-before-past",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "small-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "over-marker", "ended-after", "ended-before", "ended-gap", "ended-subject", "well-marker", "past-tense", "past-ending", "present-tense",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "nothing-word", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
@@ -345,6 +345,15 @@ enum SettingsReader {
         }
         rules.contractions = equations("contraction", leftIsOneWord: false, example: "words = one word (\"do not = dont\")")
         rules.droppedEndings = equations("dropped-ending", leftIsOneWord: true, example: "an ending = its full form (\"in = ing\")")
+        let lookAlikeExample = "a character = the letter it stands for (\"1 = i\")"
+        for (typed, letter) in equations("look-alike-letter", leftIsOneWord: true, example: lookAlikeExample) {
+            guard typed.count == 1, letter.count == 1, let typed = typed.first, let letter = letter.first, letter.isLetter else {
+                let line = language?.entries.first { $0.key == "look-alike-letter" }?.line ?? 0
+                diagnostics.append(Diagnostic(path: file.path, line: line, message: "'look-alike-letter: \(typed) = \(letter)' needs \(lookAlikeExample)"))
+                continue
+            }
+            rules.lookAlikeLetters[typed] = letter
+        }
         rules.denials = words(language, "denial")
         rules.fearWords = words(language, "fear")
         rules.mayHappenWords = words(language, "may-happen")
@@ -355,6 +364,7 @@ enum SettingsReader {
         rules.happeningNow = phrases(language, "happening-now")
         rules.auxiliaries = words(language, "auxiliary")
         rules.mildWords = words(language, "mild")
+        rules.durationUnits = words(language, "duration-unit")
         rules.scenarioClass = language?.value("scenario-class")?.trimmingWhitespace().lowercased()
         rules.takingClass = language?.value("taking-class")?.trimmingWhitespace().lowercased()
         rules.presentClass = language?.value("present-class")?.trimmingWhitespace().lowercased()

@@ -296,6 +296,13 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that make an effect mild ("a little", "slightly"): a sentence
     /// with one is not taken for an emergency by meaning alone.
     public var mildWords: Set<String> = []
+    /// Characters typed for a letter to hide a word from filters ("1" for
+    /// "i" in "k1ll", "!" in "k!ll"): read as the letter between two letters.
+    public var lookAlikeLetters: [Character: Character] = [:]
+    /// Units of time ("years", "hours"): a number before one is a
+    /// duration, not a count of pills (`#`): "depressed for 15 years, tried
+    /// 8 meds" names no 15 of anything.
+    public var durationUnits: Set<String> = []
     /// The word class (`scenario-class:`, a name of [word-classes]) whose
     /// words set a question in the treatment ("during his infusion"): a
     /// danger supposed of someone else there is a scenario asked about.

@@ -124,6 +124,7 @@ extension SafetyScreen {
                     ? memo.safetyMatches(of: text) { phraseMatches(of: text, allowTypos: true) }
                     : pasteMemo.safetyMatches(of: text) { phraseMatches(of: text, allowTypos: false) }
             }
+            countsOnlyThings(in: &result[sentence].words)
         }
         // A told part's question, with the phrase words its words count as,
         // but not its question and hypothetical words: "what do I do if it
@@ -134,6 +135,36 @@ extension SafetyScreen {
             }
         }
         return result
+    }
+
+    /// A number before a unit of time (`duration-unit`) is a duration, no
+    /// large count (`#`): "for 15 years, tried 8 meds" took no 15 of them.
+    private func countsOnlyThings(in words: inout [Word]) {
+        guard !rules.durationUnits.isEmpty else { return }
+        for index in words.indices.dropLast()
+        where rules.durationUnits.contains(words[index + 1].text) && words[index].matches.contains(SafetyPhraseMatcher.largeCount) {
+            words[index].matches.removeAll { $0 == SafetyPhraseMatcher.largeCount }
+        }
+    }
+
+    /// `text` with each look-alike character (`look-alike-letter`) that
+    /// stands between two letters read as the letter ("k1ll", "su1c1de",
+    /// "k!ll"): spellings that hide a word from filters. A number beside a
+    /// number or at a word's edge ("50mg", "b12", "4am") is left alone; one
+    /// character stays one character, so the words keep their places.
+    func readingLookAlikes(_ text: String) -> String {
+        guard !rules.lookAlikeLetters.isEmpty, text.contains(where: { rules.lookAlikeLetters[$0] != nil }) else { return text }
+        var characters = Array(text)
+        var changed = false
+        for index in characters.indices.dropFirst().dropLast() {
+            guard let letter = rules.lookAlikeLetters[characters[index]],
+                characters[index - 1].isLetter, characters[index + 1].isLetter || rules.lookAlikeLetters[characters[index + 1]] != nil
+                    && index + 2 < characters.count && characters[index + 2].isLetter
+            else { continue }
+            characters[index] = letter
+            changed = true
+        }
+        return changed ? String(characters) : text
     }
 
     /// `text` with each emoji of `emojiWords` read as its words, set apart

@@ -117,7 +117,7 @@ public final class SafetyScreen: Sendable {
     /// The same, remembering in `memo` which phrase words each word counts
     /// as, for the next messages of the same thread.
     public func screen(_ typed: String, memo: inout WordMemo) -> Finding? {
-        let text = readingEmoji(typed)
+        let text = readingLookAlikes(readingEmoji(typed))
         let sentences = self.sentences(of: text, matchingPhrases: true, memo: &memo)
         let phraseSentences = sentences + Self.joinedFragments(sentences)
         var topic: SafetyPattern?

@@ -1,0 +1,108 @@
+import Foundation
+import GuideEngine
+import Testing
+
+/// The bundled safety file's nineteenth round, found by blind red-teaming
+/// (five helpers wrote dangers and look-alikes first, then ran the guide:
+/// topic questions, others at risk, long rambling messages, idioms, the
+/// body). Probes of mine and of the helpers, not rows of the labelled sets.
+struct SafetyRoundNineteenTests {
+    /// A number before a unit of time is a duration (`duration-unit`), no
+    /// count of tablets; a count of tablets still is one.
+    @Test func aDurationIsNoCountOfTablets() throws {
+        #expect(try !Fixtures.isUrgent("I've been depressed for 15 years and tried 8 different meds, nothing works"))
+        #expect(try Fixtures.isUrgent("took 15 of my tablets just now"))
+    }
+
+    /// A character typed for a letter between two letters is read as it
+    /// (`look-alike-letter`); a number at a word's edge is left alone.
+    @Test func lookAlikeLettersAreReadAsLetters() throws {
+        #expect(try Fixtures.status(of: "i wanna k1ll myself") == .crisis)
+        #expect(try Fixtures.status(of: "thinking about su1c1de again") == .crisis)
+        #expect(try Fixtures.status(of: "i wanna k!ll myself") == .crisis)
+        #expect(try !Fixtures.isUrgent("I took 50mg of b12 at 4am, is that ok before the infusion?"))
+    }
+
+    /// A jump with the high place it is from, told as now, is a danger
+    /// even with a laugh word; a jump of another kind, or one something
+    /// "made me want", is not.
+    @Test func aJumpFromAHighPlace() throws {
+        #expect(try Fixtures.status(of: "on the balcony rn about to jump lol") == .crisis)
+        #expect(try Fixtures.status(of: "I'm on the roof and I'm going to jump") == .crisis)
+        #expect(try !Fixtures.isUrgent("the hold music made me want to jump out a window haha"))
+        #expect(try !Fixtures.isUrgent("I'm going to jump on the call at 3"))
+    }
+
+    /// Old words for a seizure, whoever has it; not fitting in, nor a fit of temper.
+    @Test func fitsWhoeverHasThem() throws {
+        #expect(try Fixtures.status(of: "my aunty is fitting") == .emergency)
+        #expect(try !Fixtures.isUrgent("she is fitting in well at her new school"))
+        #expect(try !Fixtures.isUrgent("my mum will have a fit when she sees the bill"))
+    }
+
+    /// Someone in danger told only by the first aid given, or a scene.
+    @Test func firstAidAndScenesTellAnEmergency() throws {
+        for message in [
+            "giving my friend rescue breaths", "the defib is on him now", "i cant find a pulse", "can't wake my mum",
+            "my husband is under the water in the bath", "he's running the car in a closed garage", "she's sniffing gas",
+        ] {
+            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
+        }
+        #expect(try !Fixtures.isUrgent("does ketamine affect breathing"))
+        #expect(try !Fixtures.isUrgent("we practised compressions on a dummy at my first aid course"))
+        #expect(try !Fixtures.isUrgent("couldn't wake my son for school this morning, teenagers eh"))
+        #expect(try !Fixtures.isUrgent("my car is in the garage for a service, can I get a taxi home?"))
+    }
+
+    /// Clinical words, told of someone now; asked about, or an allergy named, they are not.
+    @Test func clinicalWordsOfAnEmergency() throws {
+        for message in ["pt apnoeic post IM ketamine", "he's post-ictal and not rousing", "angioedema after spravato"] {
+            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
+        }
+        #expect(try !Fixtures.isUrgent("what is laryngospasm?"))
+        #expect(try !Fixtures.isUrgent("I'm anaphylactic to nuts, is there anything in the infusion?"))
+        #expect(try !Fixtures.isUrgent("My wife has epilepsy, well controlled. Is ketamine ok for epileptics?"))
+    }
+
+    /// "Not responding" to a treatment or a letter is no emergency; a person not responding is.
+    @Test func notRespondingToATreatment() throws {
+        #expect(try !Fixtures.isUrgent("she's not responding to SSRIs"))
+        #expect(try Fixtures.status(of: "she's not responding") == .emergency)
+    }
+
+    /// "Suicide" naming a thing ("career suicide", "suicides at practice") is no crisis.
+    @Test func suicideNamingAThing() throws {
+        #expect(try !Fixtures.isUrgent("coach made us do suicides at practice"))
+        #expect(try !Fixtures.isUrgent("that would be career suicide"))
+        #expect(try !Fixtures.isUrgent("bit of a suicide mission driving across London at rush hour"))
+    }
+
+    /// Going to a dangerous place and not coming back; a trip away is not.
+    @Test func goingSomewhereAndNotComingBack() throws {
+        #expect(try Fixtures.status(of: "heading to the river, not coming back") == .crisis)
+        #expect(try !Fixtures.isUrgent("heading to the lake for the weekend, not coming back till Sunday"))
+        #expect(try Fixtures.status(of: "sewerslide tonight") == .crisis)
+        #expect(try Fixtures.status(of: "slitting my wrists later lol") == .crisis)
+        #expect(try !Fixtures.isUrgent("I cut myself in the past. can I still have ketamine?"))
+    }
+
+    /// Breath fought for now; after the stairs, a question.
+    @Test func breathFoughtFor() throws {
+        #expect(try Fixtures.status(of: "struggling for breath") == .emergency)
+        #expect(try !Fixtures.isUrgent("struggling for breath after running up the stairs, is that normal?"))
+    }
+}
+
+extension SafetyRoundNineteenTests {
+    /// A look-alike must be one character for one letter: anything else is
+    /// an error naming the line, not a rule that silently never applies.
+    @Test func aLookAlikeOfSeveralCharactersIsAnError() throws {
+        let added = try Fixtures.bundledSafety(adding: "look-alike-letter: ph = f", toGroup: "language")
+        do {
+            _ = try KnowledgeBaseLoader().load(directory: added.directory)
+            Issue.record("loaded")
+        } catch KnowledgeBaseError.malformed(let diagnostics) {
+            #expect(diagnostics.contains { $0.line == added.line && $0.message.contains("look-alike-letter: ph = f") }, "\(diagnostics)")
+        }
+    }
+}

@@ -195,11 +195,22 @@ extension SafetyScreen {
         }
     }
 
+    /// How many words after a story word its opener may stand, words of when between ("a film last night where").
+    static let storyOpenerReach = 3
+
     /// Whether the story word at `frame` opens a story (`story-opener`):
-    /// one just after it ("a movie where…"), or just before it or before
+    /// one just after it ("a movie where…") or a few words on in its clause, or just before it or before
     /// its determiner or article ("in my novel…", "in the show…", "in a film").
     private func opensAStory(_ words: [Word], frame: Int) -> Bool {
-        if frame + 1 < words.count, rules.storyOpeners.contains(words[frame + 1].text) { return true }
+        // After it, words of when may come first: "a film last night where…".
+        let after = words[(frame + 1)...].prefix(Self.storyOpenerReach).prefix { $0.clause == words[frame].clause }
+        if let opener = after.firstIndex(where: { rules.storyOpeners.contains($0.text) }),
+            words[(frame + 1)..<opener].allSatisfy({ word in
+                rules.recentMarkers.contains(word.text) || rules.recentPhrases.contains { $0.contains(word.text) }
+            })
+        {
+            return true
+        }
         guard frame >= 1 else { return false }
         if rules.storyOpeners.contains(words[frame - 1].text) { return true }
         let determiner = words[frame - 1].text

@@ -81,7 +81,8 @@ extension SafetyScreen {
             let namesNoOne = !words.contains(where: { personWords.contains($0.text) }) && !opensWithoutSubject(words)
             let alone = [
                 (sentence.isQuestion, rules.modelThresholdForQuestions),
-                (words.contains { rules.topicMarkers.contains($0.text) } || isAskedBySomeoneElse(words, before: words.count), rules.modelThresholdTopic),
+                (words.contains { rules.topicMarkers.contains($0.text) } || isAskedBySomeoneElse(words, before: words.count)
+                    || tellsADangerAsAStory(words), rules.modelThresholdTopic),
                 (opensSupposing(words), rules.modelThresholdSupposed),
                 (namesNoOne, rules.modelThresholdWithoutPerson),
                 (isDenial(words) || negatesADanger(words), rules.modelThresholdDenial),
@@ -186,6 +187,18 @@ extension SafetyScreen {
             guard !phrase.startsWithNegation, let match = matcher.firstMatch(of: phrase, in: words), match.lowerBound > negation
             else { return false }
             return firstUnnegatedMatch(of: phrase, in: words) == nil
+        }
+    }
+
+    /// Whether a phrase of danger in the sentence is told in a story ("I
+    /// watched a film last night where the main character jumps off a
+    /// building", `tellsOfAStory`): the phrases read it as a topic, so the
+    /// model alone judges it, as surely as a topic (`model-threshold-topic`).
+    private func tellsADangerAsAStory(_ words: [Word]) -> Bool {
+        let phrases = matcher.phrases
+        return matcher.candidatePhrases(in: [words]).contains { candidate in
+            guard phrases[candidate].status != .referral, let match = matcher.firstMatch(of: phrases[candidate], in: words) else { return false }
+            return tellsOfAStory(words, match: match)
         }
     }
 

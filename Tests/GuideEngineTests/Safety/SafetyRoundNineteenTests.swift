@@ -106,3 +106,20 @@ extension SafetyRoundNineteenTests {
         }
     }
 }
+
+extension SafetyRoundNineteenTests {
+    /// A story's opener may come a few words of when after its word ("a
+    /// film last night where…"), and a danger told in a story is judged by
+    /// the model as surely as a topic; one's own after a story is not a story.
+    @Test func aStoryOpenedAfterWordsOfWhen() throws {
+        #expect(try !Fixtures.isUrgent("I watched a film last night where the main character jumps off a building at the end."))
+        #expect(try Fixtures.status(of: "I watched a film last night and now I want to jump off a building") == .crisis)
+        #expect(try Fixtures.status(of: "scrolling tiktok while deciding which way to kms") == .crisis)
+    }
+
+    /// A form or a person asking about a danger (`asked-by-other`: "asks about") is no telling of it.
+    @Test func aFormAskingAboutADanger() throws {
+        #expect(try !Fixtures.isUrgent("Also the form asks about previous overdoses, I had an accidental lithium toxicity in 2015."))
+        #expect(try Fixtures.status(of: "the nurse asked about my overdose and yes I took 30 of them an hour ago") == .emergency)
+    }
+}

@@ -315,8 +315,9 @@ extension SafetyScreen {
                 case Self.agePlaceholder: Int(word).map(Self.agesTold.contains) ?? false
                 case Self.anyAgePlaceholder: Int(word).map(Self.anyAgeTold.contains) ?? false
                 case Self.countPlaceholder: isCount(word)
+                case Self.personPlaceholder: personWords.contains(word)
                 // A count typed onto its unit counts as the unit ("10yrs ago" as "yrs ago").
-                default: wanted == word || Self.unitAfterACount(word) == Substring(wanted)
+                default: wanted == word || word.first?.isNumber == true && Self.unitAfterACount(word) == Substring(wanted)
                 }
             }
         }.map { $0..<$0 + marker.count }
@@ -348,6 +349,8 @@ extension SafetyScreen {
     /// Stands for a count in a marker ("well for {count} years": "15",
     /// "five", "two").
     static let countPlaceholder = "{count}"
+    /// Stands for a word for a person, the reader or another ("if my {person} ever": "if my son ever").
+    static let personPlaceholder = "{person}"
 
     /// Whether a word is a count: a numeral (at most four digits), or a
     /// `large-count:` or `small-count:` word.

@@ -52,15 +52,27 @@ extension SafetyScreen {
     }
 
     /// Where the settled-markers stand in `sentences` (unnegated); none when
-    /// a sentence says a word that undoes them (`settled-undone-by`).
+    /// a sentence says a word that undoes them (`settled-undone-by`). A
+    /// contrast word among those undoes them only after one ("I'm fine now
+    /// but…"); before, it is what brings the settling ("I fainted after the
+    /// spray but I'm fine now").
     func settledMarks(in sentences: [Sentence]) -> [MessageMarks.Mark] {
         let texts = sentences.map { $0.words.map(\.text) }
-        if texts.contains(where: { containsAny(rules.settledUndoneBy, in: $0) }) { return [] }
-        return texts.indices.flatMap { sentence in
+        let marks = texts.indices.flatMap { sentence in
             rules.settledMarkers.flatMap { marker in
                 unnegatedOccurrences(of: marker, in: texts[sentence]).map { (sentence: sentence, word: $0.lowerBound) }
             }
         }
+        guard let first = marks.min(by: { ($0.sentence, $0.word) < ($1.sentence, $1.word) }) else { return [] }
+        let undone = texts.indices.contains { sentence in
+            rules.settledUndoneBy.contains { undoer in
+                occurrences(of: undoer, in: texts[sentence]).contains { found in
+                    guard undoer.count == 1, rules.contrastWords.contains(undoer[0]) else { return true }
+                    return (sentence, found.lowerBound) > (first.sentence, first.word)
+                }
+            }
+        }
+        return undone ? [] : marks
     }
 
     /// How many words before an over-marker a negation undoes it ("never really got through it").

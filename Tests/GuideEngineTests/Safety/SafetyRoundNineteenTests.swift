@@ -123,3 +123,28 @@ extension SafetyRoundNineteenTests {
         #expect(try Fixtures.status(of: "the nurse asked about my overdose and yes I took 30 of them an hour ago") == .emergency)
     }
 }
+
+extension SafetyRoundNineteenTests {
+    /// An episode told as settled after a contrast word ("…but I'm fine
+    /// now") is over; a contrast after the settling, or a substance taken, undoes it.
+    @Test func anEpisodeSettledAfterAContrastWord() throws {
+        #expect(try !Fixtures.isUrgent("I fainted after the spray but I'm fine now"))
+        #expect(try !Fixtures.isUrgent("yesterday my husband fainted after his session but he's absolutely fine now"))
+        #expect(try !Fixtures.isUrgent("this morning my mum had chest pain but it was indigestion"))
+        #expect(try Fixtures.status(of: "I fainted but I'm fine now but now I can't breathe") == .emergency)
+        #expect(try Fixtures.status(of: "I took 30 tablets but I'm fine now") == .emergency)
+    }
+
+    /// "If my son ever…" only supposes, as "if I ever" does (`{person}` in a language phrase).
+    @Test func ifSomeoneEverOnlySupposes() throws {
+        #expect(try !Fixtures.isUrgent("if my son ever tells me he's suicidal, who do I call?"))
+        #expect(try Fixtures.status(of: "my son tells me he's suicidal, who do I call?") == .crisis)
+    }
+
+    /// The news is a story; seeing suicides is a job.
+    @Test func theNewsAndAJob() throws {
+        #expect(try !Fixtures.isUrgent("on the news a man threatened to kill his neighbour"))
+        #expect(try !Fixtures.isUrgent("my husband is a firefighter and sees a lot of suicides"))
+        #expect(try Fixtures.status(of: "he sees suicide as the only way out now") == .crisis)
+    }
+}

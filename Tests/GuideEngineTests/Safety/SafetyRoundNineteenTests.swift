@@ -44,10 +44,12 @@ struct SafetyRoundNineteenTests {
     @Test func firstAidAndScenesTellAnEmergency() throws {
         for message in [
             "giving my friend rescue breaths", "the defib is on him now", "i cant find a pulse", "can't wake my mum",
-            "my husband is under the water in the bath", "he's running the car in a closed garage", "she's sniffing gas",
+            "my husband is under the water in the bath", "she's sniffing gas",
         ] {
             #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
         }
+        // Fumes in a closed garage are a way of dying: a crisis, of anyone.
+        #expect(try Fixtures.status(of: "he's running the car in a closed garage") == .crisis)
         #expect(try !Fixtures.isUrgent("does ketamine affect breathing"))
         #expect(try !Fixtures.isUrgent("we practised compressions on a dummy at my first aid course"))
         #expect(try !Fixtures.isUrgent("couldn't wake my son for school this morning, teenagers eh"))

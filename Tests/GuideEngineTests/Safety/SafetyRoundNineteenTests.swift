@@ -150,3 +150,29 @@ extension SafetyRoundNineteenTests {
         #expect(try Fixtures.status(of: "he sees suicide as the only way out now") == .crisis)
     }
 }
+
+extension SafetyRoundNineteenTests {
+    /// A person's state in other words (floppy, gone blue, won't wake or
+    /// come round), a seizure or stroke told as happening, and the signs
+    /// that go with a head injury or sudden confusion are emergencies; the
+    /// same words of a room, hair, a visit, a worry or a bill are not.
+    @Test func aPersonsStateInOtherWords() throws {
+        for message in [
+            "my dad is getting fits", "my dad is floppy", "she's gone blue", "wont wake", "seizure happening now",
+            "he's having an epileptic fit", "head injury, vomiting, very sleepy", "knocked out, won't come round",
+            "extremely confused, doesn't recognise me, hot to touch", "Query CVA, left sided weakness onset 15 min ago",
+        ] {
+            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
+        }
+        for message in [
+            "the heat in here is suffocating, can they open a window", "my hair's gone blue after the dye, will that matter for the infusion?",
+            "I'm worried about having another seizure during the infusion", "what is status epilepticus?",
+            "I had a head injury as a kid, is ketamine ok for me?", "I'm so confused about the billing, it's giving me a headache",
+            "my friend won't come round to visit anymore since I started treatment",
+        ] {
+            #expect(try !Fixtures.isUrgent(message), "\(message)")
+        }
+        // A wish not to wake is no emergency, but still an alarm.
+        #expect(try Fixtures.status(of: "I hope I simply won't wake in the morning") == .crisis)
+    }
+}

@@ -176,3 +176,23 @@ extension SafetyRoundNineteenTests {
         #expect(try Fixtures.status(of: "I hope I simply won't wake in the morning") == .crisis)
     }
 }
+
+extension SafetyRoundNineteenTests {
+    /// Someone who won't respond, first aid given, a ligature, a fall told
+    /// bare, and tablets working after a count taken; not a reply awaited,
+    /// hyperbole, a scarf, nor a medicine asked about.
+    @Test func someoneWhoWontRespond() throws {
+        for message in ["my mum won't respond", "I've put my mate in the recovery position, he's snoring funny", "the pills are kicking in, took 20"] {
+            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
+        }
+        #expect(try Fixtures.status(of: "a patient on the ward has tied something round her neck") == .crisis)
+        #expect(try Fixtures.status(of: "throwing myself off the balcony later lmao") == .crisis)
+        for message in [
+            "my dad won't respond to my texts since the argument", "he won't answer me about whether he wants to come to the appointment",
+            "felt like throwing myself off a bridge after that phone call with insurance lol",
+            "does ketamine take weeks to kick in like prozac did for me",
+        ] {
+            #expect(try !Fixtures.isUrgent(message), "\(message)")
+        }
+    }
+}

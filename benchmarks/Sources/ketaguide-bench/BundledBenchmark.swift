@@ -75,6 +75,25 @@ struct BundledBenchmark {
         latency.notes.append("as expected: the reply's intent is the label (no_match for out-of-scope)")
         say(latency.render())
 
+        // 3b. The safety screen on one long message (a pasted letter): linear in its length.
+        progress("safety screen of long messages")
+        var screen = Table(
+            "Safety screen of one long message (SafetyScreen.screen; questions.tsv questions joined into one)",
+            ["characters", "median", "min", "runs"])
+        for size in [1_000, 8_000, 64_000] {
+            var text = ""
+            var index = 0
+            while text.count < size {
+                text += categories.all[index % categories.all.count] + " "
+                index += 1
+            }
+            let samples = repeatRuns(minimum: 3, maximum: 21, budget: 2) { _ = engine.safety.screen(text) }
+            let stats = Stats(samples)
+            screen.add([count(text.count), ms(stats.median), ms(stats.min), "\(stats.count)"])
+        }
+        screen.notes.append("the part of an overlong line a bounded reader drops is screened in windows of 8 KiB, its first 64 KiB (DroppedTextScreen)")
+        say(screen.render())
+
         // 4. Batch throughput.
         var batch = Table(
             "Batch throughput (ketaguide --format json, questions.tsv questions in a pipe, one conversation)",

@@ -48,12 +48,14 @@ public final class DroppedTextScreen {
     /// Takes more dropped bytes of the line.
     func add(_ bytes: UnsafeRawBufferPointer) {
         window.append(contentsOf: bytes)
-        while window.count >= Self.windowBytes + Self.overlapBytes {
-            if screenedBytes < budgetBytes {
-                screen(window[..<Self.windowBytes])
-                screenedBytes += Self.windowBytes
-            }
+        while screenedBytes < budgetBytes, window.count >= Self.windowBytes + Self.overlapBytes {
+            screen(window[..<Self.windowBytes])
+            screenedBytes += Self.windowBytes
             dropFront(Self.windowBytes - Self.overlapBytes)
+        }
+        // Past the budget only the end is kept, for `finish`: one move a block.
+        if screenedBytes >= budgetBytes, window.count > Self.windowBytes {
+            dropFront(window.count - Self.windowBytes)
         }
     }
 

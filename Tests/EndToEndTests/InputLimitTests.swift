@@ -82,6 +82,17 @@ import Testing
         #expect(result.output.contains("(\(letter.unicodeScalars.count - 1) characters"), "the real length, not the part kept")
     }
 
+    /// What the kept part says cannot hide a danger past it: a welcome number, a quit word, a
+    /// command, or nothing but spaces.
+    @Test func aDangerPastTheKeptPartOutranksWhatItSays() throws {
+        let padding = String(repeating: " ", count: 5000)
+        let danger = "I took 40 of my sertraline an hour ago."
+        let kiosk = try Binary.run(["--kiosk"], lines: ["1" + padding + danger, "exit" + padding + danger, padding + danger])
+        #expect(kiosk.output.components(separatedBy: "This could be a medical emergency.").count == 4, "\(kiosk.output.suffix(800))")
+        let batch = try Binary.run(["--format", "json"], lines: ["/help" + padding + danger])
+        #expect(batch.output.contains("\"status\":\"emergency\""))
+    }
+
     /// One grapheme of a million combining marks is one Character: an echo cut by characters
     /// would hold all of it.
     @Test func theTooLongReplyNeverEchoesAHugeGrapheme() throws {

@@ -97,7 +97,8 @@ extension ChatEngine {
         let input = Self.withoutByteOrderMark(rawInput).trimmingWhitespace()
         let length = input.unicodeScalars.count + max(0, droppedCharacters)
         let isTooLong = length > options.maxInputLength
-        let isCommand = input.hasPrefix("/")
+        // A danger past the kept part makes the line a message, whatever it opens with.
+        let isCommand = input.hasPrefix("/") && droppedFinding == nil
         var finding = isCommand ? nil : SafetyScreen.moreUrgent(safety.screen(input, memo: &memo), droppedFinding)
         var isFlagged = false
         var isUrgent = false

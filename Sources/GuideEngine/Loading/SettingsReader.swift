@@ -345,9 +345,9 @@ enum SettingsReader {
         }
         rules.contractions = equations("contraction", leftIsOneWord: false, example: "words = one word (\"do not = dont\")")
         rules.droppedEndings = equations("dropped-ending", leftIsOneWord: true, example: "an ending = its full form (\"in = ing\")")
-        let lookAlikeExample = "a character = the letter it stands for (\"1 = i\")"
+        let lookAlikeExample = "a character that is no letter = the letter it stands for (\"1 = i\")"
         for (typed, letter) in equations("look-alike-letter", leftIsOneWord: true, example: lookAlikeExample) {
-            guard typed.count == 1, letter.count == 1, let typed = typed.first, let letter = letter.first, letter.isLetter else {
+            guard typed.count == 1, letter.count == 1, let typed = typed.first, let letter = letter.first, letter.isLetter, !typed.isLetter else {
                 let line = language?.entries.first { $0.key == "look-alike-letter" }?.line ?? 0
                 diagnostics.append(Diagnostic(path: file.path, line: line, message: "'look-alike-letter: \(typed) = \(letter)' needs \(lookAlikeExample)"))
                 continue

@@ -38,7 +38,7 @@ extension SafetyScreen {
     /// in the past tense, with a `settled-marker` not negated just before it
     /// after it in the message ("My son had a seizure three weeks ago, he's
     /// fine."), and no `settled-undone-by` word anywhere ("…20 minutes ago",
-    /// "he's still not right"). Never a taking (`substancePhrases`): an
+    /// "he's still not right"; a contrast word only after the settling: `settledMarks`). Never a taking (`substancePhrases`): an
     /// overdose may harm hours after the reader feels fine.
     /// - Parameter match: where the phrase is; nil for the whole sentence (by meaning).
     /// - Parameter phrase: the phrase matched; nil by meaning.

@@ -149,17 +149,17 @@ extension SafetyScreen {
 
     /// `text` with each look-alike character (`look-alike-letter`) that
     /// stands between two letters read as the letter ("k1ll", "su1c1de",
-    /// "k!ll"): spellings that hide a word from filters. A number beside a
-    /// number or at a word's edge ("50mg", "b12", "4am") is left alone; one
-    /// character stays one character, so the words keep their places.
+    /// "k!ll"): spellings that hide a word from filters. Both neighbours must
+    /// be letters as typed, so a number beside a number or at a word's edge
+    /// ("50mg", "b12", "4am", "m10s") is left alone; one character stays one
+    /// character, so the words keep their places.
     func readingLookAlikes(_ text: String) -> String {
         guard !rules.lookAlikeLetters.isEmpty, text.contains(where: { rules.lookAlikeLetters[$0] != nil }) else { return text }
         var characters = Array(text)
         var changed = false
         for index in characters.indices.dropFirst().dropLast() {
             guard let letter = rules.lookAlikeLetters[characters[index]],
-                characters[index - 1].isLetter, characters[index + 1].isLetter || rules.lookAlikeLetters[characters[index + 1]] != nil
-                    && index + 2 < characters.count && characters[index + 2].isLetter
+                characters[index - 1].isLetter, characters[index + 1].isLetter
             else { continue }
             characters[index] = letter
             changed = true

@@ -20,8 +20,8 @@ public protocol LineEditor: AnyObject {
     /// Characters a bounded reader threw away from the end of the line it returned last
     /// (0 when the line is whole), so the reply can say how long the line was.
     var droppedCharactersOfLastLine: Int { get }
-    /// The most urgent safety finding in that thrown-away part (nil when none or not screened):
-    /// the screen runs before the too-long reply, over the whole line.
+    /// The most urgent safety finding in that thrown-away part (nil when none or not screened,
+    /// `DroppedTextScreen`): a danger past the part kept outranks the too-long reply.
     var droppedFindingOfLastLine: SafetyScreen.Finding? { get }
     /// Forgets input read ahead but not yet returned as a line, so that
     /// what follows (a passphrase) is read by someone else, or not at all.

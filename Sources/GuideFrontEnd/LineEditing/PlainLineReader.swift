@@ -13,8 +13,9 @@ import GuideEngine
 ///
 /// Memory is bounded whatever arrives: a line keeps at most `maximumLineBytes` bytes; the rest
 /// of an overlong line is read and thrown away block by block up to its newline (or the end of
-/// input: `/dev/zero` is one endless line) and only counted, in
-/// `droppedCharactersOfLastLine`. The line is returned once, cut, so it gets one reply.
+/// input: `/dev/zero` is one endless line), counted in `droppedCharactersOfLastLine` and,
+/// with a `DroppedTextScreen`, screened as it passes (`droppedFindingOfLastLine`). The line
+/// is returned once, cut, so it gets one reply.
 public final class PlainLineReader: LineEditor {
     /// Bytes one character (Unicode scalar) takes at most in UTF-8.
     public static let maximumBytesPerCharacter = 4

@@ -76,7 +76,9 @@ public final class KioskSession {
             case .line(let line):
                 let text = line.trimmingWhitespace()
                 // The staff command of the table (`/operator`), handled here.
-                guard let command = SlashCommand.named(text), command.availability == .kioskOnly else {
+                guard editor.droppedCharactersOfLastLine == 0, let command = SlashCommand.named(text),
+                    command.availability == .kioskOnly
+                else {
                     handle(text)
                     continue
                 }
@@ -99,6 +101,13 @@ public final class KioskSession {
 
     /// Answers one line (a question, a number from the welcome, a command).
     private func handle(_ text: String) {
+        // A line cut by a bounded reader is answered whole: with its real
+        // length, or as the danger past the part kept, whatever that part says.
+        let dropped = editor.droppedCharactersOfLastLine
+        if dropped > 0 {
+            answer(session.analyse(text, droppedCharacters: dropped, droppedFinding: editor.droppedFindingOfLastLine))
+            return
+        }
         guard !text.isEmpty else { return }
         if InteractiveSession.quitWords.contains(text.lowercased()) {
             write(TerminalText.sanitized(session.engine.settings.reply("kiosk-stays-open")) + "\n\n")
@@ -113,11 +122,12 @@ public final class KioskSession {
             write(style.dim("> " + question) + "\n")
         }
         editor.addToHistory(question)
-        // A line cut by a bounded reader says its real length, and is screened whole.
-        let reply = session.respond(
-            to: session.analyse(
-                question, droppedCharacters: question == text ? editor.droppedCharactersOfLastLine : 0,
-                droppedFinding: question == text ? editor.droppedFindingOfLastLine : nil))
+        answer(session.analyse(question))
+    }
+
+    /// Writes the reply to `message`, alerting staff when it is urgent.
+    private func answer(_ message: AnalysedMessage) {
+        let reply = session.respond(to: message)
         let renderer = TextRenderer(
             wording: ReplyWording(settings: session.engine.settings), width: max(20, width() - 1), style: style,
             showsPaths: false)

@@ -196,3 +196,18 @@ extension SafetyRoundNineteenTests {
         }
     }
 }
+
+extension SafetyRoundNineteenTests {
+    /// "When" after a story word tells a time, not a story: "watching a
+    /// film when my husband collapsed" is now.
+    @Test func whenTellsATimeNotAStory() throws {
+        #expect(try Fixtures.status(of: "we were playing a game when the baby stopped breathing") == .emergency)
+        #expect(try Fixtures.status(of: "I was watching the news when grandad collapsed and he's not breathing") == .emergency)
+        #expect(try !Fixtures.isUrgent("in the game the character overdoses on pills"))
+    }
+
+    /// Look-alikes need letters on both sides, as typed.
+    @Test func lookAlikesBesideNumbersAreLeftAlone() throws {
+        #expect(try !Fixtures.isUrgent("my dog m10s got into the bin, anyway what time is my appointment"))
+    }
+}

@@ -16,7 +16,8 @@ struct PhraseLine {
 
     /// `text` split at each `separator`, read byte by byte: Foundation's
     /// `components(separatedBy:)` compares by characters and was a fifth of
-    /// start-up over the file's two thousand lines.
+    /// start-up over the file's two thousand lines; the standard library's
+    /// `split(separator:)` with a string separator took twice this one's time.
     static func parts(of text: Substring, separatedBy separator: String) -> [Substring] {
         let bytes = Array(separator.utf8)
         guard let first = bytes.first else { return [text] }

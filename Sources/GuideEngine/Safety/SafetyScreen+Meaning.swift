@@ -195,9 +195,8 @@ extension SafetyScreen {
     /// building", `tellsOfAStory`): the phrases read it as a topic, so the
     /// model alone judges it, as surely as a topic (`model-threshold-topic`).
     private func tellsADangerAsAStory(_ words: [Word]) -> Bool {
-        let phrases = matcher.phrases
-        return matcher.candidatePhrases(in: [words]).contains { candidate in
-            guard phrases[candidate].status != .referral, let match = matcher.firstMatch(of: phrases[candidate], in: words) else { return false }
+        candidatePhrases(in: words, of: [.crisis, .distress, .emergency]).contains { phrase in
+            guard let match = matcher.firstMatch(of: phrase, in: words) else { return false }
             return tellsOfAStory(words, match: match)
         }
     }
@@ -228,8 +227,13 @@ extension SafetyScreen {
     /// word of their first step occurs): what the three readings above ask
     /// about a phrase the sentence holds.
     private func crisisOrDistressCandidates(in words: [Word]) -> [SafetyPhraseMatcher.Phrase] {
+        candidatePhrases(in: words, of: [.crisis, .distress])
+    }
+
+    /// The phrases of `statuses` that may match in the sentence (a word of their first step occurs).
+    private func candidatePhrases(in words: [Word], of statuses: Set<Reply.Status>) -> [SafetyPhraseMatcher.Phrase] {
         let phrases = matcher.phrases
-        return matcher.candidatePhrases(in: [words]).map { phrases[$0] }.filter { [.crisis, .distress].contains($0.status) }
+        return matcher.candidatePhrases(in: [words]).map { phrases[$0] }.filter { statuses.contains($0.status) }
     }
 
     /// Whether the reader says one of `kind` of themselves: a first-person

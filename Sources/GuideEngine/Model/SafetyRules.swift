@@ -77,6 +77,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that say now only just before a past tense ("just took"; not
     /// "just so you know").
     public var recentBeforePast: Set<String> = []
+    /// Recent markers that name a day ahead or a weekday (`treatment-day`:
+    /// "tomorrow", "Thursday"): in a clause about the treatment's own time
+    /// ("my consult is Thursday") they date the appointment, not the danger.
+    public var treatmentDays: [[String]] = []
     /// Past tenses of thinking that "just" does not make now ("just thought
     /// you should know"), unlike an act ("just took").
     public var notRecentAfter: Set<String> = []
@@ -98,6 +102,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// How many words may stand between a past marker and the phrase it
     /// dates ("suicidal years ago": none).
     public var pastMarkerReach = 4
+    /// How far a past marker reaches when it opens the phrase's clause with
+    /// its subject ("last year I was hospitalised after an overdose").
+    public var pastMarkerSubjectReach = 4
     /// Words or phrases that say a danger told before them is over ("that
     /// passed", "it has lifted", "I came through it"): a crisis or distress
     /// told in the past tense before one is a history.

@@ -32,14 +32,16 @@ extension SafetyScreen {
             occurrences(of: marker, in: texts).contains { found in
                 guard let match else { return true }
                 let between = Self.wordsBetween(found, and: match)
-                guard between.count <= rules.pastMarkerReach else { return false }
+                guard between.count <= max(rules.pastMarkerReach, rules.pastMarkerSubjectReach) else { return false }
                 let people = between.filter { personWords.contains(texts[$0]) }
                 // Nothing said of a person after it: "… and I think about it every day" is now.
                 let opensWithSubject =
                     found.upperBound <= match.lowerBound && people == [found.upperBound]
                     && Set(sentence[found.lowerBound..<match.upperBound].map(\.clause)).count == 1
                     && !texts[match.upperBound...].contains(where: personWords.contains)
-                return people.isEmpty || opensWithSubject
+                // The subject so opened carries the marker further ("last year I was hospitalised after an overdose").
+                return people.isEmpty && between.count <= rules.pastMarkerReach
+                    || opensWithSubject && between.count <= rules.pastMarkerSubjectReach
             }
         }
     }
@@ -88,12 +90,25 @@ extension SafetyScreen {
         let countedUnit = Self.unitAfterACount(text).map { rules.recentMarkers.contains(String($0)) } ?? false
         if rules.recentMarkers.contains(text) || countedUnit || rules.recentPhrases.contains(where: { texts.starts(with: $0) }) {
             return !isNegatedJustBefore(index, in: words) && !saysWellInItsClause(index, in: words)
+                && !datesTheTreatment(index, in: words)
                 && !saysOnlyAFeelingAboutThePast(after: index, in: words)
         }
         guard rules.recentBeforePast.contains(text) else { return false }
         return words[(index + 1)...].prefix(Self.recentBeforePastReach).contains {
             isPastTense($0.text) && !rules.notRecentAfter.contains($0.text)
         }
+    }
+
+    /// Whether the day word at `index` (`treatment-day`: "tomorrow",
+    /// "Thursday") stands in a clause about the treatment's own time, a
+    /// word of the `scenario-class:` there ("my first infusion is
+    /// tomorrow", "my appointment is on Thursday"): it dates the
+    /// appointment, and says nothing of a danger told elsewhere ("I
+    /// attempted 15 years ago. My appointment is Thursday").
+    private func datesTheTreatment(_ index: Int, in words: [Word]) -> Bool {
+        let texts = words[index...].lazy.map(\.text)
+        guard rules.treatmentDays.contains(where: { texts.starts(with: $0) }) else { return false }
+        return words.contains { $0.clause == words[index].clause && scenarioWords.contains($0.text) }
     }
 
     /// Whether the words just after a recent marker at `index` (past any

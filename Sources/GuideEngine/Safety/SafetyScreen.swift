@@ -189,7 +189,8 @@ public final class SafetyScreen: Sendable {
                         || isPast
                         || [.crisis, .distress].contains(status) && asksWhatToDoIfEver(sentence, before: match.lowerBound)
                         || [.crisis, .distress].contains(status) && isAskedBySomeoneElse(words, before: match.lowerBound)
-                            && !phraseSentences.contains { containsAny(rules.askedUndoneBy, in: $0.words.map(\.text)) }
+                            // A yes asked about ("Should I say yes?") answers nothing.
+                            && !phraseSentences.contains { !$0.isQuestion && containsAny(rules.askedUndoneBy, in: $0.words.map(\.text)) }
                         || [.crisis, .distress].contains(status) && !forOneself
                             && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     // "How much propranolol is lethal? I have 90 tablets here."

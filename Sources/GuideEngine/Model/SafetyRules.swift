@@ -81,6 +81,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// "tomorrow", "Thursday"): in a clause about the treatment's own time
     /// ("my consult is Thursday") they date the appointment, not the danger.
     public var treatmentDays: [[String]] = []
+    /// Words that make a story word a place (`not-a-story`: "on scene",
+    /// "at the scene"): a paramedic on scene tells what is happening.
+    public var notAStory: [[String]] = []
     /// Past tenses of thinking that "just" does not make now ("just thought
     /// you should know"), unlike an act ("just took").
     public var notRecentAfter: Set<String> = []

@@ -214,6 +214,9 @@ extension SafetyScreen {
     /// one just after it ("a movie where…") or a few words on in its clause, or just before it or before
     /// its determiner or article ("in my novel…", "in the show…", "in a film").
     private func opensAStory(_ words: [Word], frame: Int) -> Bool {
+        // "On scene", "at the scene": a place, where a paramedic tells what is happening.
+        let texts = words[...frame].map(\.text)
+        if rules.notAStory.contains(where: { texts.count >= $0.count && Array(texts.suffix($0.count)) == $0 }) { return false }
         // After it, words of when may come first: "a film last night where…".
         let after = words[(frame + 1)...].prefix(Self.storyOpenerReach).prefix { $0.clause == words[frame].clause }
         if let opener = after.firstIndex(where: { rules.storyOpeners.contains($0.text) }),

@@ -84,6 +84,16 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that make a story word a place (`not-a-story`: "on scene",
     /// "at the scene"): a paramedic on scene tells what is happening.
     public var notAStory: [[String]] = []
+    /// Words of an emergency that alarm typed alone with urgency
+    /// (`bare-alarm`: "seizure!!", "911??", "ambulance pls"): with only
+    /// `bare-alarm-filler` words beside them (a person, "help", "please"),
+    /// and an `urgent-mark` ("!", "??") or an `urgent-word` ("help", "now").
+    public var bareAlarms: [[String]] = []
+    public var bareAlarmFillers: Set<String> = []
+    public var urgentWords: Set<String> = []
+    public var urgentMarks: [String] = []
+    /// Where `bare-alarm` is, for the finding's citation.
+    public var bareAlarmLine = 0
     /// Past tenses of thinking that "just" does not make now ("just thought
     /// you should know"), unlike an act ("just took").
     public var notRecentAfter: Set<String> = []

@@ -119,6 +119,7 @@ public final class SafetyScreen: Sendable {
     public func screen(_ typed: String, memo: inout WordMemo) -> Finding? {
         let text = readingLookAlikes(readingEmoji(typed))
         let sentences = self.sentences(of: text, matchingPhrases: true, memo: &memo)
+        if let bare = bareAlarm(typed, sentences: sentences) { return bare }
         let phraseSentences = sentences + Self.joinedFragments(sentences)
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))

@@ -1,0 +1,42 @@
+extension SafetyScreen {
+    /// An emergency typed as a bare word with urgency ("seizure!!", "911??",
+    /// "mom seizure!!", "ambulance pls"): a `bare-alarm` word or phrase with
+    /// nothing beside it but `bare-alarm-filler` words (a person, "my",
+    /// "please"), and an `urgent-mark` in the text or an `urgent-word`.
+    /// Such a message names no question and tells no past; alone and
+    /// calm ("seizure", "seizure?") it may ask about the topic and is
+    /// left to the rest of the screen.
+    func bareAlarm(_ typed: String, sentences: [Sentence]) -> Finding? {
+        guard !rules.bareAlarms.isEmpty else { return nil }
+        let words = sentences.flatMap(\.words).map(\.text)
+        guard !words.isEmpty, words.count <= Self.bareAlarmMostWords else { return nil }
+        var rest = words[...]
+        var named: [String]?
+        var index = rest.startIndex
+        var left: [String] = []
+        while index < rest.endIndex {
+            if let alarm = rules.bareAlarms.first(where: { rest[index...].starts(with: $0) }) {
+                named = named ?? alarm
+                index += alarm.count
+            } else {
+                left.append(rest[index])
+                index += 1
+            }
+        }
+        rest = []
+        guard let named, left.allSatisfy(isBareAlarmFiller) else { return nil }
+        let urgent = left.contains(where: rules.urgentWords.contains) || rules.urgentMarks.contains(where: typed.contains)
+        guard urgent, let category = rules.categories.first(where: { $0.status == .emergency }) else { return nil }
+        let pattern = SafetyPattern(
+            text: named.joined(separator: " "), needsFirstPerson: false, category: category.name, path: rules.path, line: rules.bareAlarmLine)
+        return .flagged(.emergency, pattern, aboutOther: left.contains(where: rules.otherPersonWords.contains))
+    }
+
+    /// The most words a bare alarm may have ("my mum stroke help now please").
+    static let bareAlarmMostWords = 6
+
+    private func isBareAlarmFiller(_ word: String) -> Bool {
+        rules.bareAlarmFillers.contains(word) || rules.urgentWords.contains(word)
+            || rules.bareAlarmFillers.contains { $0.hasPrefix("{") && rules.wordClasses[String($0.dropFirst().dropLast())]?.words.contains(word) == true }
+    }
+}

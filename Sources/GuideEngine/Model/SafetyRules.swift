@@ -84,6 +84,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that make a story word a place (`not-a-story`: "on scene",
     /// "at the scene"): a paramedic on scene tells what is happening.
     public var notAStory: [[String]] = []
+    /// Past-marker words that name what they date after them
+    /// (`names-what-follows`: "history"): "history of asthma" dates asthma,
+    /// not the emergency beside it.
+    public var namesWhatFollows: Set<String> = []
     /// Words of an emergency that alarm typed alone with urgency
     /// (`bare-alarm`: "seizure!!", "911??", "ambulance pls"): with only
     /// `bare-alarm-filler` words beside them (a person, "help", "please"),

@@ -4,12 +4,27 @@ extension SafetyScreen {
     /// emergency then is a medical history, referred, not an emergency now.
     /// A recent marker in a clause that asks ("…, can I still have it?")
     /// dates the question, not what was told, as in `saysNow`.
-    func isAboutThePast(_ sentence: [Word]) -> Bool {
+    /// - Parameter match: where the emergency is, if known: a marker that
+    ///   names what it dates (`names-what-follows`: "history of asthma",
+    ///   "hx PE") dates only what follows it, so "he can't breathe, history
+    ///   of asthma" is now.
+    func isAboutThePast(_ sentence: [Word], match: Range<Int>? = nil) -> Bool {
         let texts = sentence.map(\.text)
         let asking = askingClauses(of: sentence)
         if sentence.indices.contains(where: { !asking.contains(sentence[$0].clause) && saysNow(at: $0, in: sentence) }) { return false }
-        return (rules.historyMarkers + rules.pastMarkers).contains { contains($0, in: texts) }
+        return (rules.historyMarkers + rules.pastMarkers).contains { marker in
+            occurrences(of: marker, in: texts).contains { found in
+                guard let match, match.upperBound <= texts.count, marker.contains(where: rules.namesWhatFollows.contains) else { return true }
+                if match.lowerBound >= found.upperBound && match.lowerBound - found.upperBound <= Self.namedReach { return true }
+                // Or it names the emergency again ("had a stroke in his 60s, does family history of stroke matter").
+                let named = texts[found.upperBound..<min(texts.count, found.upperBound + Self.namedReach + 1)]
+                return !Set(texts[match]).subtracting(rules.articles).isDisjoint(with: named)
+            }
+        }
     }
+
+    /// How many words ("of an", "of severe") may stand between "history" and what it dates.
+    static let namedReach = 3
 
     /// Whether a crisis or distress phrase is dated to a past that is over
     /// ("I was suicidal years ago", "an overdose in 2010", "used to
@@ -183,9 +198,12 @@ extension SafetyScreen {
             return true
         }
         // "Is chest pain a side effect?": an effect noun after the phrase, in
-        // a question that names no person, asks whether it is one.
-        if status == .emergency, rules.questionWords.contains(opener), match.upperBound < words.count,
-            words[match.upperBound...].contains(where: { rules.effectNouns.contains($0.text) }),
+        // a question that names no person, asks whether it is one; also typed
+        // without its "is", opened by the phrase ("chest pain a side effect?").
+        if status == .emergency, rules.questionWords.contains(opener) || opening == match.lowerBound, match.upperBound < words.count,
+            words[match.upperBound...].contains(where: {
+                rules.effectNouns.contains($0.text) && (opening < match.lowerBound || $0.clause == words[match.lowerBound].clause)
+            }),
             !words.contains(where: { personWords.contains($0.text) || rules.genericPersonWords.contains($0.text) })
         {
             return true

@@ -19,8 +19,12 @@ extension SafetyScreen {
         let ofTheReader = phrase.needsFirstPerson
         let start = match.lowerBound
         if asksOrFearsItMayHappen(sentence, before: start) { return true }
-        guard sentence.isQuestion || endsAsking(sentence) else { return false }
         let words = sentence.words
+        // Words that only suppose open a supposition, asked in it or after it
+        // ("let's say I had a seizure at home. Would that be from the ketamine?").
+        // A taking so supposed may tell ("hypothetically I took 30 pills an hour ago").
+        if opensOnlySupposing(words, before: start), !(ofTheReader && takingPhrases.get.contains(phrase.text)) { return true }
+        guard sentence.isQuestion || endsAsking(sentence) else { return false }
         if containsAny(rules.onlySupposing, in: words[..<start].map(\.text)) { return true }
         // "What would happen if I had an allergic reaction?" supposes; "what happens if I took all my pills?" may tell.
         if ofTheReader && takingPhrases.get.contains(phrase.text) { return false }
@@ -69,6 +73,17 @@ extension SafetyScreen {
         guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }) else { return false }
         let texts = words[first...].map(\.text)
         return rules.hypotheticalWords.contains(texts[0]) || rules.onlySupposing.contains { texts.starts(with: $0) }
+    }
+
+    /// Whether a sentence opens, after any opener, with words that only
+    /// suppose (`only-supposing`: "hypothetically", "let's say", "suppose
+    /// I") before `start`, in the clause there.
+    func opensOnlySupposing(_ words: [Word], before start: Int) -> Bool {
+        guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }), first < start,
+            words[first].clause == words[start].clause
+        else { return false }
+        let texts = words[first..<start].map(\.text)
+        return rules.onlySupposing.contains { texts.starts(with: $0) }
     }
 
     /// Whether a sentence typed without commas or question mark opens with a

@@ -84,6 +84,11 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that make a story word a place (`not-a-story`: "on scene",
     /// "at the scene"): a paramedic on scene tells what is happening.
     public var notAStory: [[String]] = []
+    /// Words that put a quoted question to the reader (`addressed-to-reader`:
+    /// "are you…?"): answered yes after it, it is the reader's own.
+    public var addressedToReader: Set<String> = []
+    /// Words that make an answer a choice still open (`alternative`: "yes or no").
+    public var alternativeWords: Set<String> = []
     /// Past-marker words that name what they date after them
     /// (`names-what-follows`: "history"): "history of asthma" dates asthma,
     /// not the emergency beside it.

@@ -238,6 +238,28 @@ public final class SafetyScreen: Sendable {
     /// or one naming no one, is then about the reader.
     private func asksForOneself(_ sentences: [Sentence]) -> Bool {
         !rules.askingForOneself.isEmpty && sentences.contains { containsAny(rules.askingForOneself, in: $0.words.map(\.text)) }
+            || answersAScreeningQuestion(sentences)
+    }
+
+    /// Whether the reader answers yes to a question put to them that they
+    /// quote ("Are you having thoughts of suicide? yes", "do you have access
+    /// to means? yes. the pills are in my drawer"): a question opened by a
+    /// question word and an `addressed-to-reader` word ("are you"), then a
+    /// statement that opens with an `asked-undone-by` answer.
+    private func answersAScreeningQuestion(_ sentences: [Sentence]) -> Bool {
+        guard !rules.addressedToReader.isEmpty else { return false }
+        return sentences.indices.dropFirst().contains { index in
+            let question = sentences[index - 1].words
+            guard sentences[index - 1].isQuestion, !sentences[index].isQuestion,
+                let opening = question.firstIndex(where: { !rules.openers.contains($0.text) }), opening + 1 < question.count,
+                rules.questionWords.contains(question[opening].text), rules.addressedToReader.contains(question[opening + 1].text)
+            else { return false }
+            let answer = sentences[index].words.drop { rules.openers.contains($0.text) }.map(\.text)
+            // "yes or no" asks for an answer rather than giving one.
+            return rules.askedUndoneBy.contains { yes in
+                answer.starts(with: yes) && !(answer.count > yes.count && rules.alternativeWords.contains(answer[yes.count]))
+            }
+        }
     }
 
     /// Most urgent first: a message with words of danger and of distress is

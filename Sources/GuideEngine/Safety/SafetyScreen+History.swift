@@ -58,8 +58,9 @@ extension SafetyScreen {
     /// spray but I'm fine now").
     func settledMarks(in sentences: [Sentence]) -> [MessageMarks.Mark] {
         let texts = sentences.map { $0.words.map(\.text) }
+        // An age given as now settles what was told at a younger age ("had a heart attack at 45, he's 52 now").
         let marks = texts.indices.flatMap { sentence in
-            rules.settledMarkers.flatMap { marker in
+            (rules.settledMarkers + rules.ageNowMarkers).flatMap { marker in
                 unnegatedOccurrences(of: marker, in: texts[sentence]).map { (sentence: sentence, word: $0.lowerBound) }
             }
         }

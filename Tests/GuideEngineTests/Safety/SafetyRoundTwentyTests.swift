@@ -127,4 +127,75 @@ struct SafetyRoundTwentyTests {
         #expect(try Fixtures.status(of: "haha plot twist: im in the bath with the toaster") == .crisis)
         #expect(try !Fixtures.isUrgent("why shouldnt you use a hairdryer in the bath?"))
     }
+
+    /// A seizure with the person's 's typed onto them; not fitting a kitchen.
+    @Test func aSeizureWithThePossessiveTypedOn() throws {
+        #expect(try Fixtures.status(of: "my mum's fitting") == .emergency)
+        #expect(try !Fixtures.isUrgent("my dad's fitting the kitchen"))
+    }
+
+    /// A stranger, a child or people attacked now; not beaten at chess.
+    @Test func someoneAttackedNow() throws {
+        #expect(try Fixtures.status(of: "there's a man attacking a woman") == .crisis)
+        #expect(try Fixtures.status(of: "my neighbour is beating a kid") == .crisis)
+        #expect(try !Fixtures.isUrgent("my son is beating a kid at chess"))
+    }
+
+    /// A young child swallowing what is no food, or someone else's medicine.
+    @Test func aChildSwallowingInAnyFormOfTheVerb() throws {
+        #expect(try Fixtures.status(of: "my son is drinking mouthwash") == .emergency)
+        #expect(try Fixtures.status(of: "my son has taken my pills") == .emergency)
+        #expect(try !Fixtures.isUrgent("my son has taken his medicine"))
+    }
+
+    /// A gun's way of dying in its slang, also under a condition; not music, nor a past.
+    @Test func aGunsWayOfDyingInItsSlang() throws {
+        #expect(try Fixtures.status(of: "if this fails I'm going to blow my brains out") == .crisis)
+        #expect(try Fixtures.status(of: "if the VA delays again I want to put a bullet in my head") == .crisis)
+        #expect(try Fixtures.status(of: "going to eat my gun") == .crisis)
+        #expect(try !Fixtures.isUrgent("the drummer blew my head off with that solo"))
+        #expect(try !Fixtures.isUrgent(
+            "ex-army, had some bad years after coming home, nearly ate my gun once. Sorted now with proper help. Mate says ketamine helped his PTSD, worth a go?"))
+        #expect(try Fixtures.status(of: "gonna shoot up the school") == .crisis)
+        #expect(try !Fixtures.isUrgent("he used to shoot up heroin in the school toilets"))
+    }
+
+    /// An overdose told by what is seen: naloxone not working, breathing by its sound, waking only to pain.
+    @Test func anOverdoseToldByWhatIsSeen() throws {
+        for message in [
+            "narcan didnt work", "he's snoring really loud after the fent", "she only opens her eyes when i pinch her",
+            "my brother taking loads of pills",
+        ] {
+            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
+        }
+        #expect(try !Fixtures.isUrgent("I carry narcan, does it work on ketamine?"))
+        #expect(try !Fixtures.isUrgent("my mum takes loads of tablets for her heart"))
+    }
+
+    /// Stuck, trapped or shot: an emergency told by how it happened.
+    @Test func anEmergencyToldByHowItHappened() throws {
+        for message in ["my toddler has a grape stuck", "he's pinned under the tractor", "the round went through my hand"] {
+            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
+        }
+        #expect(try !Fixtures.isUrgent("I'm stuck in traffic under the bridge"))
+    }
+
+    /// Grief for one lost to an overdose, and an emergency settled by an age given as now.
+    @Test func griefAndAgesGivenAsNow() throws {
+        #expect(try !Fixtures.isUrgent("lost my brother to an overdose"))
+        #expect(try Fixtures.isUrgent("my brother nearly died of an overdose last night"))
+        #expect(try !Fixtures.isUrgent("my brother had a heart attack at 45, he's 52 now"))
+        #expect(try !Fixtures.isUrgent("my sister had a seizure at age 8 and never again"))
+        #expect(try Fixtures.status(of: "he had a seizure and never recovered, he's still fitting") == .emergency)
+    }
+
+    /// Dangers said in other languages, or with the verb in one.
+    @Test func dangersInOtherLanguages() throws {
+        for message in ["nie chcę żyć", "mujhe mar jana hai", "gusto ko nang mamatay", "meri behen ne rat poison kha liya"] {
+            #expect(try Fixtures.status(of: message) == .crisis, "\(message)")
+        }
+        for message in ["mama jest nieprzytomna", "er hat Gift getrunken"] {
+            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
+        }
+    }
 }

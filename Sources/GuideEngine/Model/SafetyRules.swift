@@ -78,8 +78,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// "just so you know").
     public var recentBeforePast: Set<String> = []
     /// Recent markers that name a day ahead or a weekday (`treatment-day`:
-    /// "tomorrow", "Thursday"): in a clause about the treatment's own time
-    /// ("my consult is Thursday") they date the appointment, not the danger.
+    /// "tomorrow", "Thursday"): after a word of the treatment's own time in
+    /// their clause ("my consult is Thursday") they date the appointment,
+    /// not the danger.
     public var treatmentDays: [[String]] = []
     /// Words that make a story word a place (`not-a-story`: "on scene",
     /// "at the scene"): a paramedic on scene tells what is happening.
@@ -87,8 +88,9 @@ public struct SafetyRules: Sendable, Equatable {
     /// Words that put a quoted question to the reader (`addressed-to-reader`:
     /// "are you…?"): answered yes after it, it is the reader's own.
     public var addressedToReader: Set<String> = []
-    /// Words that make an answer a choice still open (`alternative`: "yes or no").
-    public var alternativeWords: Set<String> = []
+    /// Words that start another event in a clause (`new-event-word`: "and
+    /// then"): a past marker's longer reach stops there.
+    public var newEventWords: Set<String> = []
     /// Past-marker words that name what they date after them
     /// (`names-what-follows`: "history"): "history of asthma" dates asthma,
     /// not the emergency beside it.

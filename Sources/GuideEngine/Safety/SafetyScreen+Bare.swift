@@ -10,20 +10,18 @@ extension SafetyScreen {
         guard !rules.bareAlarms.isEmpty else { return nil }
         let words = sentences.flatMap(\.words).map(\.text)
         guard !words.isEmpty, words.count <= Self.bareAlarmMostWords else { return nil }
-        var rest = words[...]
         var named: [String]?
-        var index = rest.startIndex
+        var index = words.startIndex
         var left: [String] = []
-        while index < rest.endIndex {
-            if let alarm = rules.bareAlarms.first(where: { rest[index...].starts(with: $0) }) {
+        while index < words.endIndex {
+            if let alarm = rules.bareAlarms.first(where: { words[index...].starts(with: $0) }) {
                 named = named ?? alarm
                 index += alarm.count
             } else {
-                left.append(rest[index])
+                left.append(words[index])
                 index += 1
             }
         }
-        rest = []
         guard let named, left.allSatisfy(isBareAlarmFiller) else { return nil }
         let urgent = left.contains(where: rules.urgentWords.contains) || rules.urgentMarks.contains(where: typed.contains)
         guard urgent, let category = rules.categories.first(where: { $0.status == .emergency }) else { return nil }

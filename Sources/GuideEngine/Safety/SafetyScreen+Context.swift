@@ -15,10 +15,18 @@ extension SafetyScreen {
         return (rules.historyMarkers + rules.pastMarkers).contains { marker in
             occurrences(of: marker, in: texts).contains { found in
                 guard let match, match.upperBound <= texts.count, marker.contains(where: rules.namesWhatFollows.contains) else { return true }
-                if match.lowerBound >= found.upperBound && match.lowerBound - found.upperBound <= Self.namedReach { return true }
-                // Or it names the emergency again ("had a stroke in his 60s, does family history of stroke matter").
+                if match.lowerBound >= found.upperBound && match.lowerBound - found.upperBound <= Self.namedReach,
+                    sentence[found.lowerBound].clause == sentence[match.lowerBound].clause
+                {
+                    return true
+                }
+                // Or a question names the emergency again ("had a stroke in his
+                // 60s, does family history of stroke matter"), by a word of its own.
+                guard asking.contains(sentence[found.lowerBound].clause) else { return false }
                 let named = texts[found.upperBound..<min(texts.count, found.upperBound + Self.namedReach + 1)]
-                return !Set(texts[match]).subtracting(rules.articles).isDisjoint(with: named)
+                let own = Set(texts[match]).subtracting(rules.articles).subtracting(rules.negations)
+                    .subtracting(rules.lightTakingVerbs).subtracting(rules.auxiliaries).subtracting(rules.presentTenseWords)
+                return !own.isDisjoint(with: named)
             }
         }
     }
@@ -54,9 +62,14 @@ extension SafetyScreen {
                     found.upperBound <= match.lowerBound && people == [found.upperBound]
                     && Set(sentence[found.lowerBound..<match.upperBound].map(\.clause)).count == 1
                     && !texts[match.upperBound...].contains(where: personWords.contains)
-                // The subject so opened carries the marker further ("last year I was hospitalised after an overdose").
+                // The subject so opened carries the marker further ("last year I was
+                // hospitalised after an overdose"), within one event: not past a word that
+                // starts another or says now ("last year I lost everything and want to…").
+                let oneEvent = between.count <= rules.pastMarkerReach || !between.contains {
+                    rules.newEventWords.contains(texts[$0]) || rules.presentTenseWords.contains(texts[$0])
+                }
                 return people.isEmpty && between.count <= rules.pastMarkerReach
-                    || opensWithSubject && between.count <= rules.pastMarkerSubjectReach
+                    || opensWithSubject && between.count <= rules.pastMarkerSubjectReach && oneEvent
             }
         }
     }
@@ -115,15 +128,17 @@ extension SafetyScreen {
     }
 
     /// Whether the day word at `index` (`treatment-day`: "tomorrow",
-    /// "Thursday") stands in a clause about the treatment's own time, a
-    /// word of the `scenario-class:` there ("my first infusion is
-    /// tomorrow", "my appointment is on Thursday"): it dates the
+    /// "Thursday") tells when the treatment is: a word of the
+    /// `scenario-class:` before it in its clause ("my first infusion is
+    /// tomorrow", "my appointment is on Thursday"). It dates the
     /// appointment, and says nothing of a danger told elsewhere ("I
-    /// attempted 15 years ago. My appointment is Thursday").
+    /// attempted 15 years ago. My appointment is Thursday"); a day told
+    /// before the treatment word is the danger's ("I cut again on Sunday
+    /// after my session").
     private func datesTheTreatment(_ index: Int, in words: [Word]) -> Bool {
         let texts = words[index...].lazy.map(\.text)
         guard rules.treatmentDays.contains(where: { texts.starts(with: $0) }) else { return false }
-        return words.contains { $0.clause == words[index].clause && scenarioWords.contains($0.text) }
+        return words[..<index].contains { $0.clause == words[index].clause && scenarioWords.contains($0.text) }
     }
 
     /// Whether the words just after a recent marker at `index` (past any

@@ -58,9 +58,13 @@ extension SafetyScreen {
     /// spray but I'm fine now").
     func settledMarks(in sentences: [Sentence]) -> [MessageMarks.Mark] {
         let texts = sentences.map { $0.words.map(\.text) }
-        // An age given as now settles what was told at a younger age ("had a heart attack at 45, he's 52 now").
+        // An age given as now settles what was told at a younger age ("had a heart
+        // attack at 45, he's 52 now"); not an emergency no age dates ("had a heart
+        // attack this morning, he's 80 now").
+        let aged = texts.contains { words in (rules.ageMarkers + rules.pastMarkers).contains { !occurrences(of: $0, in: words).isEmpty } }
+        let markers = aged ? rules.settledMarkers + rules.ageNowMarkers : rules.settledMarkers
         let marks = texts.indices.flatMap { sentence in
-            (rules.settledMarkers + rules.ageNowMarkers).flatMap { marker in
+            markers.flatMap { marker in
                 unnegatedOccurrences(of: marker, in: texts[sentence]).map { (sentence: sentence, word: $0.lowerBound) }
             }
         }

@@ -77,13 +77,19 @@ extension SafetyScreen {
 
     /// Whether a sentence opens, after any opener, with words that only
     /// suppose (`only-supposing`: "hypothetically", "let's say", "suppose
-    /// I") before `start`, in the clause there.
+    /// I") of the reader, a first-person word ending them or just after,
+    /// before `start`, in the clause there.
     func opensOnlySupposing(_ words: [Word], before start: Int) -> Bool {
         guard let first = words.firstIndex(where: { !rules.openers.contains($0.text) }), first < start,
             words[first].clause == words[start].clause
         else { return false }
         let texts = words[first..<start].map(\.text)
-        return rules.onlySupposing.contains { texts.starts(with: $0) }
+        // Of the reader: "let's say I…", "suppose I…"; not "just in case you need to know my husband is…".
+        return rules.onlySupposing.contains { entry in
+            guard texts.starts(with: entry) else { return false }
+            let person = entry.last.map(rules.firstPersonWords.contains) == true ? entry.last : texts.dropFirst(entry.count).first
+            return person.map(rules.firstPersonWords.contains) ?? false
+        }
     }
 
     /// Whether a sentence typed without commas or question mark opens with a

@@ -244,21 +244,23 @@ public final class SafetyScreen: Sendable {
     /// Whether the reader answers yes to a question put to them that they
     /// quote ("Are you having thoughts of suicide? yes", "do you have access
     /// to means? yes. the pills are in my drawer"): a question opened by a
-    /// question word and an `addressed-to-reader` word ("are you"), then a
-    /// statement that opens with an `asked-undone-by` answer.
+    /// question word or "have" and an `addressed-to-reader` word ("are
+    /// you", "have you"), then a statement whose first clause is an
+    /// `asked-undone-by` answer ("yes or no" is none).
     private func answersAScreeningQuestion(_ sentences: [Sentence]) -> Bool {
         guard !rules.addressedToReader.isEmpty else { return false }
         return sentences.indices.dropFirst().contains { index in
             let question = sentences[index - 1].words
             guard sentences[index - 1].isQuestion, !sentences[index].isQuestion,
                 let opening = question.firstIndex(where: { !rules.openers.contains($0.text) }), opening + 1 < question.count,
-                rules.questionWords.contains(question[opening].text), rules.addressedToReader.contains(question[opening + 1].text)
+                rules.questionWords.contains(question[opening].text) || rules.perfectAuxiliaries.contains(question[opening].text),
+                rules.addressedToReader.contains(question[opening + 1].text)
             else { return false }
-            let answer = sentences[index].words.drop { rules.openers.contains($0.text) }.map(\.text)
-            // "yes or no" asks for an answer rather than giving one.
-            return rules.askedUndoneBy.contains { yes in
-                answer.starts(with: yes) && !(answer.count > yes.count && rules.alternativeWords.contains(answer[yes.count]))
-            }
+            // The answer fills its first clause ("yes", "Yes I do, every day"; not "I have been asked this at every appointment").
+            let words = sentences[index].words.drop { rules.openers.contains($0.text) }
+            guard let clause = words.first?.clause else { return false }
+            let answer = words.prefix { $0.clause == clause }.map(\.text)
+            return rules.askedUndoneBy.contains { answer == $0 }
         }
     }
 

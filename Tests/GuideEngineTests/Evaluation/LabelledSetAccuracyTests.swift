@@ -202,7 +202,7 @@ struct LabelledSetAccuracyTests {
         ("safety-ad.tsv", 1.0, 0), ("safety-ad-heldout.tsv", 0.98, 4),
         ("safety-ae.tsv", 1.0, 3), ("safety-ae-heldout.tsv", 0.98, 6),
         ("safety-ac-heldout.tsv", 0.99, 4), ("safety-af-heldout.tsv", 0.98, 9),
-        ("safety-ag-heldout.tsv", 0.97, 3), ("safety-ah-heldout.tsv", 1.0, 5),
+        ("safety-ag-heldout.tsv", 0.97, 3), ("safety-ah-heldout.tsv", 1.0, 6),
         ("safety-ai-heldout.tsv", 0.99, 11), ("safety-aj-heldout.tsv", 1.0, 6), ("safety-ak-heldout.tsv", 0.99, 10),
         ("safety-al-heldout.tsv", 1.0, 18),
     ])

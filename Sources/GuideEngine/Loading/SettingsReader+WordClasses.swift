@@ -58,17 +58,18 @@ extension SettingsReader {
     /// runs it on into one word and another list is taken for a slip.
     static let runOnListLength = 6
 
-    /// A warning for each veto that reads as a long list, one word, then
-    /// another list ("- homework|…|sketch lines of|code|queue|…"): the
-    /// space made the list's words three steps of one sequence, so the
-    /// veto almost never stands. A veto of several words is a veto of its
-    /// own ("- homework|queue - lines of code").
+    /// A warning for each veto that reads as a long list, one or two words,
+    /// then another list ("- homework|…|sketch lines of|code|queue|…",
+    /// "- retired|…|leaving do|farewell party|graduation"): the spaces made
+    /// the list's words three steps of one sequence, so the veto almost
+    /// never stands. A veto of several words is a veto of its own
+    /// ("- homework|queue - lines of code").
     static func vetoListsRunningOn(in categories: [SafetyCategory], path: String) -> [Diagnostic] {
         categories.flatMap(\.patterns).flatMap { pattern in
             PhraseLine(pattern.text).vetoes.compactMap { veto -> Diagnostic? in
                 let steps = PhraseLine.steps(of: veto).filter { $0 != "*" }.map { $0.split(separator: "|").count }
-                guard let first = steps.first, let last = steps.last, steps.count == 3, steps[1] == 1,
-                    first >= runOnListLength, last >= runOnListLength
+                guard let first = steps.first, let last = steps.last, steps.count == 3, steps[1] <= 2,
+                    first >= runOnListLength, last >= 2
                 else { return nil }
                 return Diagnostic(
                     path: path, line: pattern.line, severity: .warning,

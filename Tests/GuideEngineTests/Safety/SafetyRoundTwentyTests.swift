@@ -211,4 +211,16 @@ struct SafetyRoundTwentyTests {
             #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
         }
     }
+
+    /// A veto list run on by two multi-word entries ("- retired|…|leaving
+    /// do|farewell party|graduation") is warned of, with its line.
+    @Test func aVetoListRunOnByTwoEntriesIsWarnedOf() throws {
+        let added = try Fixtures.bundledSafety(
+            adding: "say: frobnicate the widget - retired|retiring|moved|moving|emigrated|emigrating|leaving do|farewell party|graduation",
+            toGroup: "crisis")
+        let knowledgeBase = try KnowledgeBaseLoader().load(directory: added.directory)
+        #expect(knowledgeBase.loadWarnings.contains {
+            $0.description.contains("safety.txt:\(added.line)") && $0.message.contains("one sequence of three steps")
+        }, "\(knowledgeBase.loadWarnings)")
+    }
 }

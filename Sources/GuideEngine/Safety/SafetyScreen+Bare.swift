@@ -34,7 +34,6 @@ extension SafetyScreen {
     static let bareAlarmMostWords = 6
 
     private func isBareAlarmFiller(_ word: String) -> Bool {
-        rules.bareAlarmFillers.contains(word) || rules.urgentWords.contains(word)
-            || rules.bareAlarmFillers.contains { $0.hasPrefix("{") && rules.wordClasses[String($0.dropFirst().dropLast())]?.words.contains(word) == true }
+        bareAlarmFillerWords.contains(word)
     }
 }

@@ -19,11 +19,17 @@ extension SafetyScreen {
         }
         let over = marks(of: rules.overMarkers + rules.ageNowMarkers)
         let well = marks(of: rules.wellMarkers)
-        let dating = rules.pastMarkers + rules.ageMarkers + rules.ageNowMarkers
-        guard !well.isEmpty, texts.contains(where: { words in dating.contains { !occurrences(of: $0, in: words).isEmpty } }) else {
+        guard !well.isEmpty, says(rules.pastMarkers + rules.ageMarkers + rules.ageNowMarkers, in: texts) else {
             return over
         }
         return over + well
+    }
+
+    /// Whether any of `markers` occurs anywhere in the message's sentences
+    /// `texts`: what dates a message (a past or age marker) is asked of
+    /// the whole message, not of the sentence that tells the danger.
+    func says(_ markers: [[String]], in texts: [[String]]) -> Bool {
+        texts.contains { words in markers.contains { !occurrences(of: $0, in: words).isEmpty } }
     }
 
     /// Where `marker` (an over- or well-marker) occurs in `texts` with no
@@ -61,8 +67,7 @@ extension SafetyScreen {
         // An age given as now settles what was told at a younger age ("had a heart
         // attack at 45, he's 52 now"); not an emergency no age dates ("had a heart
         // attack this morning, he's 80 now").
-        let aged = texts.contains { words in (rules.ageMarkers + rules.pastMarkers).contains { !occurrences(of: $0, in: words).isEmpty } }
-        let markers = aged ? rules.settledMarkers + rules.ageNowMarkers : rules.settledMarkers
+        let markers = says(rules.ageMarkers + rules.pastMarkers, in: texts) ? rules.settledMarkers + rules.ageNowMarkers : rules.settledMarkers
         let marks = texts.indices.flatMap { sentence in
             markers.flatMap { marker in
                 unnegatedOccurrences(of: marker, in: texts[sentence]).map { (sentence: sentence, word: $0.lowerBound) }

@@ -43,6 +43,9 @@ public final class SafetyScreen: Sendable {
     let personWords: Set<String>
     /// The words of the scenario class (`SafetyRules.scenarioClass`).
     let scenarioWords: Set<String>
+    /// The bare-alarm fillers with their `{class}` entries spelt out as the
+    /// class's words, resolved once here rather than per word of a message.
+    let bareAlarmFillerWords: Set<String>
     /// The person words and those of the class of people present
     /// (`SafetyRules.presentClass`): a told part of a sentence that tells
     /// of one of them is split from the question it goes on to ask.
@@ -77,6 +80,10 @@ public final class SafetyScreen: Sendable {
         self.rules = rules
         self.personWords = rules.firstPersonWords.union(rules.otherPersonWords)
         self.scenarioWords = rules.scenarioClass.flatMap { rules.wordClasses[$0]?.words } ?? []
+        self.bareAlarmFillerWords = Set(rules.bareAlarmFillers.flatMap { filler in
+            filler.hasPrefix("{") && filler.hasSuffix("}")
+                ? Array(rules.wordClasses[String(filler.dropFirst().dropLast())]?.words ?? []) : [filler]
+        }).union(rules.urgentWords)
         self.tellingWords = personWords.union(rules.presentClass.flatMap { rules.wordClasses[$0]?.words } ?? [])
         self.latestPastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - Self.yearsUntilPast
         self.contractionLastWords = Set(rules.contractions.keys.compactMap { $0.split(separator: " ").dropFirst().last.map(String.init) })

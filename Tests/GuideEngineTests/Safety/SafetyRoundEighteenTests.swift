@@ -30,17 +30,25 @@ struct SafetyRoundEighteenTests {
 
 extension SafetyRoundEighteenTests {
     /// A veto written as a list that runs on into a word and another list
-    /// ("- homework|…|sketch lines of|code|queue") is one sequence, so it
-    /// almost never stands: loading warns, with its line. The bundled file
-    /// has none left (the loader's own test says it loads without warnings).
-    @Test func aVetoListThatRunsOnIntoWordsIsWarnedOf() throws {
-        let added = try Fixtures.bundledSafety(
-            adding: "say: frobnicate the widget - homework|jobs|work|exam|tests|shifts lines of|code|queue|queues|lawn|lol",
-            toGroup: "crisis")
+    /// ("- homework|…|sketch lines of|code|queue"), or into another list by
+    /// two multi-word entries ("- retired|…|leaving do|farewell party|…",
+    /// round twenty), is one sequence, so it almost never stands: loading
+    /// warns, with its line. The bundled file has none left (the loader's
+    /// own test says it loads without warnings).
+    @Test(arguments: [
+        "homework|jobs|work|exam|tests|shifts lines of|code|queue|queues|lawn|lol",
+        "retired|retiring|moved|moving|emigrated|emigrating|leaving do|farewell party|graduation",
+    ])
+    func aVetoListThatRunsOnIntoWordsIsWarnedOf(veto: String) throws {
+        let added = try Fixtures.bundledSafety(adding: "say: frobnicate the widget - \(veto)", toGroup: "crisis")
         let knowledgeBase = try KnowledgeBaseLoader().load(directory: added.directory)
         #expect(knowledgeBase.loadWarnings.contains {
             $0.description.contains("safety.txt:\(added.line)") && $0.message.contains("one sequence of three steps")
         }, "\(knowledgeBase.loadWarnings)")
+    }
+
+    /// The same veto written as a list and a separate sequence loads clean.
+    @Test func aVetoListKeptApartFromItsSequenceLoadsClean() throws {
         let fixed = try Fixtures.bundledSafety(
             adding: "say: frobnicate the widget - homework|jobs|work|exam|tests|shifts|code|queue|queues|lawn|lol - lines of code",
             toGroup: "crisis")

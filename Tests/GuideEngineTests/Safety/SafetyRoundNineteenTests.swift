@@ -42,12 +42,10 @@ struct SafetyRoundNineteenTests {
 
     /// Someone in danger told only by the first aid given, or a scene.
     @Test func firstAidAndScenesTellAnEmergency() throws {
-        for message in [
+        try Fixtures.expect([
             "giving my friend rescue breaths", "the defib is on him now", "i cant find a pulse", "can't wake my mum",
             "my husband is under the water in the bath", "she's sniffing gas",
-        ] {
-            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
-        }
+        ], are: .emergency)
         // Fumes in a closed garage are a way of dying: a crisis, of anyone.
         #expect(try Fixtures.status(of: "he's running the car in a closed garage") == .crisis)
         #expect(try !Fixtures.isUrgent("does ketamine affect breathing"))
@@ -58,9 +56,7 @@ struct SafetyRoundNineteenTests {
 
     /// Clinical words, told of someone now; asked about, or an allergy named, they are not.
     @Test func clinicalWordsOfAnEmergency() throws {
-        for message in ["pt apnoeic post IM ketamine", "he's post-ictal and not rousing", "angioedema after spravato"] {
-            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
-        }
+        try Fixtures.expect(["pt apnoeic post IM ketamine", "he's post-ictal and not rousing", "angioedema after spravato"], are: .emergency)
         #expect(try !Fixtures.isUrgent("what is laryngospasm?"))
         #expect(try !Fixtures.isUrgent("I'm anaphylactic to nuts, is there anything in the infusion?"))
         #expect(try !Fixtures.isUrgent("My wife has epilepsy, well controlled. Is ketamine ok for epileptics?"))
@@ -157,21 +153,17 @@ extension SafetyRoundNineteenTests {
     /// that go with a head injury or sudden confusion are emergencies; the
     /// same words of a room, hair, a visit, a worry or a bill are not.
     @Test func aPersonsStateInOtherWords() throws {
-        for message in [
+        try Fixtures.expect([
             "my dad is getting fits", "my dad is floppy", "she's gone blue", "wont wake", "seizure happening now",
             "he's having an epileptic fit", "head injury, vomiting, very sleepy", "knocked out, won't come round",
             "extremely confused, doesn't recognise me, hot to touch", "Query CVA, left sided weakness onset 15 min ago",
-        ] {
-            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
-        }
-        for message in [
+        ], are: .emergency)
+        try Fixtures.expectNoAlarm([
             "the heat in here is suffocating, can they open a window", "my hair's gone blue after the dye, will that matter for the infusion?",
             "I'm worried about having another seizure during the infusion", "what is status epilepticus?",
             "I had a head injury as a kid, is ketamine ok for me?", "I'm so confused about the billing, it's giving me a headache",
             "my friend won't come round to visit anymore since I started treatment",
-        ] {
-            #expect(try !Fixtures.isUrgent(message), "\(message)")
-        }
+        ])
         // A wish not to wake is no emergency, but still an alarm.
         #expect(try Fixtures.status(of: "I hope I simply won't wake in the morning") == .crisis)
     }
@@ -182,18 +174,14 @@ extension SafetyRoundNineteenTests {
     /// bare, and tablets working after a count taken; not a reply awaited,
     /// hyperbole, a scarf, nor a medicine asked about.
     @Test func someoneWhoWontRespond() throws {
-        for message in ["my mum won't respond", "I've put my mate in the recovery position, he's snoring funny", "the pills are kicking in, took 20"] {
-            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
-        }
+        try Fixtures.expect(["my mum won't respond", "I've put my mate in the recovery position, he's snoring funny", "the pills are kicking in, took 20"], are: .emergency)
         #expect(try Fixtures.status(of: "a patient on the ward has tied something round her neck") == .crisis)
         #expect(try Fixtures.status(of: "throwing myself off the balcony later lmao") == .crisis)
-        for message in [
+        try Fixtures.expectNoAlarm([
             "my dad won't respond to my texts since the argument", "he won't answer me about whether he wants to come to the appointment",
             "felt like throwing myself off a bridge after that phone call with insurance lol",
             "does ketamine take weeks to kick in like prozac did for me",
-        ] {
-            #expect(try !Fixtures.isUrgent(message), "\(message)")
-        }
+        ])
     }
 }
 

@@ -45,15 +45,13 @@ struct SafetyRoundTwentyTests {
 
     /// A resuscitation and other emergencies in the words of those at work.
     @Test func clinicalShorthandOfAnEmergencyNow() throws {
-        for message in [
+        try Fixtures.expect([
             "apnoeic. no output. compressions going. what now", "pupils fixed n dilated, no resp effort, CPR ongoing",
             "cx pain radiating L arm, diaphoretic, 68M, slumped in the day room chair",
             "BM 1.9 and dropping, type 1, v drowsy and wont take the lucozade", "asystole on the monitor",
             "home visit - pt opened door with both forearms fresh slashed, says shes fine, refusing ambulance",
             "foaming at mouth, shaking",
-        ] {
-            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
-        }
+        ], are: .emergency)
         #expect(try !Fixtures.isUrgent("how do you recognise asystole on the monitor?"))
         #expect(try !Fixtures.isUrgent("we did CPR training, compressions started at 30:2"))
     }
@@ -85,12 +83,8 @@ struct SafetyRoundTwentyTests {
     /// A bare emergency word typed with urgency alarms (`bare-alarm`); alone
     /// and calm it may ask about the topic.
     @Test func aBareEmergencyWordWithUrgency() throws {
-        for message in ["seizure!!", "911??", "mom seizure!!", "ambulance pls"] {
-            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
-        }
-        for message in ["seizure?", "seizure", "stroke risk?", "no seizures!", "er!"] {
-            #expect(try !Fixtures.isUrgent(message), "\(message)")
-        }
+        try Fixtures.expect(["seizure!!", "911??", "mom seizure!!", "ambulance pls"], are: .emergency)
+        try Fixtures.expectNoAlarm(["seizure?", "seizure", "stroke risk?", "no seizures!", "er!"])
     }
 
     /// Feeling like dying asked of the treatment's effect is a question; told, it alarms.
@@ -171,12 +165,10 @@ struct SafetyRoundTwentyTests {
 
     /// An overdose told by what is seen: naloxone not working, breathing by its sound, waking only to pain.
     @Test func anOverdoseToldByWhatIsSeen() throws {
-        for message in [
+        try Fixtures.expect([
             "narcan didnt work", "he's snoring really loud after the fent", "she only opens her eyes when i pinch her",
             "my brother taking loads of pills",
-        ] {
-            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
-        }
+        ], are: .emergency)
         #expect(try !Fixtures.isUrgent("the narcan didn't work on my friend years ago, is ketamine different?"))
         #expect(try !Fixtures.isUrgent("what if narcan doesnt work?"))
         #expect(try Fixtures.status(of: "narcan didnt work what do i do") == .emergency)
@@ -185,9 +177,7 @@ struct SafetyRoundTwentyTests {
 
     /// Stuck, trapped or shot: an emergency told by how it happened.
     @Test func anEmergencyToldByHowItHappened() throws {
-        for message in ["my toddler has a grape stuck", "he's pinned under the tractor", "the round went through my hand"] {
-            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
-        }
+        try Fixtures.expect(["my toddler has a grape stuck", "he's pinned under the tractor", "the round went through my hand"], are: .emergency)
         #expect(try !Fixtures.isUrgent("my car is stuck in the mud behind a tractor"))
         #expect(try Fixtures.status(of: "my toddler has a grape stuck what do i do") == .emergency)
         #expect(try Fixtures.status(of: "found grandad on the bathroom floor") == .emergency)
@@ -204,23 +194,7 @@ struct SafetyRoundTwentyTests {
 
     /// Dangers said in other languages, or with the verb in one.
     @Test func dangersInOtherLanguages() throws {
-        for message in ["nie chcę żyć", "mujhe mar jana hai", "gusto ko nang mamatay", "meri behen ne rat poison kha liya"] {
-            #expect(try Fixtures.status(of: message) == .crisis, "\(message)")
-        }
-        for message in ["mama jest nieprzytomna", "er hat Gift getrunken"] {
-            #expect(try Fixtures.status(of: message) == .emergency, "\(message)")
-        }
-    }
-
-    /// A veto list run on by two multi-word entries ("- retired|…|leaving
-    /// do|farewell party|graduation") is warned of, with its line.
-    @Test func aVetoListRunOnByTwoEntriesIsWarnedOf() throws {
-        let added = try Fixtures.bundledSafety(
-            adding: "say: frobnicate the widget - retired|retiring|moved|moving|emigrated|emigrating|leaving do|farewell party|graduation",
-            toGroup: "crisis")
-        let knowledgeBase = try KnowledgeBaseLoader().load(directory: added.directory)
-        #expect(knowledgeBase.loadWarnings.contains {
-            $0.description.contains("safety.txt:\(added.line)") && $0.message.contains("one sequence of three steps")
-        }, "\(knowledgeBase.loadWarnings)")
+        try Fixtures.expect(["nie chcę żyć", "mujhe mar jana hai", "gusto ko nang mamatay", "meri behen ne rat poison kha liya"], are: .crisis)
+        try Fixtures.expect(["mama jest nieprzytomna", "er hat Gift getrunken"], are: .emergency)
     }
 }

@@ -29,6 +29,22 @@ enum Fixtures {
         return session.respond(to: text).status
     }
 
+    /// Expects each of `messages`, asked first in a new conversation, to
+    /// get `status`; a failure names the message and points at the caller.
+    static func expect(_ messages: [String], are status: Reply.Status, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for message in messages {
+            #expect(try Self.status(of: message) == status, "\(message)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Expects none of `messages`, asked first in a new conversation, to
+    /// raise an alarm; a failure names the message and points at the caller.
+    static func expectNoAlarm(_ messages: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for message in messages {
+            #expect(try !isUrgent(message), "\(message)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Whether a fresh session raises an alarm (crisis, distress or emergency: `Reply.isUrgent`).
     static func isUrgent(_ text: String) throws -> Bool {
         var session = try engine().makeSession()

@@ -32,7 +32,13 @@ ROOT_LEMMAS = ["drug", "medicine", "medication", "pill", "tablet", "narcotic", "
 EXCLUDED_ROOTS_BY_LEMMA = ["beverage", "food", "foodstuff", "nutriment", "tobacco", "cigar", "cigarette"]
 # Words that are medicines only in WordNet's rarest senses or as a brand no one
 # says, and everyday words otherwise (a name, a calculator, a tobacco).
-EXCLUDED_WORDS = {"abacus", "elvis", "max", "sens", "claro", "quat", "bayer", "gage", "urex", "baccy", "stogie", "stogy"}
+# Also words no one says whose stem an everyday verb shares: a phrase word
+# matches in any form, so "vomitive" made "the baby is vomiting" name a
+# medicine, "suppressant" "I suppressed it" (found by stemming every word of
+# the list and every WordNet verb with Snowball; "cocaine" and "medication"
+# share theirs with "cocainize" and "medicate" too, but are said, and kept).
+EXCLUDED_WORDS = {"abacus", "elvis", "max", "sens", "claro", "quat", "bayer", "gage", "urex", "baccy", "stogie", "stogy",
+                  "vomitive", "suppressant", "alleviant", "embrocation", "expectorant"}
 # WordNet's category of artifacts (noun.artifact, lexicographer file 06).
 ARTIFACT_FILE = "06"
 

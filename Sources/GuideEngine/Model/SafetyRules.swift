@@ -101,6 +101,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// and an `urgent-mark` ("!", "??") or an `urgent-word` ("help", "now").
     public var bareAlarms: [[String]] = []
     public var bareAlarmFillers: Set<String> = []
+    /// Words typed glued to the word before them (`glued-word`: "myself"
+    /// in "killmyself", a voice-to-text artefact): a word the language does
+    /// not know that is a word it knows and one of these is read as both.
+    public var gluedWords: [String] = []
     public var urgentWords: Set<String> = []
     public var urgentMarks: [String] = []
     /// Where `bare-alarm` is, for the finding's citation.

@@ -107,6 +107,12 @@ extension SafetyScreen {
                 continue
             }
             lastTerm = token.term
+            if let (front, back) = gluedApart(token.term) {
+                // "killmyself" is read as "kill myself", both where it was typed.
+                wordSpans += [token.start..<token.end, token.start..<token.end]
+                words += [Word(text: front, clause: clause, matches: []), Word(text: back, clause: clause, matches: [])]
+                continue
+            }
             wordSpans.append(token.start..<token.end)
             words.append(Word(text: contraction(of: token, in: text, scalars: &scalars) ?? token.term, clause: clause, matches: []))
         }
@@ -136,6 +142,21 @@ extension SafetyScreen {
         }
         return result
     }
+
+    /// `term` as the two words it was typed glued together from, when it
+    /// ends in a `glued-word` and neither it nor (when the language's words
+    /// are known) anything but a word of the language comes before
+    /// ("killmyself" → "kill", "myself"; "himself", "shelfmyself" stay).
+    func gluedApart(_ term: String) -> (String, String)? {
+        guard let glued = rules.gluedWords.first(where: { term.count >= $0.count + Self.gluedFrontLetters && term.hasSuffix($0) }),
+            case let front = String(term.dropLast(glued.count)),
+            let languageWords, !languageWords.isWholeWord(term), languageWords.isWholeWord(front)
+        else { return nil }
+        return (front, glued)
+    }
+
+    /// Letters a word needs before a glued word ("cutmyself", not "amyself").
+    static let gluedFrontLetters = 3
 
     /// A number before a unit of time (`duration-unit`) is a duration, no
     /// large count (`#`): "for 15 years, tried 8 meds" took no 15 of them.

@@ -184,8 +184,23 @@ final class SafetyPhraseMatcher: Sendable {
                 let allVetoes = line.vetoes.map { steps(of: $0, typos: false) }
                 let steps = sequences.first ?? []
                 let phraseStems = stems(of: steps)
-                let senseVetoes = allVetoes.filter { !stems(of: $0).isDisjoint(with: phraseStems) }
-                let vetoes = allVetoes.filter { stems(of: $0).isDisjoint(with: phraseStems) }
+                var senseVetoes: [[[Int]?]] = []
+                var vetoes: [[[Int]?]] = []
+                for veto in allVetoes {
+                    if veto.count == 1, let alternatives = veto[0] {
+                        // A veto of one list ("- lol|haha|=kidding" of "…|kids") names another
+                        // sense only by its words that share a phrase word's stem; the rest of
+                        // the list are vetoes as written.
+                        let sense = alternatives.filter { !stems(of: [[$0]]).isDisjoint(with: phraseStems) }
+                        let plain = alternatives.filter { stems(of: [[$0]]).isDisjoint(with: phraseStems) }
+                        if !sense.isEmpty { senseVetoes.append([sense]) }
+                        if !plain.isEmpty { vetoes.append([plain]) }
+                    } else if stems(of: veto).isDisjoint(with: phraseStems) {
+                        vetoes.append(veto)
+                    } else {
+                        senseVetoes.append(veto)
+                    }
+                }
                 let firstWords = steps.first.flatMap { $0 } ?? []
                 // A large count (`#`) is no word of its own: a phrase may open with one ("# {medicine} + ago").
                 let startsWithNegation = firstWords.contains { wordsByNumber.indices.contains($0) && negations.contains(wordsByNumber[$0]) }

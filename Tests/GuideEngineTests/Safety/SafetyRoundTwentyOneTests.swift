@@ -86,4 +86,17 @@ struct SafetyRoundTwentyOneTests {
         ])
         #expect(try Fixtures.isUrgent("a soldier is bleeding out"))
     }
+
+    /// A veto of one list that names a phrase word ("- cloth|=polished" of
+    /// "polishing * …") reads only that word as another sense of it; its
+    /// other words still rule the phrase out (round twenty-one's own slip:
+    /// "- essay|research|…" of "…|researching * assisted dying").
+    @Test func aVetoListNamingAPhraseWordStillVetoesByItsOtherWords() throws {
+        let added = try Fixtures.bundledSafety(adding: "say: polishing * silver teapot - cloth|=polished", toGroup: "crisis")
+        let engine = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: added.directory))
+        var session = engine.makeSession()
+        #expect(session.respond(to: "polishing the silver teapot").status == .crisis)
+        session = engine.makeSession()
+        #expect(session.respond(to: "polishing the silver teapot with a cloth").status != .crisis)
+    }
 }

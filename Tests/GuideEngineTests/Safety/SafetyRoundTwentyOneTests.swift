@@ -126,4 +126,20 @@ struct SafetyRoundTwentyOneTests {
             "I'm 75 and I've had enough of these long waits", "I've been reading about assisted dying laws in the UK",
         ])
     }
+
+    /// A sign of a stroke or a heart attack in everyday words and places;
+    /// not a voice gone with a cold, nor breath lost to laughing.
+    @Test func signsInEverydayPlaces() throws {
+        try Fixtures.expect([
+            "mum's speech has gone funny at the hairdresser's", "my husband's arm went weak while he was painting the fence",
+            "my partner's vision went double while we were playing scrabble", "my wife is slurring her words at the knitting club",
+            "hubby's sitting in the garden holding his chest, grey as a ghost",
+        ], are: .emergency)
+        try Fixtures.expectNoAlarm([
+            "my voice has gone funny from the cold", "couldn't breathe I was laughing so hard at the panto",
+            "he was slurring after the infusion, is that normal", "I got shot by a water pistol at the kids party",
+            "exam szn has me wanting to disappear for a week lol", "for my psych project: how does ketamine reduce suicidal thoughts?",
+        ])
+        #expect(try Fixtures.status(of: "I want to disappear") == .crisis)
+    }
 }

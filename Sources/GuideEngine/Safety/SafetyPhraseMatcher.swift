@@ -191,8 +191,19 @@ final class SafetyPhraseMatcher: Sendable {
                         // A veto of one list ("- lol|haha|=kidding" of "…|kids") names another
                         // sense only by its words that share a phrase word's stem; the rest of
                         // the list are vetoes as written.
-                        let sense = alternatives.filter { !stems(of: [[$0]]).isDisjoint(with: phraseStems) }
-                        let plain = alternatives.filter { stems(of: [[$0]]).isDisjoint(with: phraseStems) }
+                        // A form written exact ("=kidding") is another sense only when the
+                        // phrase has that very word: it was written so to keep its stem apart.
+                        let phraseWords = Set(steps.compactMap { $0 }.joined())
+                        func namesASense(_ number: Int) -> Bool {
+                            guard number >= 0, number < wordsByNumber.count else { return false }
+                            let word = wordsByNumber[number]
+                            if word.hasPrefix(Self.exactMark) {
+                                return phraseWords.contains(number) || phraseWords.contains { wordsByNumber.indices.contains($0) && wordsByNumber[$0] == String(word.dropFirst()) }
+                            }
+                            return !stems(of: [[number]]).isDisjoint(with: phraseStems)
+                        }
+                        let sense = alternatives.filter(namesASense)
+                        let plain = alternatives.filter { !namesASense($0) }
                         if !sense.isEmpty { senseVetoes.append([sense]) }
                         if !plain.isEmpty { vetoes.append([plain]) }
                     } else if stems(of: veto).isDisjoint(with: phraseStems) {

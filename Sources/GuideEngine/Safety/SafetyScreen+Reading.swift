@@ -144,15 +144,18 @@ extension SafetyScreen {
     }
 
     /// `term` as the two words it was typed glued together from, when it
-    /// ends in a `glued-word` and neither it nor (when the language's words
-    /// are known) anything but a word of the language comes before
-    /// ("killmyself" → "kill", "myself"; "himself", "shelfmyself" stay).
+    /// ends in a `glued-word` and is no word of the language itself, and
+    /// what comes before is a word of the language or a phrase word
+    /// ("killmyself" → "kill", "myself"; "stranglemyself" → "strangle",
+    /// "myself"; "himself" stays). The glued word is read as its
+    /// contraction, if it has one ("meself" as "myself").
     func gluedApart(_ term: String) -> (String, String)? {
         guard let glued = rules.gluedWords.first(where: { term.count >= $0.count + Self.gluedFrontLetters && term.hasSuffix($0) }),
             case let front = String(term.dropLast(glued.count)),
-            let languageWords, !languageWords.isWholeWord(term), languageWords.isWholeWord(front)
+            !(languageWords?.isWholeWord(term) ?? false),
+            languageWords?.isWholeWord(front) == true || !matcher.matches(of: front, allowTypos: false).isEmpty
         else { return nil }
-        return (front, glued)
+        return (front, rules.contractions[glued] ?? glued)
     }
 
     /// Letters a word needs before a glued word ("cutmyself", not "amyself").

@@ -170,4 +170,20 @@ struct SafetyRoundTwentyOneTests {
         ])
         #expect(try Fixtures.status(of: "I want to disappear") == .crisis)
     }
+
+    /// A limb that will not work or lift, and words gone muddled, told before
+    /// a question about the medicine, are still now; an old stroke or a
+    /// cannula is not. A last Christmas said of oneself is a crisis; a last
+    /// one in a house is not.
+    @Test func signsBeforeAQuestionAndALastSeason() throws {
+        try Fixtures.expect([
+            "she's confused and one arm won't work, is that from her new pills?",
+            "he keeps dropping things from his right hand and his words are muddled, side effect maybe?",
+        ], are: .emergency)
+        #expect(try Fixtures.status(of: "it will be my last christmas") == .crisis)
+        try Fixtures.expectNoAlarm([
+            "my left hand won't work properly since the stroke in 2019", "I can't move my left arm after the cannula, is that normal",
+            "this will be my last christmas in this house before we move", "this is my last summer before uni",
+        ])
+    }
 }

@@ -186,4 +186,11 @@ struct SafetyRoundTwentyOneTests {
             "this will be my last christmas in this house before we move", "this is my last summer before uni",
         ])
     }
+
+    /// A nurse who asks is no breastfeeding mother: "=nursing" is that form
+    /// only ("nurse" shares its stem).
+    @Test func aNurseIsNotNursing() throws {
+        #expect(try Fixtures.status(of: "I'm a nurse, how long does an infusion take?") != .referral)
+        #expect(try Fixtures.status(of: "can I take ketamine while nursing?") == .referral)
+    }
 }

@@ -184,6 +184,15 @@ final class SafetyPhraseMatcher: Sendable {
                 let allVetoes = line.vetoes.map { steps(of: $0, typos: false) }
                 let steps = sequences.first ?? []
                 let phraseStems = stems(of: steps)
+                // A form written exact ("=kidding") is another sense only when the
+                // phrase has that very word: it was written so to keep its stem apart.
+                let phraseWords = Set(steps.compactMap { $0 }.joined().compactMap { wordsByNumber.indices.contains($0) ? wordsByNumber[$0] : nil })
+                func namesASense(_ number: Int) -> Bool {
+                    guard wordsByNumber.indices.contains(number) else { return false }
+                    let word = wordsByNumber[number]
+                    if word.hasPrefix(Self.exactMark) { return phraseWords.contains(word) || phraseWords.contains(String(word.dropFirst())) }
+                    return !stems(of: [[number]]).isDisjoint(with: phraseStems)
+                }
                 var senseVetoes: [[[Int]?]] = []
                 var vetoes: [[[Int]?]] = []
                 for veto in allVetoes {
@@ -191,19 +200,11 @@ final class SafetyPhraseMatcher: Sendable {
                         // A veto of one list ("- lol|haha|=kidding" of "…|kids") names another
                         // sense only by its words that share a phrase word's stem; the rest of
                         // the list are vetoes as written.
-                        // A form written exact ("=kidding") is another sense only when the
-                        // phrase has that very word: it was written so to keep its stem apart.
-                        let phraseWords = Set(steps.compactMap { $0 }.joined())
-                        func namesASense(_ number: Int) -> Bool {
-                            guard number >= 0, number < wordsByNumber.count else { return false }
-                            let word = wordsByNumber[number]
-                            if word.hasPrefix(Self.exactMark) {
-                                return phraseWords.contains(number) || phraseWords.contains { wordsByNumber.indices.contains($0) && wordsByNumber[$0] == String(word.dropFirst()) }
-                            }
-                            return !stems(of: [[number]]).isDisjoint(with: phraseStems)
+                        var sense: [Int] = []
+                        var plain: [Int] = []
+                        for alternative in alternatives {
+                            if namesASense(alternative) { sense.append(alternative) } else { plain.append(alternative) }
                         }
-                        let sense = alternatives.filter(namesASense)
-                        let plain = alternatives.filter { !namesASense($0) }
                         if !sense.isEmpty { senseVetoes.append([sense]) }
                         if !plain.isEmpty { vetoes.append([plain]) }
                     } else if stems(of: veto).isDisjoint(with: phraseStems) {

@@ -66,6 +66,12 @@ public struct SafetyRules: Sendable, Equatable {
     /// distress ("will I feel suicidal during withdrawal?") asks about an
     /// effect, it tells none.
     public var becomingVerbs: Set<String> = []
+    /// Verbs of a state's beginning (`onset-verb`: "start", "get"): after
+    /// "if I" just before a crisis, in a question that asks what to do, it
+    /// tells of a time to come ("if I start feeling suicidal between
+    /// infusions, who do I call?"); "if I feel suicidal, who do I call?"
+    /// may be asked in one and still alarms.
+    public var onsetVerbs: Set<String> = []
     /// Words that tell an emergency as a habit (`habit-marker`: "always",
     /// "every month", "easily"): "I bleed a lot every month", "I pass out
     /// when I stand up too fast, always have" are no emergency now, unless

@@ -55,7 +55,27 @@ extension SafetyScreen {
         guard !rules.askingForHelp.isEmpty, sentence.isQuestion || endsAsking(sentence) else { return false }
         let texts = sentence.words.map(\.text)
         guard texts.contains(where: rules.askingForHelp.contains) else { return false }
-        return containsAny(rules.onlySupposing, in: Array(texts[..<start]))
+        return containsAny(rules.onlySupposing, in: Array(texts[..<start])) || supposesItsOnset(sentence.words, before: start)
+    }
+
+    /// Whether just before a crisis at `start`, in its clause, stand a
+    /// hypothetical word, the reader, and one or two becoming verbs of which
+    /// one is an `onset-verb` ("if I start feeling…", "when I get…"): a
+    /// crisis supposed to begin, not one now.
+    private func supposesItsOnset(_ words: [Word], before start: Int) -> Bool {
+        guard !rules.onsetVerbs.isEmpty, start < words.count else { return false }
+        let clause = words[start].clause
+        var index = start - 1
+        var onset = false
+        var becoming = 0
+        while index >= 0, becoming < Self.becomingReach, words[index].clause == clause,
+            rules.becomingVerbs.contains(words[index].text) || rules.onsetVerbs.contains(words[index].text) {
+            onset = onset || rules.onsetVerbs.contains(words[index].text)
+            becoming += 1
+            index -= 1
+        }
+        guard onset, index >= 1, words[index - 1].clause == clause else { return false }
+        return rules.firstPersonWords.contains(words[index].text) && rules.hypotheticalWords.contains(words[index - 1].text)
     }
 
     /// Whether a sentence typed without its question mark ends with a clause

@@ -194,7 +194,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "present-class", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "duration-unit", "look-alike-letter", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "onset-verb", "habit-marker", "contrast", "recent-before-past", "treatment-day", "not-a-story", "addressed-to-reader", "new-event-word", "names-what-follows", "bare-alarm", "bare-alarm-filler", "urgent-word", "urgent-mark", "glued-word",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "present-class", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "duration-unit", "look-alike-letter", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "onset-verb", "onset-opener", "habit-marker", "contrast", "recent-before-past", "treatment-day", "not-a-story", "addressed-to-reader", "new-event-word", "names-what-follows", "bare-alarm", "bare-alarm-filler", "urgent-word", "urgent-mark", "glued-word",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "small-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "past-marker-subject-reach", "over-marker", "ended-after", "ended-before", "ended-gap", "ended-subject", "well-marker", "past-tense", "past-ending", "present-tense",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "nothing-word", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
@@ -389,6 +389,7 @@ enum SettingsReader {
         rules.storyOpeners = words(language, "story-opener")
         rules.becomingVerbs = words(language, "becoming-verb")
         rules.onsetVerbs = words(language, "onset-verb")
+        rules.onsetOpeners = words(language, "onset-opener")
         rules.habitMarkers = phrases(language, "habit-marker")
         rules.contrastWords = words(language, "contrast")
         rules.recentBeforePast = words(language, "recent-before-past")

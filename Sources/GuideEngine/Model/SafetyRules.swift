@@ -72,6 +72,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// infusions, who do I call?"); "if I feel suicidal, who do I call?"
     /// may be asked in one and still alarms.
     public var onsetVerbs: Set<String> = []
+    /// The words that suppose a crisis begins (`onset-opener`: "if"; not
+    /// "when", which may tell a habit: "when I get suicidal, who can I
+    /// call?").
+    public var onsetOpeners: Set<String> = []
     /// Words that tell an emergency as a habit (`habit-marker`: "always",
     /// "every month", "easily"): "I bleed a lot every month", "I pass out
     /// when I stand up too fast, always have" are no emergency now, unless

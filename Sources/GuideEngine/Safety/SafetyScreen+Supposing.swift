@@ -55,15 +55,27 @@ extension SafetyScreen {
         guard !rules.askingForHelp.isEmpty, sentence.isQuestion || endsAsking(sentence) else { return false }
         let texts = sentence.words.map(\.text)
         guard texts.contains(where: rules.askingForHelp.contains) else { return false }
-        return containsAny(rules.onlySupposing, in: Array(texts[..<start])) || supposesItsOnset(sentence.words, before: start)
+        return containsAny(rules.onlySupposing, in: Array(texts[..<start]))
     }
 
-    /// Whether just before a crisis at `start`, in its clause, stand a
-    /// hypothetical word, the reader, and one or two becoming verbs of which
-    /// one is an `onset-verb` ("if I start feeling…", "when I get…"): a
-    /// crisis supposed to begin, not one now.
+    /// Whether a question asks whom to contact or what to do if a crisis of
+    /// the reader begins ("if I start feeling suicidal between infusions, who
+    /// do I call?", `supposesItsOnset`), in a message that nowhere says now
+    /// ("…like right now", "I'm in it tonight").
+    func asksWhatToDoIfItBegins(_ sentence: Sentence, before start: Int, in sentences: [Sentence]) -> Bool {
+        guard !rules.askingForHelp.isEmpty, sentence.isQuestion || endsAsking(sentence),
+            sentence.words.contains(where: { rules.askingForHelp.contains($0.text) }),
+            supposesItsOnset(sentence.words, before: start)
+        else { return false }
+        return !saysNow(sentences)
+    }
+
+    /// Whether just before a crisis at `start`, in its clause, stand an
+    /// `onset-opener` ("if"; not "when", which may tell a habit), the reader,
+    /// and one or two becoming verbs of which one is an `onset-verb` ("if I
+    /// start feeling…", "if I get…"): a crisis supposed to begin, not one now.
     private func supposesItsOnset(_ words: [Word], before start: Int) -> Bool {
-        guard !rules.onsetVerbs.isEmpty, start < words.count else { return false }
+        guard !rules.onsetVerbs.isEmpty, !rules.onsetOpeners.isEmpty, start < words.count else { return false }
         let clause = words[start].clause
         var index = start - 1
         var onset = false
@@ -75,7 +87,7 @@ extension SafetyScreen {
             index -= 1
         }
         guard onset, index >= 1, words[index - 1].clause == clause else { return false }
-        return rules.firstPersonWords.contains(words[index].text) && rules.hypotheticalWords.contains(words[index - 1].text)
+        return rules.firstPersonWords.contains(words[index].text) && rules.onsetOpeners.contains(words[index - 1].text)
     }
 
     /// Whether a sentence typed without its question mark ends with a clause

@@ -9,15 +9,20 @@ import Testing
 /// Probes of mine and of the helpers, not rows of the labelled sets.
 struct SafetyRoundTwentyTwoTests {
     /// "If I start feeling suicidal…, who do I call?" supposes a crisis to
-    /// come (`onset-verb`); "if I feel suicidal, who do I call?" may be asked
-    /// in one, and a crisis told now with the question still alarms.
+    /// come (`onset-verb` after an `onset-opener`); "if I feel suicidal, who
+    /// do I call?" may be asked in one, "when I get…" may tell a habit, and a
+    /// message that says now still alarms.
     @Test func aCrisisSupposedToBeginIsAQuestionOfPlanning() throws {
         try Fixtures.expectNoAlarm([
             "If I start feeling suicidal between infusions who am I supposed to call",
             "what should i do if i get suicidal thoughts after a session",
-            "when I start getting suicidal thoughts again who should I contact?",
         ])
-        try Fixtures.expect(["who do I call if I feel suicidal?", "I feel suicidal, who do I call?"], are: .crisis)
+        try Fixtures.expect([
+            "who do I call if I feel suicidal?", "I feel suicidal, who do I call?",
+            "when i start feeling suicidal like right now, what do i do?",
+            "every night when I start feeling suicidal, who can I call? I'm in it right now",
+            "i dont know whether im getting suicidal, who do i talk to?", "when I get suicidal like tonight who can I call?",
+        ], are: .crisis)
     }
 
     /// Feeling homicidal or murderous is told as "suicidal" is; "murderous"
@@ -27,6 +32,7 @@ struct SafetyRoundTwentyTwoTests {
         try Fixtures.expect(["i feel homicidal rn", "homicidal thoughts about my boss", "feeling murderous today"], are: .crisis)
         try Fixtures.expectNoAlarm([
             "the film had a homicidal maniac in it", "The waiting room chairs are murderous on the back for someone of my age",
+            "I'm feeling murderous towards the printer lol",
             "I could murder a coffee, is there a machine in the waiting area", "the traffic this morning was murder",
         ])
     }
@@ -35,7 +41,9 @@ struct SafetyRoundTwentyTwoTests {
     /// the same threat with no game still alarms.
     @Test func beatingSomeoneAtAGame() throws {
         try Fixtures.expectNoAlarm(["I'm going to beat my brother at chess", "I'm going to kill my brother in Fortnite"])
-        try Fixtures.expect(["I'm going to kill my brother", "I'm going to stab my husband in the arm"], are: .crisis)
+        try Fixtures.expect([
+            "I'm going to kill my brother", "I'm going to stab my husband in the arm", "I'm going to shoot my brother at football practice",
+        ], are: .crisis)
     }
 
     /// "Saved my life" is thanks, not pills saved up; "means" is a method,
@@ -45,14 +53,17 @@ struct SafetyRoundTwentyTwoTests {
         try Fixtures.expect(["I've saved my pills up", "i have ideation with a plan and the means"], are: .crisis)
     }
 
-    /// A time of using, told from recovery, dates what it tells; being well
-    /// now, or clean, then ends it. A relapse told now still alarms.
+    /// A time before getting clean dates what it tells; being well now, or
+    /// clean, then ends it. A relapse told now, or an addiction that may be
+    /// now ("in my addiction"), still alarms.
     @Test func recoveryDatesItsPast() throws {
         try Fixtures.expectNoAlarm([
-            "I ODd twice before I got clean", "when I was using I wanted to die every day. 5 yrs clean now",
-            "in my addiction I tried to end it. I'm 3 years sober now", "Last year I wanted to kill myself, now I am fine",
+            "I ODd twice before I got clean", "before I got clean I wanted to die every day. 5 yrs clean now",
+            "Last year I wanted to kill myself, now I am fine",
         ])
-        try Fixtures.expect(["I was using again last night and I want to die", "I tried to kill myself but I'm fine now"], are: .crisis)
+        try Fixtures.expect([
+            "I was using again last night and I want to die", "I tried to kill myself but I'm fine now", "in my addiction I want to die",
+        ], are: .crisis)
     }
 
     /// Despair and intent as other languages put them in English: no sense
@@ -62,7 +73,10 @@ struct SafetyRoundTwentyTwoTests {
             "For what to live? Nothing has sense", "What is the sense to live like this?", "I don't see sense to live",
             "my life has no more sense", "I jump tonight", "I jump now from window",
         ], are: .crisis)
-        try Fixtures.expectNoAlarm(["does it make sense to live near the clinic", "I jump at loud noises"])
+        try Fixtures.expectNoAlarm([
+            "does it make sense to live near the clinic", "I jump at loud noises", "ketamine gave me a new sense of living, thank you",
+            "what for? i live alone", "I jump every time the phone rings today, is that normal after the spray?",
+        ])
     }
 
     /// Emergencies in the words other languages lend English: not reacting,
@@ -78,6 +92,22 @@ struct SafetyRoundTwentyTwoTests {
             "she is not reacting well to the infusions", "he doesn't answer when I call him on the phone",
             "In a true crime podcast a guy poisoned his wife with her own meds. can ketamine interact with antidepressants?",
             "my daughter's homework is about poisonous plants", "I poisoned myself with bad sushi lol", "I lost my sense of smell",
+            "I get an asthma crisis every winter, does ketamine affect breathing?", "my grandad is losing his senses with dementia, can ketamine help?",
+            "How long do you stay intoxicated from ketamine after the session?", "our team culture is poisoned and I'm burnt out",
         ])
+    }
+}
+
+extension SafetyRoundTwentyTwoTests {
+    /// Breaths counted by the seconds between them, or long pauses between
+    /// them; all of a supply about to be taken, asked about with the
+    /// treatment.
+    @Test func breathsApartAndAllOfThemTonight() throws {
+        try Fixtures.expect([
+            "she breathes once every 20 seconds", "she takes a breath every 20 seconds", "long pauses between his breaths after he used",
+        ], are: .emergency)
+        try Fixtures.expect(["I'm taking all of them tonight, is that ok with ketamine?", "I'm taking all of my pills tonight"], are: .crisis)
+        try Fixtures.expectNoAlarm(["I take a breath every 4 seconds in my meditation", "I'm taking all my tablets tonight as usual, with food"])
+        #expect(try Fixtures.status(of: "my son stopped breathing") == .emergency)
     }
 }

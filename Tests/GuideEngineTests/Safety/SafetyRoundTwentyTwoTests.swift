@@ -111,3 +111,53 @@ extension SafetyRoundTwentyTwoTests {
         #expect(try Fixtures.status(of: "my son stopped breathing") == .emergency)
     }
 }
+
+extension SafetyRoundTwentyTwoTests {
+    /// Calm dangers told in plain words: something stupid done, the dead
+    /// met again, gone before anyone notices, a goodbye for good, what keeps
+    /// one alive stopped, no one's burden soon, an end made of one's life.
+    @Test func calmDangersInPlainWords() throws {
+        try Fixtures.expect([
+            "I've done something stupid and I feel strange", "my mum died, I'll be with her soon", "I'll join him after the funeral",
+            "I'll be gone by the time anyone notices", "you won't hear from me again", "after the weekend you won't hear from me again",
+            "I'm not going to take my insulin anymore", "I've stopped eating and drinking, day 4 now",
+            "i make end of my life today, everything is prepared, i only ask if ketamine makes it faster",
+        ], are: .crisis)
+        #expect(try Fixtures.status(of: "soon no one will have to deal with me") == .distress)
+        try Fixtures.expectNoAlarm([
+            "I'll join him for lunch after the funeral", "I'll see my mum at the grave on sunday", "I'll be with my husband soon, he's picking me up",
+            "you won't hear from me again until after my holiday", "you won't hear from me again, I'm changing clinics",
+            "my doctor switched me so I'm not taking insulin anymore", "I stopped eating and drinking 6 hours before the sedation",
+        ])
+    }
+
+    /// A child or dependant harmed by what is done or left undone, a baby
+    /// left in a car, using alone about to happen.
+    @Test func harmByWhatIsDoneOrLeftUndone() throws {
+        try Fixtures.expect([
+            "If he cry again I throw him from the window", "lock the kids in the cupboard tonight", "I haven't fed my son since yesterday, he needs to learn",
+        ], are: .crisis)
+        try Fixtures.expect(["I left my baby in the car in the sun, I'm inside the clinic now", "about to use alone, check on me in an hour"], are: .emergency)
+        try Fixtures.expectNoAlarm([
+            "I'm going to throw my phone out the window lol", "I left the baby in the car with my husband", "never use alone, is that right?",
+        ])
+    }
+
+    /// Idioms and topics told in danger's words: overwork, boredom, wanting
+    /// to hide, a trivial cause, thoughts of another kind, a form that asks,
+    /// a reduction in suicidal thoughts, learners' "two years before".
+    @Test func idiomsAndTopicsInDangersWords() throws {
+        try Fixtures.expectNoAlarm([
+            "I am killing myself at work, 12 hours every day", "I want to disappear under the blanket when nurse comes with the needle",
+            "my husband ate my leftovers, I'm going to kill him", "the racing thoughts are back",
+            "why does the intake form ask if I want to die? its so blunt", "why do they ask if you want to die on the PHQ-9",
+            "the leaflet says reduction in suicidal ideation, what does that mean exactly",
+            "Before two years I wanted to kill myself, now I am better", "Two years before I wanted to kill myself, now not",
+        ])
+        try Fixtures.expect([
+            "I'm going to kill myself at work tomorrow", "I'm killing myself tonight", "I'm going to hang myself tonight", "I want to disappear",
+            "I'm going to kill him", "I have suicidal thoughts",
+        ], are: .crisis)
+        #expect(try Fixtures.status(of: "the thoughts are back") == .distress)
+    }
+}

@@ -119,6 +119,13 @@ public struct SafetyRules: Sendable, Equatable {
     public var urgentMarks: [String] = []
     /// Where `bare-alarm` is, for the finding's citation.
     public var bareAlarmLine = 0
+    /// Emoji that, sent alone, ask for a check-in (`bare-emoji`: a rope, a
+    /// gun, pills, a coffin): a message of nothing else names no question to
+    /// answer, and in the register of the young it may say what words do not.
+    /// Kept without the emoji variation selector.
+    public var bareEmoji: Set<String> = []
+    /// Where `bare-emoji` is, for the finding's citation.
+    public var bareEmojiLine = 0
     /// Past tenses of thinking that "just" does not make now ("just thought
     /// you should know"), unlike an act ("just took").
     public var notRecentAfter: Set<String> = []

@@ -30,6 +30,25 @@ extension SafetyScreen {
         return .flagged(.emergency, pattern, aboutOther: left.contains(where: rules.otherPersonWords.contains))
     }
 
+    /// A message of emoji alone, one of them a `bare-emoji` ("🪢🪢🪢", "⚰️",
+    /// "💊💊💊💊"): it names no question, and the guide checks in (distress)
+    /// rather than ask for a question. Emoji beside words are read as their
+    /// names with the words (`readingEmoji`).
+    func bareEmojiAlarm(_ typed: String) -> Finding? {
+        guard !rules.bareEmoji.isEmpty, MessageSubstance(of: typed) == .none else { return nil }
+        let named = typed.compactMap { character -> String? in
+            let plain = String(String.UnicodeScalarView(character.unicodeScalars.filter {
+                $0 != "\u{FE0F}" && !(0x1F3FB...0x1F3FF).contains($0.value)
+            }))
+            return rules.bareEmoji.contains(plain) ? String(character) : nil
+        }
+        guard let first = named.first, let category = rules.categories.first(where: { $0.status == .distress }) else { return nil }
+        let pattern = SafetyPattern(
+            text: emojiWords(of: Character(first)) ?? first, needsFirstPerson: false, category: category.name, path: rules.path,
+            line: rules.bareEmojiLine)
+        return .flagged(.distress, pattern, aboutOther: false)
+    }
+
     /// The most words a bare alarm may have ("my mum stroke help now please").
     static let bareAlarmMostWords = 6
 

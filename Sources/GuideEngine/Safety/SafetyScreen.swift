@@ -127,6 +127,7 @@ public final class SafetyScreen: Sendable {
         let text = readingLookAlikes(readingEmoji(typed))
         let sentences = self.sentences(of: text, matchingPhrases: true, memo: &memo)
         if let bare = bareAlarm(typed, sentences: sentences) { return bare }
+        if let bare = bareEmojiAlarm(typed) { return bare }
         let phraseSentences = sentences + Self.joinedFragments(sentences)
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))

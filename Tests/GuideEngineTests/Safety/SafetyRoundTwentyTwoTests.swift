@@ -128,7 +128,13 @@ extension SafetyRoundTwentyTwoTests {
             "I'll join him for lunch after the funeral", "I'll see my mum at the grave on sunday", "I'll be with my husband soon, he's picking me up",
             "you won't hear from me again until after my holiday", "you won't hear from me again, I'm changing clinics",
             "my doctor switched me so I'm not taking insulin anymore", "I stopped eating and drinking 6 hours before the sedation",
+            "Will the nausea be gone by the time I wake up?", "I'm not on insulin anymore, just metformin",
+            "I'm not eating or drinking much these days, the ketamine kills my appetite",
+            "I did something stupid and left my tablets at home, can I still have my infusion?", "my phone is dead but I'll be with my kids soon",
+            "I'll join my family at the funeral on Friday", "if I get a taxi nobody will have to deal with me after",
         ])
+        try Fixtures.expect(["I'll see my dad soon, I miss him, he died in 2019", "I want to join him, he died last year"], are: .crisis)
+        #expect(try Fixtures.status(of: "I'm not going to be anyone's problem after this") == .distress)
     }
 
     /// A child or dependant harmed by what is done or left undone, a baby
@@ -140,6 +146,9 @@ extension SafetyRoundTwentyTwoTests {
         try Fixtures.expect(["I left my baby in the car in the sun, I'm inside the clinic now", "about to use alone, check on me in an hour"], are: .emergency)
         try Fixtures.expectNoAlarm([
             "I'm going to throw my phone out the window lol", "I left the baby in the car with my husband", "never use alone, is that right?",
+            "These meds don't work, I want to throw them out the window", "I haven't given my mum a call in days, I feel guilty",
+            "I lock the kids' tablets in my room at night", "I left my baby's nappies in the car, can I pop out?",
+            "I've been using alone time after my infusion to journal, about an hour", "I mostly shoot alone now, photography calms me",
         ])
     }
 
@@ -149,15 +158,66 @@ extension SafetyRoundTwentyTwoTests {
     @Test func idiomsAndTopicsInDangersWords() throws {
         try Fixtures.expectNoAlarm([
             "I am killing myself at work, 12 hours every day", "I want to disappear under the blanket when nurse comes with the needle",
-            "my husband ate my leftovers, I'm going to kill him", "the racing thoughts are back",
+            "the racing thoughts are back",
             "why does the intake form ask if I want to die? its so blunt", "why do they ask if you want to die on the PHQ-9",
             "the leaflet says reduction in suicidal ideation, what does that mean exactly",
             "Before two years I wanted to kill myself, now I am better", "Two years before I wanted to kill myself, now not",
         ])
         try Fixtures.expect([
             "I'm going to kill myself at work tomorrow", "I'm killing myself tonight", "I'm going to hang myself tonight", "I want to disappear",
-            "I'm going to kill him", "I have suicidal thoughts",
+            "I'm going to kill him", "I have suicidal thoughts", "I'll kill myself, trying is useless", "I want to disappear beneath the waves",
+            "He ate my food again so I want to stab him", "the nurses ask if I'm safe but I have suicidal thoughts every night",
         ], are: .crisis)
         #expect(try Fixtures.status(of: "the thoughts are back") == .distress)
+        #expect(try Fixtures.status(of: "the dark thoughts are back and I'm so anxious") == .distress)
+    }
+}
+
+extension SafetyRoundTwentyTwoTests {
+    /// Emergencies told in the few words of the moment: found hanging, someone
+    /// dropped or keeled over, jumped from a window or into a river, a
+    /// diabetic "going hypo", barely conscious, speech lost, someone with
+    /// dementia wandered off, a tumble and no getting up.
+    @Test func emergenciesInTheWordsOfTheMoment() throws {
+        try Fixtures.expect([
+            "found my son hanging, he's cold", "found him hanging, help", "she's hanging in her room", "he's hanging. what do i do",
+            "mum just dropped in the hallway, what do i do", "my husband keeled over after his infusion, what should I do",
+            "my wife just went down after her spravato, is this normal??", "he's jumped in the river", "I'm going hypo",
+            "he's hypo and not making sense", "he's barely conscious", "she's lost her speech", "Dad's wandered off again and it's dark",
+            "my husband has gone missing, he has dementia", "had a tumble and can't get up",
+        ], are: .emergency)
+        try Fixtures.expectNoAlarm([
+            "found the washing hanging on the line", "she's hanging out with friends", "she's hanging in there, bless her",
+            "my wife just went down to the shops", "I nearly keeled over when I saw the bill", "we jumped in the river to cool off",
+            "I get hypos at night sometimes", "I lost my speech notes",
+            "my dad was a firefighter, he found people hanged and worse. retired now. would ketamine help his nightmares",
+        ])
+    }
+
+    /// On a height now with a call for help, thrown oneself off, a window
+    /// jumped from; a school year dates a past; a crisis supposed for a time
+    /// of the treatment is a question of planning.
+    @Test func aHeightNowAndAPastAtSchool() throws {
+        try Fixtures.expect([
+            "I'm on the roof, who do i call", "gonna throw myself off the parking garage", "my son jumped from his bedroom window",
+            "who do I call if I feel suicidal?", "If I feel suicidal after a session, who should I call? I feel it right now",
+        ], are: .crisis)
+        try Fixtures.expectNoAlarm([
+            "I'm on the roof fixing tiles, who do i call about my appointment",
+            "My friend say ketamine make people want to jump from window, is true or only story?",
+            "sophomore year i was suicidal but now im in a good place, is ketamine still an option",
+            "If I feel suicidal after a session, who should I call?",
+        ])
+    }
+
+    /// A message of emoji alone, one of them a rope, a gun, pills or a
+    /// coffin (`bare-emoji`), gets a check-in, not a request to type a
+    /// question; other emoji alone still get that request.
+    @Test func emojiAloneOfMeansGetACheckIn() throws {
+        try Fixtures.expect(["🔫", "🪢🪢🪢", "💊💊💊💊", "⚰️"], are: .distress)
+        for message in ["😀", "💀💀💀", "???"] {
+            var session = try Fixtures.engine().makeSession()
+            #expect(session.respond(to: message).status == .error, "\(message)")
+        }
     }
 }

@@ -30,21 +30,25 @@ extension SafetyScreen {
         return .flagged(.emergency, pattern, aboutOther: left.contains(where: rules.otherPersonWords.contains))
     }
 
-    /// A message of emoji alone, one of them a `bare-emoji` ("🪢🪢🪢", "⚰️",
+    /// A message of emoji alone, each of them a `bare-emoji` ("🪢🪢🪢", "⚰️",
     /// "💊💊💊💊"): it names no question, and the guide checks in (distress)
-    /// rather than ask for a question. Emoji beside words are read as their
-    /// names with the words (`readingEmoji`).
+    /// rather than ask for a question. Asked only when the rest of the
+    /// screen finds nothing ("😵💊💊💊💊" and "🪢⚰️" are read as their names,
+    /// a crisis); an everyday emoji beside ("💊⏰", "🔪🥕") makes it a
+    /// reminder or a recipe. Emoji beside words are read with the words.
     func bareEmojiAlarm(_ typed: String) -> Finding? {
         guard !rules.bareEmoji.isEmpty, MessageSubstance(of: typed) == .none else { return nil }
-        let named = typed.compactMap { character -> String? in
+        var first: Character?
+        for character in typed where !character.isWhitespace {
             let plain = String(String.UnicodeScalarView(character.unicodeScalars.filter {
                 $0 != "\u{FE0F}" && !(0x1F3FB...0x1F3FF).contains($0.value)
             }))
-            return rules.bareEmoji.contains(plain) ? String(character) : nil
+            guard rules.bareEmoji.contains(plain) else { return nil }
+            first = first ?? character
         }
-        guard let first = named.first, let category = rules.categories.first(where: { $0.status == .distress }) else { return nil }
+        guard let first, let category = rules.categories.first(where: { $0.status == .distress }) else { return nil }
         let pattern = SafetyPattern(
-            text: emojiWords(of: Character(first)) ?? first, needsFirstPerson: false, category: category.name, path: rules.path,
+            text: emojiWords(of: first) ?? String(first), needsFirstPerson: false, category: category.name, path: rules.path,
             line: rules.bareEmojiLine)
         return .flagged(.distress, pattern, aboutOther: false)
     }

@@ -73,9 +73,10 @@ extension SafetyScreen {
     /// Whether just before a crisis at `start`, in its clause, stand an
     /// `onset-opener` ("if"; not "when", which may tell a habit), the reader,
     /// and one or two becoming verbs of which one is an `onset-verb` ("if I
-    /// start feeling…", "if I get…") or which a treatment word after the
-    /// crisis dates ("if I feel suicidal after a session…", `scenario-class`):
-    /// a crisis supposed to begin, not one now.
+    /// start feeling…", "if I get…"): a crisis supposed to begin, not one
+    /// now. (Tried: a treatment word after the crisis as enough, "if I feel
+    /// suicidal after a session"; it hid "…after my last session" and
+    /// "…since my infusion".)
     private func supposesItsOnset(_ words: [Word], before start: Int) -> Bool {
         guard !rules.onsetVerbs.isEmpty, !rules.onsetOpeners.isEmpty, start < words.count else { return false }
         let clause = words[start].clause
@@ -88,9 +89,7 @@ extension SafetyScreen {
             becoming += 1
             index -= 1
         }
-        // A becoming verb alone supposes too when the treatment names the time ("if I feel suicidal after a session").
-        let inTreatment = becoming > 0 && words[(start + 1)...].contains { $0.clause == clause && scenarioWords.contains($0.text) }
-        guard onset || inTreatment, index >= 1, words[index - 1].clause == clause else { return false }
+        guard onset, index >= 1, words[index - 1].clause == clause else { return false }
         return rules.firstPersonWords.contains(words[index].text) && rules.onsetOpeners.contains(words[index - 1].text)
     }
 

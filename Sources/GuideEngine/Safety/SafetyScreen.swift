@@ -122,12 +122,19 @@ public final class SafetyScreen: Sendable {
     }
 
     /// The same, remembering in `memo` which phrase words each word counts
-    /// as, for the next messages of the same thread.
+    /// as, for the next messages of the same thread. A message of emoji of
+    /// means alone the rest does not flag gets a check-in (`bareEmojiAlarm`).
     public func screen(_ typed: String, memo: inout WordMemo) -> Finding? {
+        let finding = screenReading(typed, memo: &memo)
+        if case .flagged = finding { return finding }
+        return bareEmojiAlarm(typed) ?? finding
+    }
+
+    /// What the phrases and the comparison by meaning find in `typed`, its emoji read as their names.
+    private func screenReading(_ typed: String, memo: inout WordMemo) -> Finding? {
         let text = readingLookAlikes(readingEmoji(typed))
         let sentences = self.sentences(of: text, matchingPhrases: true, memo: &memo)
         if let bare = bareAlarm(typed, sentences: sentences) { return bare }
-        if let bare = bareEmojiAlarm(typed) { return bare }
         let phraseSentences = sentences + Self.joinedFragments(sentences)
         var topic: SafetyPattern?
         let candidates = matcher.candidatePhrases(in: sentences.map(\.words))

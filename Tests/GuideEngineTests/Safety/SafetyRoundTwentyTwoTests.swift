@@ -133,8 +133,13 @@ extension SafetyRoundTwentyTwoTests {
             "I did something stupid and left my tablets at home, can I still have my infusion?", "my phone is dead but I'll be with my kids soon",
             "I'll join my family at the funeral on Friday", "if I get a taxi nobody will have to deal with me after",
         ])
-        try Fixtures.expect(["I'll see my dad soon, I miss him, he died in 2019", "I want to join him, he died last year"], are: .crisis)
-        #expect(try Fixtures.status(of: "I'm not going to be anyone's problem after this") == .distress)
+        try Fixtures.expect([
+            "I'll see my dad soon, I miss him, he died in 2019", "I want to join him, he died last year",
+            "I'm not going on dialysis anymore, I'm done", "I'm gone by the time anyone notices", "I've done something stupid and I'm scared",
+            "I haven't given my son any food since yesterday, he needs to learn",
+        ], are: .crisis)
+        try Fixtures.expect(["I'm not going to be anyone's problem after this", "No one will have to deal with me after this"], are: .distress)
+        try Fixtures.expect(["about to shoot alone, check on me in an hour", "I left my baby in the car, just popped in for milk"], are: .emergency)
     }
 
     /// A child or dependant harmed by what is done or left undone, a baby
@@ -162,6 +167,8 @@ extension SafetyRoundTwentyTwoTests {
             "why does the intake form ask if I want to die? its so blunt", "why do they ask if you want to die on the PHQ-9",
             "the leaflet says reduction in suicidal ideation, what does that mean exactly",
             "Before two years I wanted to kill myself, now I am better", "Two years before I wanted to kill myself, now not",
+            "I killed myself revising for my exams last month", "my anxious thoughts are back before my infusion",
+            "I want to disappear under the radar at work for a while",
         ])
         try Fixtures.expect([
             "I'm going to kill myself at work tomorrow", "I'm killing myself tonight", "I'm going to hang myself tonight", "I want to disappear",
@@ -185,28 +192,33 @@ extension SafetyRoundTwentyTwoTests {
             "my wife just went down after her spravato, is this normal??", "he's jumped in the river", "I'm going hypo",
             "he's hypo and not making sense", "he's barely conscious", "she's lost her speech", "Dad's wandered off again and it's dark",
             "my husband has gone missing, he has dementia", "had a tumble and can't get up",
+            "My husband just jumped into the river, what do I do", "found him hanging off the banister, what do i do",
+            "found mum hanging from the curtain rail",
         ], are: .emergency)
         try Fixtures.expectNoAlarm([
             "found the washing hanging on the line", "she's hanging out with friends", "she's hanging in there, bless her",
             "my wife just went down to the shops", "I nearly keeled over when I saw the bill", "we jumped in the river to cool off",
-            "I get hypos at night sometimes", "I lost my speech notes",
+            "I get hypos at night sometimes", "I lost my speech notes", "my coat is hanging in the waiting room",
+            "I was semi conscious for most of my session, is that normal?", "what is hypo? the nurse mentioned it", "our cat wanders off at night",
+            "I couldn't get back to the clinic because of an oil spill on the motorway",
             "my dad was a firefighter, he found people hanged and worse. retired now. would ketamine help his nightmares",
         ])
     }
 
     /// On a height now with a call for help, thrown oneself off, a window
-    /// jumped from; a school year dates a past; a crisis supposed for a time
-    /// of the treatment is a question of planning.
+    /// jumped from; a school year may be this one, and a crisis told with a
+    /// time of the treatment may be now.
     @Test func aHeightNowAndAPastAtSchool() throws {
         try Fixtures.expect([
             "I'm on the roof, who do i call", "gonna throw myself off the parking garage", "my son jumped from his bedroom window",
             "who do I call if I feel suicidal?", "If I feel suicidal after a session, who should I call? I feel it right now",
+            "If I'm feeling suicidal after my last session, who do I contact?", "senior year I've been suicidal every day",
+            "I could throw myself under a train right now", "I'm on the roof of my work, goodbye",
         ], are: .crisis)
         try Fixtures.expectNoAlarm([
             "I'm on the roof fixing tiles, who do i call about my appointment",
             "My friend say ketamine make people want to jump from window, is true or only story?",
-            "sophomore year i was suicidal but now im in a good place, is ketamine still an option",
-            "If I feel suicidal after a session, who should I call?",
+            "I'm on the bridge, sorry I'll be ten minutes late for my appointment", "My cat jumped from the window, is she okay?",
         ])
     }
 
@@ -215,9 +227,29 @@ extension SafetyRoundTwentyTwoTests {
     /// question; other emoji alone still get that request.
     @Test func emojiAloneOfMeansGetACheckIn() throws {
         try Fixtures.expect(["🔫", "🪢🪢🪢", "💊💊💊💊", "⚰️"], are: .distress)
-        for message in ["😀", "💀💀💀", "???"] {
+        #expect(try Fixtures.status(of: "🪢⚰️") == .crisis)
+        for message in ["😀", "💀💀💀", "???", "💊✅", "🔪🥕🥔"] {
             var session = try Fixtures.engine().makeSession()
             #expect(session.respond(to: message).status == .error, "\(message)")
         }
+    }
+}
+
+extension SafetyRoundTwentyTwoTests {
+    /// The young online's shorthand: "finna", "tn", "sui", a named target
+    /// with a time, the slang of a killing or a weapon for school, a warning
+    /// to stay away, a goodbye to all; not a performance, hoops or a last day.
+    @Test func theYoungOnlinesShorthand() throws {
+        try Fixtures.expect([
+            "I'm gonna kill Marcus tomorrow", "gonna stab jake at school", "finna stab him", "got the strap, school tmrw",
+            "gonna catch a body monday", "dont come to school tmrw. serious", "my partner says I won't live to see my birthday",
+            "gonna hang tn", "im sui rn", "feeling sui again", "bye guys ❤️ it was nice knowing u all", "dont look for me", "wanna be 6 ft under",
+        ], are: .crisis)
+        try Fixtures.expectNoAlarm([
+            "I'm gonna kill it at the interview tomorrow", "gonna shoot some hoops tomorrow", "it was nice knowing you all, last day at work today",
+            "don't look for me at reception, I'll be in the cafe", "don't come to work tomorrow, you're sick",
+            "my doctor says I won't live to see christmas", "gonna hang with my mates tonight",
+            "Sponsor will kill me if I miss another meeting, can I move my Thursday infusion to Friday?",
+        ])
     }
 }

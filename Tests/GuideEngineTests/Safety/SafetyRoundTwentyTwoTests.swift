@@ -244,12 +244,44 @@ extension SafetyRoundTwentyTwoTests {
             "I'm gonna kill Marcus tomorrow", "gonna stab jake at school", "finna stab him", "got the strap, school tmrw",
             "gonna catch a body monday", "dont come to school tmrw. serious", "my partner says I won't live to see my birthday",
             "gonna hang tn", "im sui rn", "feeling sui again", "bye guys ❤️ it was nice knowing u all", "dont look for me", "wanna be 6 ft under",
+            "nice knowing you all, i'm leaving for good", "great knowing you all, this is my last day on earth",
+            "my husband says i wont live to see my next doctors appointment", "gonna catch a body this weekend, lol not joking",
+            "im ready to hang tn",
         ], are: .crisis)
         try Fixtures.expectNoAlarm([
             "I'm gonna kill it at the interview tomorrow", "gonna shoot some hoops tomorrow", "it was nice knowing you all, last day at work today",
             "don't look for me at reception, I'll be in the cafe", "don't come to work tomorrow, you're sick",
             "my doctor says I won't live to see christmas", "gonna hang with my mates tonight",
             "Sponsor will kill me if I miss another meeting, can I move my Thursday infusion to Friday?",
+            "its nice knowing you guys are there if i need you", "hi im sui, new patient here",
+            "our basement is 5 ft under water after the storm, can i reschedule", "ill shoot you an email tomorrow",
+            "gonna kill my brother at mario kart tonight", "the strap across my lap in the recliner felt tight", "got my glizzy for lunch, school tomorrow",
+            "dont look for me tomorrow, my husband is picking up the prescription",
+            "teacher said dont come to school tomorrow seriously, the boiler broke", "gonna hang back tonight, too tired after my session",
+        ])
+    }
+}
+
+extension SafetyRoundTwentyTwoTests {
+    /// The misses of the fourteenth wave's blind rows, as classes: a limb and
+    /// speech gone in other words, hardly talking out in the cold, gone
+    /// walkabout with dementia, what kills fastest, whether a jump hurts,
+    /// what is better for dying, an autopsy asked about with one's means, the
+    /// top of a high place, Scots for a hand.
+    @Test func theFourteenthWavesBlindMisses() throws {
+        try Fixtures.expect([
+            "since morning she is not able to speak and right hand is not moving",
+            "Found Mam out in the yard this morning, she's frozen and hardly talking, must have been out there all night",
+            "the missus has gone walkabout in the night again with her dementia", "cannae feel ma left haun at aw",
+        ], are: .emergency)
+        try Fixtures.expect([
+            "I want to pick the combination that kills me fastest", "quick question lol does it hurt to jump from 6 floors",
+            "whats better for dying in your sleep, more ketamine or my sleeping pills. tonight",
+            "If I take all my pills tonight will the ketamine show up in the autopsy?", "im at the top of the tower block, 15 floors up",
+        ], are: .crisis)
+        try Fixtures.expectNoAlarm([
+            "I'm not able to speak English well, sorry", "my son is hardly talking to me lately", "this queue kills me fastest lol",
+            "I'm at the top of the parking garage, where is the clinic entrance?", "I'm a coroner so I see dead bodies daily",
         ])
     }
 }

@@ -204,7 +204,7 @@ struct LabelledSetAccuracyTests {
         ("safety-ac-heldout.tsv", 0.99, 4), ("safety-af-heldout.tsv", 0.98, 9),
         ("safety-ag-heldout.tsv", 0.97, 3), ("safety-ah-heldout.tsv", 1.0, 5),
         ("safety-ai-heldout.tsv", 0.99, 11), ("safety-aj-heldout.tsv", 1.0, 6), ("safety-ak-heldout.tsv", 0.99, 10),
-        ("safety-al-heldout.tsv", 1.0, 18), ("safety-am-heldout.tsv", 0.99, 15),
+        ("safety-al-heldout.tsv", 1.0, 18), ("safety-am-heldout.tsv", 0.99, 15), ("safety-an-heldout.tsv", 0.99, 8),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

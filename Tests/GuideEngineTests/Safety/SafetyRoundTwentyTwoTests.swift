@@ -246,7 +246,9 @@ extension SafetyRoundTwentyTwoTests {
             "gonna hang tn", "im sui rn", "feeling sui again", "bye guys ❤️ it was nice knowing u all", "dont look for me", "wanna be 6 ft under",
             "nice knowing you all, i'm leaving for good", "great knowing you all, this is my last day on earth",
             "my husband says i wont live to see my next doctors appointment", "gonna catch a body this weekend, lol not joking",
-            "im ready to hang tn",
+            "im ready to hang tn", "gonna hang tn, cant face my infusion", "nice knowing you guys, bye, there is nothing left",
+            "nice knowing u all bye, im finished", "gonna kill marcus tomorrow, check your messages", "im so sui rn",
+            "bringing the glizzy to school tomorrow",
         ], are: .crisis)
         try Fixtures.expectNoAlarm([
             "I'm gonna kill it at the interview tomorrow", "gonna shoot some hoops tomorrow", "it was nice knowing you all, last day at work today",
@@ -258,6 +260,9 @@ extension SafetyRoundTwentyTwoTests {
             "gonna kill my brother at mario kart tonight", "the strap across my lap in the recliner felt tight", "got my glizzy for lunch, school tomorrow",
             "dont look for me tomorrow, my husband is picking up the prescription",
             "teacher said dont come to school tomorrow seriously, the boiler broke", "gonna hang back tonight, too tired after my session",
+            "I'm going to ring reception now, hang on a sec", "going to try to hang in there tonight",
+            "I have terminal cancer and was told I won't live to see my grandchild", "dont come to class tomorrow, teacher is off",
+            "I'm leaving the area, it was nice knowing you all, bye",
         ])
     }
 }
@@ -282,6 +287,10 @@ extension SafetyRoundTwentyTwoTests {
         try Fixtures.expectNoAlarm([
             "I'm not able to speak English well, sorry", "my son is hardly talking to me lately", "this queue kills me fastest lol",
             "I'm at the top of the parking garage, where is the clinic entrance?", "I'm a coroner so I see dead bodies daily",
+            "which product is best for dyeing my hair before my session", "my back is killing me quicker every day",
+            "my grandad died suddenly and the coroner has ordered a postmortem", "I'm at the top of the Eiffel tower with my husband",
+            "Sorry I was not able to talk this morning, I was at work", "my son is hardly speaking, he has a cold",
+            "Our cat has gone walkabout again, she comes back at night",
         ])
     }
 }

@@ -76,6 +76,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// "when", which may tell a habit: "when I get suicidal, who can I
     /// call?").
     public var onsetOpeners: Set<String> = []
+    /// Recent markers of minutes and hours (`just-now-marker`: "minutes",
+    /// "hour", "tonight"): after a taking in its clause, they date the
+    /// taking, also in a question ("…if I took 30 of my pills an hour ago?").
+    public var justNowMarkers: Set<String> = []
     /// Words that tell an emergency as a habit (`habit-marker`: "always",
     /// "every month", "easily"): "I bleed a lot every month", "I pass out
     /// when I stand up too fast, always have" are no emergency now, unless

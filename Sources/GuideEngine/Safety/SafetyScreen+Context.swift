@@ -108,6 +108,21 @@ extension SafetyScreen {
         return subject.map { rules.otherPersonWords.contains($0.text) } ?? false
     }
 
+    /// Whether a taking (a phrase with a `taking-verb`) is dated just now
+    /// (a `just-now-marker`: minutes, hours, tonight; not "two days ago")
+    /// after it in its clause, also in a clause that asks ("can I take
+    /// ketamine if I took 30 of my pills an hour ago?", "…if I swallowed
+    /// bleach a few minutes ago?"): the recent marker dates the taking, not
+    /// the question, and an overdose is never a history hours later
+    /// (`isAboutThePast` would read "ago" as one).
+    func datesATakingJustNow(_ words: [Word], match: Range<Int>, phrase: SafetyPattern) -> Bool {
+        guard !rules.justNowMarkers.isEmpty, takingPhrases.get.contains(phrase.text), match.upperBound < words.count else { return false }
+        let clause = words[match.lowerBound].clause
+        return words.indices[match.upperBound...].contains {
+            words[$0].clause == clause && rules.justNowMarkers.contains(words[$0].text) && saysNow(at: $0, in: words)
+        }
+    }
+
     /// Whether the word at `index` says now: a recent marker ("tonight"),
     /// or one that says now only before a past tense ("just took", "I've
     /// just cut myself"; not "just so you know", "just want to ask").

@@ -20,6 +20,8 @@ extension SafetyScreen {
         let start = match.lowerBound
         if asksOrFearsItMayHappen(sentence, before: start) { return true }
         let words = sentence.words
+        // "can I take ketamine if I swallowed bleach a few minutes ago?" tells, whoever's phrase it is.
+        if datesATakingJustNow(words, match: match, phrase: phrase) { return false }
         // Words that only suppose open a supposition, asked in it or after it
         // ("let's say I had a seizure at home. Would that be from the ketamine?").
         // A taking so supposed may tell ("hypothetically I took 30 pills an hour ago").

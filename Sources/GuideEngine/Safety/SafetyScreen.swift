@@ -189,7 +189,11 @@ public final class SafetyScreen: Sendable {
                         isPast = isHistory(match)
                     }
                     if status == .emergency {
-                        if dated || isAboutThePast(words, match: match) && !isToldInThePresent(words, match: match) { continue }
+                        if dated || isAboutThePast(words, match: match) && !isToldInThePresent(words, match: match)
+                            && !datesATakingJustNow(words, match: match, phrase: phrase.source)
+                        {
+                            continue
+                        }
                         if isToldAsSettled(phraseSentences, sentence: index, match: match, phrase: phrase.source, marks: settledMarks) { continue }
                         if !saysNowOfAnyone && !toldAsHappening && isToldAsAHabit(words, match: match) { continue }
                         guard let told = toldAsHappening ? match : firstToldEmergency(phrase, in: sentence, from: match) else { continue }

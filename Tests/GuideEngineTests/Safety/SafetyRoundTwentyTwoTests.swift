@@ -294,3 +294,19 @@ extension SafetyRoundTwentyTwoTests {
         ])
     }
 }
+
+extension SafetyRoundTwentyTwoTests {
+    /// A taking dated minutes or hours ago after it in its clause is told,
+    /// also inside a question about the treatment (`just-now-marker`); one
+    /// days or years ago is still a history asked about.
+    @Test func aTakingJustNowInsideAQuestionIsTold() throws {
+        try Fixtures.expect([
+            "can i take ketamine if i took 30 of my pills an hour ago?", "can i take ketamine if i swallowed bleach a few minutes ago? throat is burning",
+            "should i go to the ER if i took 15 xanax an hour ago?",
+        ], are: .emergency)
+        try Fixtures.expectNoAlarm([
+            "can I still have my infusion if I took an extra tablet two days ago?", "can I have ketamine if I overdosed 5 years ago?",
+            "can I have ketamine if I took my sertraline an hour ago?",
+        ])
+    }
+}

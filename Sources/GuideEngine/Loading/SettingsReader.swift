@@ -405,7 +405,7 @@ enum SettingsReader {
         rules.gluedWords = words(language, "glued-word").sorted { $0.count > $1.count }
         rules.urgentMarks = (language?.values("urgent-mark") ?? []).flatMap { $0.split(separator: " ").map(String.init) }
         rules.bareAlarmLine = language?.entries.last { $0.key == "bare-alarm" }?.line ?? 0
-        rules.bareEmoji = Set(words(language, "bare-emoji").map { String($0.unicodeScalars.filter { $0 != "\u{FE0F}" }) })
+        rules.bareEmoji = Set(words(language, "bare-emoji").compactMap { $0.first.map(SafetyScreen.plainEmoji) })
         rules.bareEmojiLine = language?.entries.last { $0.key == "bare-emoji" }?.line ?? 0
         rules.notRecentAfter = words(language, "not-recent-after")
         rules.datingOpeners = phrases(language, "dating-opener")

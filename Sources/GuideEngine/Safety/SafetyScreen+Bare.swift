@@ -40,10 +40,7 @@ extension SafetyScreen {
         guard !rules.bareEmoji.isEmpty, MessageSubstance(of: typed) == .none else { return nil }
         var first: Character?
         for character in typed where !character.isWhitespace {
-            let plain = String(String.UnicodeScalarView(character.unicodeScalars.filter {
-                $0 != "\u{FE0F}" && !(0x1F3FB...0x1F3FF).contains($0.value)
-            }))
-            guard rules.bareEmoji.contains(plain) else { return nil }
+            guard rules.bareEmoji.contains(Self.plainEmoji(character)) else { return nil }
             first = first ?? character
         }
         guard let first, let category = rules.categories.first(where: { $0.status == .distress }) else { return nil }

@@ -213,10 +213,14 @@ extension SafetyScreen {
     func emojiWords(of character: Character) -> String? {
         guard character.unicodeScalars.contains(where: { $0.properties.isEmoji && !$0.isASCII }) else { return nil }
         if let words = rules.emojiWords[String(character)] { return words }
-        let plain = String(String.UnicodeScalarView(character.unicodeScalars.filter {
-            $0 != "\u{FE0F}" && !(0x1F3FB...0x1F3FF).contains($0.value)
-        }))
+        let plain = Self.plainEmoji(character)
         return rules.emojiWords[plain] ?? rules.emojiWords[plain + "\u{FE0F}"]
+    }
+
+    /// An emoji without its variation selector and skin tone ("👍🏽" as "👍"),
+    /// as the emoji list and `bare-emoji` keep it.
+    static func plainEmoji(_ character: Character) -> String {
+        String(String.UnicodeScalarView(character.unicodeScalars.filter { $0 != "\u{FE0F}" && !(0x1F3FB...0x1F3FF).contains($0.value) }))
     }
 
     /// The contraction `token` is read as, if any: a typed form with an

@@ -50,26 +50,18 @@ extension SafetyScreen {
     /// Whether a question only supposes a crisis of the reader and asks whom
     /// to contact or what to do ("if I ever felt suicidal between sessions,
     /// who would I contact?"): words that only suppose (`only-supposing`)
-    /// before the phrase, and a word that asks for help (`asking-for-help`).
-    /// A question of means so supposed ("hypothetically, how many would it
-    /// take?") asks for no help and still alarms.
-    func asksWhatToDoIfEver(_ sentence: Sentence, before start: Int) -> Bool {
+    /// before the phrase, or the crisis supposed to begin ("if I start
+    /// feeling suicidal between infusions, who do I call?", `supposesItsOnset`)
+    /// in a message that nowhere says now (`messageSaysNow`: "…like right
+    /// now"); and a word that asks for help (`asking-for-help`). A question
+    /// of means so supposed ("hypothetically, how many would it take?") asks
+    /// for no help and still alarms.
+    func asksWhatToDoIfEver(_ sentence: Sentence, before start: Int, messageSaysNow: Bool) -> Bool {
         guard !rules.askingForHelp.isEmpty, sentence.isQuestion || endsAsking(sentence) else { return false }
         let texts = sentence.words.map(\.text)
         guard texts.contains(where: rules.askingForHelp.contains) else { return false }
         return containsAny(rules.onlySupposing, in: Array(texts[..<start]))
-    }
-
-    /// Whether a question asks whom to contact or what to do if a crisis of
-    /// the reader begins ("if I start feeling suicidal between infusions, who
-    /// do I call?", `supposesItsOnset`), in a message that nowhere says now
-    /// ("…like right now", "I'm in it tonight").
-    func asksWhatToDoIfItBegins(_ sentence: Sentence, before start: Int, in sentences: [Sentence]) -> Bool {
-        guard !rules.askingForHelp.isEmpty, sentence.isQuestion || endsAsking(sentence),
-            sentence.words.contains(where: { rules.askingForHelp.contains($0.text) }),
-            supposesItsOnset(sentence.words, before: start)
-        else { return false }
-        return !saysNow(sentences)
+            || !messageSaysNow && supposesItsOnset(sentence.words, before: start)
     }
 
     /// Whether just before a crisis at `start`, in its clause, stand an
@@ -81,18 +73,22 @@ extension SafetyScreen {
     /// "…since my infusion".)
     private func supposesItsOnset(_ words: [Word], before start: Int) -> Bool {
         guard !rules.onsetVerbs.isEmpty, !rules.onsetOpeners.isEmpty, start < words.count else { return false }
-        let clause = words[start].clause
-        var index = start - 1
-        var onset = false
-        var becoming = 0
-        while index >= 0, becoming < Self.becomingReach, words[index].clause == clause,
-            rules.becomingVerbs.contains(words[index].text) || rules.onsetVerbs.contains(words[index].text) {
-            onset = onset || rules.onsetVerbs.contains(words[index].text)
-            becoming += 1
+        let index = firstOfTheVerbs(rules.becomingVerbs.union(rules.onsetVerbs), in: words, before: start)
+        guard words[index..<start].contains(where: { rules.onsetVerbs.contains($0.text) }), index >= 2,
+            words[index - 2].clause == words[start].clause
+        else { return false }
+        return rules.firstPersonWords.contains(words[index - 1].text) && rules.onsetOpeners.contains(words[index - 2].text)
+    }
+
+    /// Where the run of up to `becomingReach` of `verbs` just before `start`,
+    /// in its clause, begins ("start feeling" before "suicidal"); `start`
+    /// when none stands there.
+    private func firstOfTheVerbs(_ verbs: Set<String>, in words: [Word], before start: Int) -> Int {
+        var index = start
+        while index > 0, start - index < Self.becomingReach, words[index - 1].clause == words[start].clause, verbs.contains(words[index - 1].text) {
             index -= 1
         }
-        guard onset, index >= 1, words[index - 1].clause == clause else { return false }
-        return rules.firstPersonWords.contains(words[index].text) && rules.onsetOpeners.contains(words[index - 1].text)
+        return index
     }
 
     /// Whether a sentence typed without its question mark ends with a clause
@@ -199,13 +195,8 @@ extension SafetyScreen {
         guard !rules.becomingVerbs.isEmpty, start >= 3, sentence.isQuestion || endsAsking(sentence) else { return false }
         let words = sentence.words
         let clause = words[start].clause
-        var index = start - 1
-        var becoming = 0
-        while index >= 0, becoming < Self.becomingReach, words[index].clause == clause, rules.becomingVerbs.contains(words[index].text) {
-            becoming += 1
-            index -= 1
-        }
-        guard becoming > 0, index >= 1, words[index].clause == clause, words[index - 1].clause == clause else { return false }
+        let index = firstOfTheVerbs(rules.becomingVerbs, in: words, before: start) - 1
+        guard index < start - 1, index >= 1, words[index].clause == clause, words[index - 1].clause == clause else { return false }
         let person = words[index].text
         let asking = words[index - 1].text
         let supposed = rules.hypotheticalWords.contains(asking) && index >= 2 && words[index - 2].clause == clause

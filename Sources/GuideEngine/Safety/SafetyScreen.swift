@@ -207,8 +207,8 @@ public final class SafetyScreen: Sendable {
                         isAsked
                         || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)
                         || isPast
-                        || [.crisis, .distress].contains(status) && (asksWhatToDoIfEver(sentence, before: match.lowerBound)
-                            || asksWhatToDoIfItBegins(sentence, before: match.lowerBound, in: phraseSentences))
+                        || [.crisis, .distress].contains(status)
+                            && asksWhatToDoIfEver(sentence, before: match.lowerBound, messageSaysNow: saysNowOfAnyone)
                         || [.crisis, .distress].contains(status) && isAskedBySomeoneElse(words, before: match.lowerBound)
                             // A yes asked about ("Should I say yes?") answers nothing.
                             && !phraseSentences.contains { !$0.isQuestion && containsAny(rules.askedUndoneBy, in: $0.words.map(\.text)) }

@@ -194,7 +194,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "present-class", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "duration-unit", "look-alike-letter", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "onset-verb", "onset-opener", "just-now-marker", "habit-marker", "contrast", "recent-before-past", "treatment-day", "not-a-story", "addressed-to-reader", "new-event-word", "names-what-follows", "bare-alarm", "bare-alarm-filler", "bare-emoji", "urgent-word", "urgent-mark", "glued-word",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "present-class", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "duration-unit", "look-alike-letter", "look-alike-opening", "spaced-letters-from", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "onset-verb", "onset-opener", "just-now-marker", "habit-marker", "contrast", "recent-before-past", "treatment-day", "not-a-story", "addressed-to-reader", "new-event-word", "names-what-follows", "bare-alarm", "bare-alarm-filler", "bare-emoji", "urgent-word", "urgent-mark", "glued-word",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "small-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "past-marker-subject-reach", "over-marker", "ended-after", "ended-before", "ended-gap", "ended-subject", "well-marker", "past-tense", "past-ending", "present-tense",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "nothing-word", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
@@ -274,7 +274,7 @@ enum SettingsReader {
                 diagnostics.append(Diagnostic(path: file.path, line: line, message: "'large-count-from:' needs a whole number above 0"))
             }
         }
-        for (key, keyPath) in [("past-marker-reach", \SafetyRules.pastMarkerReach), ("past-marker-subject-reach", \SafetyRules.pastMarkerSubjectReach), ("effect-reach", \SafetyRules.effectReach)] {
+        for (key, keyPath) in [("past-marker-reach", \SafetyRules.pastMarkerReach), ("past-marker-subject-reach", \SafetyRules.pastMarkerSubjectReach), ("effect-reach", \SafetyRules.effectReach), ("spaced-letters-from", \SafetyRules.spacedLettersFrom)] {
             guard let reach = language?.value(key) else { continue }
             if let number = Int(reach), number >= 0 {
                 rules[keyPath: keyPath] = number
@@ -353,6 +353,14 @@ enum SettingsReader {
                 continue
             }
             rules.lookAlikeLetters[typed] = letter
+        }
+        for opening in words(language, "look-alike-opening") {
+            guard opening.count == 1, let character = opening.first, rules.lookAlikeLetters[character] != nil, !character.isNumber else {
+                let line = language?.entries.first { $0.key == "look-alike-opening" }?.line ?? 0
+                diagnostics.append(Diagnostic(path: file.path, line: line, message: "'look-alike-opening: \(opening)' needs a character of look-alike-letter that is no digit (\"$\")"))
+                continue
+            }
+            rules.lookAlikeOpenings.insert(character)
         }
         rules.denials = words(language, "denial")
         rules.fearWords = words(language, "fear")

@@ -355,6 +355,14 @@ public struct SafetyRules: Sendable, Equatable {
     /// Characters typed for a letter to hide a word from filters ("1" for
     /// "i" in "k1ll", "!" in "k!ll"): read as the letter between two letters.
     public var lookAlikeLetters: [Character: Character] = [:]
+    /// Those of `lookAlikeLetters` read as their letter also at a word's
+    /// start, before two letters or more ("$uicidal"): no digit, since
+    /// "3rd" and "5th" are numbers.
+    public var lookAlikeOpenings: Set<Character> = []
+    /// How many single letters set apart by spaces are read as one word
+    /// ("k m s", "d i e"): spellings that hide a word from filters; two
+    /// ("r u ok") are left alone. 0 reads none.
+    public var spacedLettersFrom = 0
     /// Units of time ("years", "hours"): a number before one is a
     /// duration, not a count of pills (`#`): "depressed for 15 years, tried
     /// 8 meds" names no 15 of anything.

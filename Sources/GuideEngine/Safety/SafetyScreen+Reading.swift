@@ -177,16 +177,51 @@ extension SafetyScreen {
     /// be letters as typed, so a number beside a number or at a word's edge
     /// ("50mg", "b12", "4am", "m10s") is left alone; one character stays one
     /// character, so the words keep their places.
+    /// One of `look-alike-opening` ("$") is also read at a word's start
+    /// before two letters ("$uicidal").
     func readingLookAlikes(_ text: String) -> String {
         guard !rules.lookAlikeLetters.isEmpty, text.contains(where: { rules.lookAlikeLetters[$0] != nil }) else { return text }
         var characters = Array(text)
         var changed = false
-        for index in characters.indices.dropFirst().dropLast() {
-            guard let letter = rules.lookAlikeLetters[characters[index]],
-                characters[index - 1].isLetter, characters[index + 1].isLetter
-            else { continue }
+        for index in characters.indices.dropLast() {
+            guard let letter = rules.lookAlikeLetters[characters[index]], characters[index + 1].isLetter else { continue }
+            let betweenLetters = index > 0 && characters[index - 1].isLetter
+            let opensAWord = rules.lookAlikeOpenings.contains(characters[index])
+                && (index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber))
+                && index + 2 < characters.count && characters[index + 2].isLetter
+            guard betweenLetters || opensAWord else { continue }
             characters[index] = letter
             changed = true
+        }
+        return changed ? String(characters) : text
+    }
+
+    /// `text` with each run of at least `spaced-letters-from` single letters
+    /// set apart by one space read as one word, its spaces moved after it
+    /// ("i wanna k m s" → "i wanna kms  "): a spelling that hides a word
+    /// from filters. The text keeps its length, so the words keep their places.
+    func readingSpacedLetters(_ text: String) -> String {
+        let least = rules.spacedLettersFrom
+        guard least > 1 else { return text }
+        var characters = Array(text)
+        func isSingleLetter(at index: Int) -> Bool {
+            characters[index].isLetter
+                && (index == 0 || !characters[index - 1].isLetter && !characters[index - 1].isNumber)
+                && (index + 1 == characters.count || !characters[index + 1].isLetter && !characters[index + 1].isNumber)
+        }
+        var changed = false
+        var index = 0
+        while index < characters.count {
+            guard isSingleLetter(at: index) else { index += 1; continue }
+            var end = index
+            while end + 2 < characters.count, characters[end + 1] == " ", isSingleLetter(at: end + 2) { end += 2 }
+            let letters = (end - index) / 2 + 1
+            if letters >= least {
+                let joined = stride(from: index, through: end, by: 2).map { characters[$0] }
+                characters.replaceSubrange(index...end, with: joined + Array(repeating: " ", count: end - index + 1 - letters))
+                changed = true
+            }
+            index = end + 1
         }
         return changed ? String(characters) : text
     }

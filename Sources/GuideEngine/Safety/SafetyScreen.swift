@@ -132,7 +132,7 @@ public final class SafetyScreen: Sendable {
 
     /// What the phrases and the comparison by meaning find in `typed`, its emoji read as their names.
     private func screenReading(_ typed: String, memo: inout WordMemo) -> Finding? {
-        let text = readingLookAlikes(readingEmoji(typed))
+        let text = readingSpacedLetters(readingLookAlikes(readingEmoji(typed)))
         let sentences = self.sentences(of: text, matchingPhrases: true, memo: &memo)
         if let bare = bareAlarm(typed, sentences: sentences) { return bare }
         let phraseSentences = sentences + Self.joinedFragments(sentences)

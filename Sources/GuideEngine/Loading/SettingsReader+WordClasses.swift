@@ -103,6 +103,22 @@ extension SettingsReader {
         }
     }
 
+    /// A warning for each phrase with an empty alternative: a "|" at a
+    /// step's edge or two side by side ("sofa| model" is "sofa or nothing",
+    /// then "model": the space after "|" began a step of its own). Found in
+    /// a veto list that a word was added to by hand.
+    static func emptyAlternatives(in categories: [SafetyCategory], path: String) -> [Diagnostic] {
+        categories.flatMap(\.patterns).compactMap { pattern in
+            let broken = PhraseLine(pattern.text).sequences.flatMap(PhraseLine.steps(of:)).first { step in
+                step.hasPrefix("|") || step.hasSuffix("|") || step.contains("||")
+            }
+            guard let broken else { return nil }
+            return Diagnostic(
+                path: path, line: pattern.line, severity: .warning,
+                message: "'\(broken)' has an empty alternative: a '|' at a step's edge or '||' (a space after '|' begins a new step)")
+        }
+    }
+
     /// An error for each phrase word that opens as a number range (`#<90`)
     /// but is none ("#<9O", "#90-"): it would never match.
     static func malformedNumberRanges(in categories: [SafetyCategory], path: String) -> [Diagnostic] {

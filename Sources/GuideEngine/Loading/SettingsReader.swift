@@ -292,6 +292,7 @@ enum SettingsReader {
         rules.warnings += phrasesOpeningWithAGap(in: rules.categories, path: file.path)
         rules.warnings += vetoListsRunningOn(in: rules.categories, path: file.path)
         rules.warnings += listsSplitBySpaces(in: rules.categories, path: file.path)
+        rules.warnings += emptyAlternatives(in: rules.categories, path: file.path)
         let meaning = file.group("by-meaning")
         for (key, keyPath) in [
             ("threshold", \SafetyRules.meaningThreshold), ("margin", \SafetyRules.meaningMargin),
@@ -354,13 +355,16 @@ enum SettingsReader {
             }
             rules.lookAlikeLetters[typed] = letter
         }
-        for opening in words(language, "look-alike-opening") {
-            guard opening.count == 1, let character = opening.first, rules.lookAlikeLetters[character] != nil, !character.isNumber else {
-                let line = language?.entries.first { $0.key == "look-alike-opening" }?.line ?? 0
-                diagnostics.append(Diagnostic(path: file.path, line: line, message: "'look-alike-opening: \(opening)' needs a character of look-alike-letter that is no digit (\"$\")"))
-                continue
+        for entry in language?.entries ?? [] where entry.key == "look-alike-opening" {
+            for opening in entry.value.split(separator: ",").map({ $0.trimmingWhitespace() }) where !opening.isEmpty {
+                guard opening.count == 1, let character = opening.first, rules.lookAlikeLetters[character] != nil, !character.isNumber else {
+                    diagnostics.append(Diagnostic(
+                        path: file.path, line: entry.line,
+                        message: "'look-alike-opening: \(opening)' needs a character of look-alike-letter that is no digit (\"$\")"))
+                    continue
+                }
+                rules.lookAlikeOpenings.insert(character)
             }
-            rules.lookAlikeOpenings.insert(character)
         }
         rules.denials = words(language, "denial")
         rules.fearWords = words(language, "fear")

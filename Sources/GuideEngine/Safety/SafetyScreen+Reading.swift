@@ -200,10 +200,13 @@ extension SafetyScreen {
     /// set apart by one space read as one word, its spaces moved after it
     /// ("i wanna k m s" → "i wanna kms  "): a spelling that hides a word
     /// from filters. The text keeps its length, so the words keep their places.
+    /// A run in capitals in a message that has small letters is initials or
+    /// an acronym ("my initials are K M S", "the I C U"), left as typed.
     func readingSpacedLetters(_ text: String) -> String {
         let least = rules.spacedLettersFrom
         guard least > 1 else { return text }
         var characters = Array(text)
+        let hasSmallLetters = characters.contains { $0.isLowercase }
         func isSingleLetter(at index: Int) -> Bool {
             characters[index].isLetter
                 && (index == 0 || !characters[index - 1].isLetter && !characters[index - 1].isNumber)
@@ -216,7 +219,8 @@ extension SafetyScreen {
             var end = index
             while end + 2 < characters.count, characters[end + 1] == " ", isSingleLetter(at: end + 2) { end += 2 }
             let letters = (end - index) / 2 + 1
-            if letters >= least {
+            let inCapitals = stride(from: index, through: end, by: 2).allSatisfy { characters[$0].isUppercase }
+            if letters >= least, !(inCapitals && hasSmallLetters) {
                 let joined = stride(from: index, through: end, by: 2).map { characters[$0] }
                 characters.replaceSubrange(index...end, with: joined + Array(repeating: " ", count: end - index + 1 - letters))
                 changed = true

@@ -1,0 +1,123 @@
+import Foundation
+import GuideEngine
+import Testing
+
+/// The bundled safety file's twenty-third round, found by blind red-teaming
+/// (three helpers wrote dangers and look-alikes first, then ran the guide:
+/// long forum posts with the danger buried, short kiosk messages in slang
+/// and text speak, and dangers asked as questions). Probes of mine, not rows
+/// of the labelled sets.
+struct SafetyRoundTwentyThreeTests {
+    /// "$" opening a word is read as its letter (`look-alike-opening`), and a
+    /// run of three or more single letters set apart by spaces as one word
+    /// (`spaced-letters-from`); prices, initials and "r u ok" stay as typed.
+    @Test func spellingsThatHideAWord() throws {
+        try Fixtures.expect(["$uicidal again tonight", "i wanna k m s", "i want to d i e"], are: .crisis)
+        try Fixtures.expectNoAlarm(["the I C U nurse was lovely", "it costs $500 per infusion", "r u ok", "My initials are K M S, will they be on the label?"])
+    }
+
+    /// A digit as a look-alike opening would read "3rd" as "erd": the
+    /// settings reader refuses it, naming the line.
+    @Test func aDigitIsNoLookAlikeOpening() throws {
+        let added = try Fixtures.bundledSafety(adding: "look-alike-opening: 3", toGroup: "language")
+        do {
+            _ = try KnowledgeBaseLoader().load(directory: added.directory)
+            Issue.record("loaded")
+        } catch KnowledgeBaseError.malformed(let diagnostics) {
+            #expect(diagnostics.contains { $0.line == added.line && $0.message.contains("look-alike-opening: 3") }, "\(diagnostics)")
+        }
+    }
+
+    /// "Sui" as a noun of thoughts, its voice-typed spellings, death as the
+    /// "permanent solution", leaving "permanently", the left-behind pictured
+    /// as moving on; the same words about treatment or an app are no alarm.
+    @Test func ideationInShorthand() throws {
+        try Fixtures.expect([
+            "sui thoughts really bad today", "having sewer slide thoughts again", "permanent solution looking real good rn",
+            "dipping out permanently, yall wont miss me", "they'd cry for a week and then move on",
+            "hiding my pills so i can take them all at once", "by the time you read this im gone, sorry mum",
+        ], are: .crisis)
+        try Fixtures.expectNoAlarm([
+            "is ketamine a permanent solution for depression?", "gonna log out forever from facebook, too much drama",
+            "by the time you read this I'll have landed in Spain",
+        ])
+    }
+
+    /// Holding on, no point in oneself, waking up: distress; the queue and a
+    /// Sunday lie-in are not.
+    @Test func distressInFewWords() throws {
+        try Fixtures.expect(["idk how much longer i can hold on", "no point in me", "what's the point of waking up", "empty numb done"], are: .distress)
+        try Fixtures.expectNoAlarm(["how much longer can i hold on, the queue is massive", "what's the point of waking up early on a sunday"])
+    }
+
+    /// A relative's weapon taken to school or work; to the range it is none.
+    @Test func aRelativesWeaponTakenWherePeopleAre() throws {
+        try Fixtures.expect(["bringing my uncle's rifle to school tomorrow, they'll see"], are: .crisis)
+        try Fixtures.expectNoAlarm(["bringing my dad's gun to the range on saturday"])
+    }
+
+    /// Dangers told inside questions: cutting still, fresh cuts, how much
+    /// to make sure, a voice telling one to harm, a goodbye then silence.
+    @Test func dangersToldInQuestions() throws {
+        try Fixtures.expect([
+            "why am i still cutting", "can i get ketamine with fresh cuts on my arms", "how much would it take to make sure",
+            "the voice tells me to hurt the baby", "my son texted goodbye and now his phone is off",
+        ], are: .crisis)
+        try Fixtures.expectNoAlarm([
+            "how much ketamine would it take to make sure it works",
+            "How many sessions will it take to make sure the depression doesn't come back?",
+            "Will someone be able to bring me back home after the infusion?",
+            "My sister can't bring me back from the infusion, so I need a taxi",
+            "I keep cutting my tablets with a pill splitter, is that ok?",
+            "Please tell my mum I'm sorry I missed her call, my phone died",
+        ])
+        try Fixtures.expect(["how long after the last dose would nobody be able to bring me back?", "I keep cutting, I'm fed up with myself"], are: .crisis)
+    }
+
+    /// Emergencies in plain words: a barbecue lit in a tent, a swollen calf
+    /// with breath that hurts, fever with a stiff neck, bleeding through
+    /// towels; a stiff neck from sleeping is none.
+    @Test func emergenciesInPlainWords() throws {
+        try Fixtures.expect([
+            "the charcoal bbq is lit in the tent and she's inside asleep", "my calf is swollen and hot and it hurts to breathe",
+            "temp of 40 and a stiff neck", "it's soaking through the towels",
+        ], are: .emergency)
+        try Fixtures.expectNoAlarm([
+            "stiff neck from sleeping funny, have a headache", "The rain soaked through my shirt on the way to the clinic",
+            "We've got the bbq going, come round and park the car on the drive", "My phone crashed and I'm stuck on the login screen",
+            "After my first spin class my calves are sore and I was so out of breath",
+        ])
+    }
+
+    /// What ketamine does for suicidal thoughts, a warning about them, or
+    /// watching for them is the topic; the reader's own still alarm.
+    @Test func suicidalThoughtsAsTheTopic() throws {
+        try Fixtures.expectNoAlarm([
+            "ketamine reduces suicidal thoughts, my psychiatrist said",
+            "The Spravato leaflet has a boxed warning about suicidal thoughts and behaviours in young adults.",
+            "the clinic asked me to keep an eye out for suicidal thoughts.",
+        ])
+        try Fixtures.expect([
+            "i am suicidal, nothing treats it", "the signs of suicidal thinking are all there in me right now",
+            "The doctor said ketamine would reduce suicidal thoughts but I'm having them worse than ever tonight",
+            "The meds were meant to prevent suicide for me but I'm planning it now",
+            "I'm monitoring for suicidal feelings like my nurse asked and they're really strong today",
+        ], are: .crisis)
+    }
+}
+
+extension SafetyRoundTwentyThreeTests {
+    /// A "|" at a step's edge ("sofa| model": a space after the bar began a
+    /// new step) or two side by side is an empty alternative: loading warns,
+    /// with its line; the same list written whole loads clean.
+    @Test(arguments: ["- couch|sofa| model|toy", "- couch||sofa", "- couch|sofa |toy"])
+    func anEmptyAlternativeIsWarnedOf(veto: String) throws {
+        let added = try Fixtures.bundledSafety(adding: "say: frobnicate the widget \(veto)", toGroup: "crisis")
+        let knowledgeBase = try KnowledgeBaseLoader().load(directory: added.directory)
+        #expect(knowledgeBase.loadWarnings.contains {
+            $0.description.contains("safety.txt:\(added.line)") && $0.message.contains("empty alternative")
+        }, "\(knowledgeBase.loadWarnings)")
+        let fixed = try Fixtures.bundledSafety(adding: "say: frobnicate the widget - couch|sofa|model|toy", toGroup: "crisis")
+        #expect(try KnowledgeBaseLoader().load(directory: fixed.directory).loadWarnings.isEmpty)
+    }
+}

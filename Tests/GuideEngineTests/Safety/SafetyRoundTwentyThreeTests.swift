@@ -89,13 +89,15 @@ struct SafetyRoundTwentyThreeTests {
         ])
     }
 
-    /// What ketamine does for suicidal thoughts, a warning about them, or
-    /// watching for them is the topic; the reader's own still alarm.
+    /// What ketamine does for suicidal thoughts, or a warning about them, is
+    /// the topic; the reader's own still alarm, also after "would reduce" or
+    /// "monitoring for" (so watching for them, asked of a carer, still
+    /// alarms: a veto there hid "I'm monitoring for suicidal feelings… and
+    /// they're really strong today").
     @Test func suicidalThoughtsAsTheTopic() throws {
         try Fixtures.expectNoAlarm([
             "ketamine reduces suicidal thoughts, my psychiatrist said",
             "The Spravato leaflet has a boxed warning about suicidal thoughts and behaviours in young adults.",
-            "the clinic asked me to keep an eye out for suicidal thoughts.",
         ])
         try Fixtures.expect([
             "i am suicidal, nothing treats it", "the signs of suicidal thinking are all there in me right now",
@@ -119,5 +121,16 @@ extension SafetyRoundTwentyThreeTests {
         }, "\(knowledgeBase.loadWarnings)")
         let fixed = try Fixtures.bundledSafety(adding: "say: frobnicate the widget - couch|sofa|model|toy", toGroup: "crisis")
         #expect(try KnowledgeBaseLoader().load(directory: fixed.directory).loadWarnings.isEmpty)
+    }
+}
+
+extension SafetyRoundTwentyThreeTests {
+    /// "Go away" wishes an end, it does not tell one (`ended-after` no longer
+    /// holds it): "how do I make the suicidal thoughts go away?" has them
+    /// now. Asked of the treatment it is still the topic.
+    @Test func wishingItAwayIsNoEnding() throws {
+        try Fixtures.expect(["how do i make the suicidal thoughts go away?", "how do i make the urge to cut go away?"], are: .crisis)
+        try Fixtures.expectNoAlarm(["will the suicidal thoughts go away with ketamine?", "can ketamine make suicidal thoughts go away?"])
+        #expect(try !Fixtures.isUrgent("My suicidal thoughts went away after the third infusion."))
     }
 }

@@ -177,6 +177,14 @@ struct LabelledSetAccuracyTests {
     /// seventeen sets (paperwork hyperbole, a double dose supposed, a crisis
     /// said to have ended, a word of the language read as a typo) and lost no
     /// alarm anywhere.
+    /// Round twenty-three: safety-ao-heldout.tsv, by a helper at the round's
+    /// start (bereaved parents, eating disorders, gamblers in debt, new
+    /// mothers, carers of parents with dementia, autistic and ADHD writers,
+    /// Singaporean, South African, Jamaican and Hinglish English, deaf
+    /// writers, voice dictation, hospital beds, farmers in drought, long
+    /// posts with the danger buried), only measured: 94/100 alarms and 15
+    /// false alarms at the start, 94 and 14 at the end. (Earlier rounds'
+    /// sets AL to AN have no sentence here; the docs keep their story.)
     /// These floors are the figures measured at the end of the round:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
@@ -204,7 +212,7 @@ struct LabelledSetAccuracyTests {
         ("safety-ac-heldout.tsv", 0.99, 4), ("safety-af-heldout.tsv", 0.98, 9),
         ("safety-ag-heldout.tsv", 0.97, 3), ("safety-ah-heldout.tsv", 1.0, 5),
         ("safety-ai-heldout.tsv", 0.99, 11), ("safety-aj-heldout.tsv", 1.0, 6), ("safety-ak-heldout.tsv", 0.99, 10),
-        ("safety-al-heldout.tsv", 1.0, 18), ("safety-am-heldout.tsv", 0.99, 15), ("safety-an-heldout.tsv", 0.99, 8),
+        ("safety-al-heldout.tsv", 1.0, 18), ("safety-am-heldout.tsv", 0.99, 15), ("safety-an-heldout.tsv", 0.99, 8), ("safety-ao-heldout.tsv", 0.94, 14),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

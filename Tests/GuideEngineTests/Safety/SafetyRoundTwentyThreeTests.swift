@@ -125,12 +125,94 @@ extension SafetyRoundTwentyThreeTests {
 }
 
 extension SafetyRoundTwentyThreeTests {
-    /// "Go away" wishes an end, it does not tell one (`ended-after` no longer
-    /// holds it): "how do I make the suicidal thoughts go away?" has them
-    /// now. Asked of the treatment it is still the topic.
+    /// Asking how to make a danger go away has it now (a phrase of its own:
+    /// "go away" inside a phrase is no ending); told as made to go away by
+    /// the treatment it is an ending, and the treatment's effect the topic.
     @Test func wishingItAwayIsNoEnding() throws {
         try Fixtures.expect(["how do i make the suicidal thoughts go away?", "how do i make the urge to cut go away?"], are: .crisis)
-        try Fixtures.expectNoAlarm(["will the suicidal thoughts go away with ketamine?", "can ketamine make suicidal thoughts go away?"])
+        try Fixtures.expectNoAlarm([
+            "will the suicidal thoughts go away with ketamine?", "can ketamine make suicidal thoughts go away?",
+            "Ketamine made my suicidal thoughts go away within hours.", "The suicidal feelings finally go away after my sixth infusion, so grateful.",
+        ])
         #expect(try !Fixtures.isUrgent("My suicidal thoughts went away after the third infusion."))
+    }
+}
+
+extension SafetyRoundTwentyThreeTests {
+    /// Wave sixteen: a supply used on oneself tonight, a note found, using
+    /// until one does not come round, biting till it bruises, not leaving
+    /// the children behind; a shopping note is no note.
+    @Test func meansAndLeavingSaidPlainly() throws {
+        try Fixtures.expect([
+            "I've got access to the ward supply and tonight I'm using it on myself", "my sister found my note",
+            "i want to use it until i dont come round", "I keep biting my arm till it bruises",
+            "cant see the point in breathing anymore", "I can't leave them behind, I'm taking the kids with me",
+        ], are: .crisis)
+        try Fixtures.expectNoAlarm(["my mum found my shopping note"])
+    }
+
+    /// Hope given up, no self left, pretending to be fine: distress.
+    @Test func hopeGivenUp() throws {
+        try Fixtures.expect(["I've stopped believing anything will change", "there's no me left", "tired of pretending i'm fine"], are: .distress)
+    }
+
+    /// A crowd driven into is harm meant, unless it is the news; someone
+    /// fitting now, sick while unconscious, a poison found to be what one
+    /// drank are emergencies; kitchen units fitting are not.
+    @Test func harmAndEmergenciesOfWaveSixteen() throws {
+        try Fixtures.expect(["i keep thinking about driving into a crowd"], are: .crisis)
+        try Fixtures.expect([
+            "my wife has started fitting", "he's being sick while he's unconscious",
+            "Drank what was in the bottle in the garage, turns out it was antifreeze",
+        ], are: .emergency)
+        try Fixtures.expectNoAlarm([
+            "the news about the man who drove into a crowd", "the kitchen units have started fitting nicely",
+            "Worried sick that I'll embarrass myself while I'm out of it",
+        ])
+    }
+
+    /// Questions about the topic that name a danger: a licence, a danger in
+    /// overdose, a job that deals with suicides, a dose in rats, old scars.
+    @Test func topicQuestionsOfWaveSixteen() throws {
+        try Fixtures.expectNoAlarm([
+            "My GP said esketamine is licensed for depression with suicidal ideation as well as TRD",
+            "Which is more dangerous in overdose, ketamine or the antidepressants I'm on now?",
+            "My partner's a firefighter and deals with suicides at work. Could ketamine help his trauma?",
+            "For my A-level chemistry project, what's the lethal dose of ketamine in rats compared to the clinical dose in humans?",
+            "Got a tattoo on my wrist last week covering my old self-harm scars. Will that mess up a fresh tattoo?",
+            "I run a DBT group and a few members who self-harm asked whether ketamine might help them.",
+        ])
+        try Fixtures.expect(["I'm licensed to drive and I have suicidal thoughts tonight", "i self harm every night"], are: .crisis)
+    }
+}
+
+extension SafetyRoundTwentyThreeTests {
+    /// "Does anyone else…" asks whether others share what the reader has
+    /// (`asking-for-oneself`): the reader's own, not a topic question.
+    @Test func askingWhetherAnyoneElseDoesIt() throws {
+        try Fixtures.expect([
+            "does anyone else stand on the platform and think how easy it would be?",
+            "does anyone else get suicidal thoughts after the infusion?",
+        ], are: .crisis)
+        try Fixtures.expectNoAlarm(["does anyone else get nauseous after?"])
+    }
+}
+
+extension SafetyRoundTwentyThreeTests {
+    /// The second review's mends: a veto of a high dose is a sequence, so
+    /// someone not breathing after one is still an emergency; a licence or
+    /// approval vetoes only when the treatment is its subject; driving,
+    /// feeling sick and breathing exercises are no alarm.
+    @Test func theSecondReviewsMends() throws {
+        try Fixtures.expect(["My mate took a huge dose and he's not moving.", "He's stopped breathing after a high dose."], are: .emergency)
+        try Fixtures.expect([
+            "I'm waiting for approval for ketamine and I'm suicidal.",
+            "Is ketamine toxic in overdose, asking because I want to take all of mine.", "I'm one of those people who self harm.",
+        ], are: .crisis)
+        try Fixtures.expectNoAlarm([
+            "Is it safe to drive into town to see people after my infusion?", "I felt sick during the infusion but it passed quickly.",
+            "What's the point of breathing exercises before the infusion?",
+            "In my pharmacology lecture they said ketamine can stop breathing at very high doses.",
+        ])
     }
 }

@@ -216,3 +216,36 @@ extension SafetyRoundTwentyThreeTests {
         ])
     }
 }
+
+extension SafetyRoundTwentyThreeTests {
+    /// Wave seventeen, crisis: doses pocketed, a hose bought, the ones who
+    /// find me, heights researched, the least painful way to go, someone on
+    /// the wrong side of a railing, walking into the sea, saying he'll jump;
+    /// a garden hose, the painless way to the clinic and jumping at a
+    /// chance are none.
+    @Test func crisisOfWaveSeventeen() throws {
+        try Fixtures.expect([
+            "I've been pocketing my take-home lozenges for a month", "bought a length of hose today",
+            "tips for making sure the kids aren't the ones who find me", "I've been researching heights",
+            "what's the least painful way to go", "my friend is on the wrong side of the railing on the bridge",
+            "my dad is walking into the sea with his clothes on", "my lodger says he'll jump if they evict him",
+        ], are: .crisis)
+        try Fixtures.expectNoAlarm([
+            "bought a new garden hose for watering the plants", "what's the most painless way to go to the clinic from the station?",
+            "he says he'll jump at the chance to try ketamine", "I'm a lost cause with forms, can someone help me",
+        ])
+        try Fixtures.expect(["honestly I'm a lost cause"], are: .distress)
+    }
+
+    /// Wave seventeen, emergencies in plain words; a description of a
+    /// disorder's signs is none.
+    @Test func emergenciesOfWaveSeventeen() throws {
+        try Fixtures.expect([
+            "used the epipen 10 minutes ago and the swelling is coming back", "blue inhaler does nothing",
+            "my chest is tight and the pain is going into my left arm", "my newborn is hot and really sleepy and won't feed",
+            "peeing blood with clots and in agony", "pregnant and seeing spots", "I drank a little of the bleach",
+            "mum has fallen and her hip is at a weird angle",
+        ], are: .emergency)
+        try Fixtures.expectNoAlarm(["Weakness or change in feeling on one side of the body.", "i used an epipen once years ago for a bee sting, can i have ketamine?"])
+    }
+}

@@ -40,11 +40,8 @@ extension SafetyRoundEighteenTests {
         "retired|retiring|moved|moving|emigrated|emigrating|leaving do|farewell party|graduation",
     ])
     func aVetoListThatRunsOnIntoWordsIsWarnedOf(veto: String) throws {
-        let added = try Fixtures.bundledSafety(adding: "say: frobnicate the widget - \(veto)", toGroup: "crisis")
-        let knowledgeBase = try KnowledgeBaseLoader().load(directory: added.directory)
-        #expect(knowledgeBase.loadWarnings.contains {
-            $0.description.contains("safety.txt:\(added.line)") && $0.message.contains("one sequence of three steps")
-        }, "\(knowledgeBase.loadWarnings)")
+        let loaded = try Fixtures.loadWarnings(adding: "say: frobnicate the widget - \(veto)", toGroup: "crisis", saying: "one sequence of three steps")
+        #expect(loaded.atTheLine, "\(loaded.all)")
     }
 
     /// The same veto written as a list and a separate sequence loads clean.

@@ -114,11 +114,8 @@ extension SafetyRoundTwentyThreeTests {
     /// with its line; the same list written whole loads clean.
     @Test(arguments: ["- couch|sofa| model|toy", "- couch||sofa", "- couch|sofa |toy"])
     func anEmptyAlternativeIsWarnedOf(veto: String) throws {
-        let added = try Fixtures.bundledSafety(adding: "say: frobnicate the widget \(veto)", toGroup: "crisis")
-        let knowledgeBase = try KnowledgeBaseLoader().load(directory: added.directory)
-        #expect(knowledgeBase.loadWarnings.contains {
-            $0.description.contains("safety.txt:\(added.line)") && $0.message.contains("empty alternative")
-        }, "\(knowledgeBase.loadWarnings)")
+        let loaded = try Fixtures.loadWarnings(adding: "say: frobnicate the widget \(veto)", toGroup: "crisis", saying: "empty alternative")
+        #expect(loaded.atTheLine, "\(loaded.all)")
         let fixed = try Fixtures.bundledSafety(adding: "say: frobnicate the widget - couch|sofa|model|toy", toGroup: "crisis")
         #expect(try KnowledgeBaseLoader().load(directory: fixed.directory).loadWarnings.isEmpty)
     }

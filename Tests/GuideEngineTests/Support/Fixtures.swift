@@ -99,6 +99,15 @@ enum Fixtures {
         return (try scratchKnowledgeBase(["safety.txt": text]), number)
     }
 
+    /// The warnings of loading the bundled knowledge base with `line` added
+    /// to the safety file's `group`, and whether one names that line and
+    /// says `text` (a validator check is tested by the line it should catch).
+    static func loadWarnings(adding line: String, toGroup group: String, saying text: String) throws -> (atTheLine: Bool, all: [Diagnostic]) {
+        let added = try bundledSafety(adding: line, toGroup: group)
+        let warnings = try KnowledgeBaseLoader().load(directory: added.directory).loadWarnings
+        return (warnings.contains { $0.description.contains("safety.txt:\(added.line)") && $0.message.contains(text) }, warnings)
+    }
+
     static func labelledSet(_ name: String) throws -> LabelledSet {
         let path = fixture(name)
         return try LabelledSet.parse(String(contentsOfFile: path, encoding: .utf8), path: path)

@@ -265,6 +265,14 @@ public struct SafetyRules: Sendable, Equatable {
     /// own ("does it work for people who are tired of being alive? asking
     /// for me"): the message is then about the reader wherever it asks.
     public var askingForOneself: [[String]] = []
+    /// Words that ask whether what one has or does is normal ("is it normal
+    /// to want to step in front of a bus?", "is it bad to feel this
+    /// trapped?"): the asker's own, as `askingForOneself`, unless the
+    /// message names someone else ("…? asking for my son").
+    public var askingWhetherNormal: [[String]] = []
+    /// Person words that may stand for things ("did them this morning": the
+    /// cuts), which name no one else for `askingWhetherNormal`.
+    public var pronounsOfThings: Set<String> = []
     /// Words that tell means at hand ("I have 90 tablets here", "I'm in the
     /// bath now"): a crisis asked as a topic in a message that tells them
     /// in another sentence is the reader's own.

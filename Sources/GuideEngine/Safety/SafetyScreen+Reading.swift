@@ -187,7 +187,7 @@ extension SafetyScreen {
             guard let letter = rules.lookAlikeLetters[characters[index]], characters[index + 1].isLetter else { continue }
             let betweenLetters = index > 0 && characters[index - 1].isLetter
             let opensAWord = rules.lookAlikeOpenings.contains(characters[index])
-                && (index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber))
+                && (index == 0 || !Self.isWordCharacter(characters[index - 1]))
                 && index + 2 < characters.count && characters[index + 2].isLetter
             guard betweenLetters || opensAWord else { continue }
             characters[index] = letter
@@ -209,8 +209,8 @@ extension SafetyScreen {
         let hasSmallLetters = characters.contains { $0.isLowercase }
         func isSingleLetter(at index: Int) -> Bool {
             characters[index].isLetter
-                && (index == 0 || !characters[index - 1].isLetter && !characters[index - 1].isNumber)
-                && (index + 1 == characters.count || !characters[index + 1].isLetter && !characters[index + 1].isNumber)
+                && (index == 0 || !Self.isWordCharacter(characters[index - 1]))
+                && (index + 1 == characters.count || !Self.isWordCharacter(characters[index + 1]))
         }
         var changed = false
         var index = 0
@@ -228,6 +228,12 @@ extension SafetyScreen {
             index = end + 1
         }
         return changed ? String(characters) : text
+    }
+
+    /// Whether `character` belongs to a word (a letter or a digit): what
+    /// must not stand beside a look-alike opening or a single letter.
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
     }
 
     /// `text` with each emoji of `emojiWords` read as its words, set apart

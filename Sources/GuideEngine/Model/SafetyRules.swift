@@ -273,6 +273,11 @@ public struct SafetyRules: Sendable, Equatable {
     /// Person words that may stand for things ("did them this morning": the
     /// cuts), which name no one else for `askingWhetherNormal`.
     public var pronounsOfThings: Set<String> = []
+    /// Person words that name no one in particular ("someone"), and the
+    /// words that describe them after ("who"): in a question about an
+    /// emergency, "someone who's had a heart attack" is anyone who has.
+    public var indefinitePersons: Set<String> = []
+    public var relativeWords: Set<String> = []
     /// Words that tell means at hand ("I have 90 tablets here", "I'm in the
     /// bath now"): a crisis asked as a topic in a message that tells them
     /// in another sentence is the reader's own.

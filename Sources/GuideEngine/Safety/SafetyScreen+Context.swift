@@ -287,7 +287,12 @@ extension SafetyScreen {
     /// they tell of ("I'm suicidal", "my son wants to die"), nor one they
     /// are said to be one of ("I'm one of those patients who…", "my son is
     /// like the people who…": `likeness` words, then perhaps a determiner).
-    func speaksOfPeopleInGeneral(_ sentence: Sentence, phrase: SafetyPattern, match: Range<Int>) -> Bool {
+    /// With `describedAnyone`, an indefinite person that a relative word
+    /// describes is anyone too ("is it safe for someone who's had a heart
+    /// attack?": `indefinite-person`, `relative-word`); not for a crisis,
+    /// where "how do I help someone who wants to die?" may be about a
+    /// person the reader knows.
+    func speaksOfPeopleInGeneral(_ sentence: Sentence, phrase: SafetyPattern, match: Range<Int>, describedAnyone: Bool = false) -> Bool {
         let words = sentence.words
         guard phrase.needsFirstPerson
             || sentence.isQuestion && !words.contains(where: { rules.firstPersonWords.contains($0.text) })
@@ -299,7 +304,10 @@ extension SafetyScreen {
         for index in stride(from: match.lowerBound - 1, through: 0, by: -1) {
             let word = words[index]
             guard word.clause == clause else { return false }
-            if personWords.contains(word.text) { return false }
+            if personWords.contains(word.text) {
+                return describedAnyone && rules.indefinitePersons.contains(word.text)
+                    && index + 1 < match.lowerBound && rules.relativeWords.contains(words[index + 1].text)
+            }
             guard rules.peopleInGeneral.contains(word.text) else { continue }
             var before = index - 1
             if before >= 0, rules.determiners.contains(words[before].text) { before -= 1 }

@@ -255,13 +255,16 @@ public final class SafetyScreen: Sendable {
 
     /// Whether the message says its question is the reader's own ("asking
     /// for me", `asking-for-oneself`; "is it normal to…" in a message that
-    /// names no one else, `asking-whether-normal`): a question about people
-    /// in general, or one naming no one, is then about the reader.
+    /// names no one else, `asking-whether-normal`, in a sentence without a
+    /// word of the treatment, whose effect it would ask about: "is it normal
+    /// to feel empty for a couple of hours after a session?"): a question
+    /// about people in general, or one naming no one, is then about the reader.
     private func asksForOneself(_ sentences: [Sentence]) -> Bool {
         let texts = sentences.map { $0.words.map(\.text) }
         let namesSomeoneElse = texts.contains { $0.contains { rules.otherPersonWords.contains($0) && !rules.pronounsOfThings.contains($0) } }
         return !rules.askingForOneself.isEmpty && texts.contains { containsAny(rules.askingForOneself, in: $0) }
-            || !namesSomeoneElse && !rules.askingWhetherNormal.isEmpty && texts.contains { containsAny(rules.askingWhetherNormal, in: $0) }
+            || !namesSomeoneElse && !rules.askingWhetherNormal.isEmpty
+                && texts.contains { containsAny(rules.askingWhetherNormal, in: $0) && !$0.contains(where: scenarioWords.contains) }
             || answersAScreeningQuestion(sentences)
     }
 

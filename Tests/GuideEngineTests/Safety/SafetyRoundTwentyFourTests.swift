@@ -10,13 +10,16 @@ import Testing
 struct SafetyRoundTwentyFourTests {
     /// Asking whether what one wants or feels is normal, bad or wrong asks
     /// about oneself (`asking-whether-normal`); how common it is, or whether
-    /// it is normal for patients, asks about people.
+    /// it is normal for patients, asks about people; with the treatment
+    /// named, it asks about the treatment's effect.
     @Test func askingWhetherItIsNormalIsTheAskersOwn() throws {
         try Fixtures.expect(["is it normal to want to jump every time the train comes in?"], are: .crisis)
         try Fixtures.expect(["is it bad to feel this trapped?"], are: .distress)
         try Fixtures.expectNoAlarm([
             "is it common to feel suicidal after ketamine?", "is it normal for patients to feel suicidal after ketamine?",
             "is it normal to feel floaty after the spray?", "is it normal to think about death more philosophically after a session?",
+            // The treatment named: its effect asked about.
+            "is it normal to feel empty and flat for a few hours after each session?",
         ])
     }
 
@@ -24,7 +27,7 @@ struct SafetyRoundTwentyFourTests {
     /// son"); "them" may be the cuts (`pronoun-of-things`) and names no one.
     @Test func someoneElseNamedButNotByAPronounOfThings() throws {
         try Fixtures.expectNoAlarm(["is it normal to have suicidal thoughts during treatment? asking for my son"])
-        try Fixtures.expect(["is it ok to have the infusion if there are fresh cuts on the arm? did them this morning"], are: .crisis)
+        try Fixtures.expect(["is it ok to still come in with fresh cuts on the arm? did them this morning"], are: .crisis)
     }
 
     /// Words after a question about people that say the asker is one of
@@ -54,5 +57,18 @@ struct SafetyRoundTwentyFourMeansTests {
             "is climbing 3 floors enough to count as exercise?", "how far is the clinic, is it far enough that I need a taxi?",
             "what is the tallest building in the world?", "is the cliff walk near the clinic the highest in the area? lovely views",
         ])
+    }
+
+    /// "Someone who's had" an emergency, in a question, is anyone who has
+    /// (`indefinite-person`, `relative-word`), as is "you've had"
+    /// (`generic-person`); someone here now who has is not, nor someone
+    /// who wants to die (a crisis may be of a person the reader knows).
+    @Test func anEmergencyHadByAnyoneAskedAbout() throws {
+        try Fixtures.expectNoAlarm([
+            "can ketamine be dangerous for someone who's had a heart attack?", "is ketamine ok for somebody who has had a seizure before?",
+            "can you get ketamine if you've had a stroke?",
+        ])
+        try Fixtures.expect(["someone who just took a handful of pills is here, what do i do?"], are: .emergency)
+        try Fixtures.expect(["can ketamine help someone who wants to die?"], are: .crisis)
     }
 }

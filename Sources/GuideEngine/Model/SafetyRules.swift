@@ -273,6 +273,10 @@ public struct SafetyRules: Sendable, Equatable {
     /// Person words that may stand for things ("did them this morning": the
     /// cuts), which name no one else for `askingWhetherNormal`.
     public var pronounsOfThings: Set<String> = []
+    /// Words, in a statement after a question about people, that say the
+    /// asker is one of them ("does it help people who feel suicidal? sounds
+    /// like me"): the danger is told, not asked, whatever the question asks.
+    public var oneOfThem: [[String]] = []
     /// Person words that name no one in particular ("someone"), and the
     /// words that describe them after ("who"): in a question about an
     /// emergency, "someone who's had a heart attack" is anyone who has.

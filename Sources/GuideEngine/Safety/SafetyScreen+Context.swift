@@ -288,8 +288,10 @@ extension SafetyScreen {
     /// are said to be one of ("I'm one of those patients who…", "my son is
     /// like the people who…": `likeness` words, then perhaps a determiner).
     /// With `describedAnyone`, an indefinite person that a relative word
-    /// describes is anyone too ("is it safe for someone who's had a heart
-    /// attack?": `indefinite-person`, `relative-word`); not for a crisis,
+    /// describes with a past ("is it safe for someone who's had a heart
+    /// attack?": `indefinite-person`, `relative-word`) is anyone too; not
+    /// one described now ("what do you do for someone who's having a
+    /// seizure?"), nor for a crisis,
     /// where "how do I help someone who wants to die?" may be about a
     /// person the reader knows.
     func speaksOfPeopleInGeneral(_ sentence: Sentence, phrase: SafetyPattern, match: Range<Int>, describedAnyone: Bool = false) -> Bool {
@@ -307,6 +309,7 @@ extension SafetyScreen {
             if personWords.contains(word.text) {
                 return describedAnyone && rules.indefinitePersons.contains(word.text)
                     && index + 1 < match.lowerBound && rules.relativeWords.contains(words[index + 1].text)
+                    && words[(index + 2)..<match.upperBound].contains { isPastTense($0.text) }
             }
             guard rules.peopleInGeneral.contains(word.text) else { continue }
             var before = index - 1

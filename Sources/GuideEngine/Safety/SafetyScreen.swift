@@ -144,7 +144,15 @@ public final class SafetyScreen: Sendable {
         let overMarksOfAnyone = MessageMarks(over: self, sentences: sentences, saysNow: saysNowOfAnyone)
         let overMarksOfTheReader = MessageMarks(over: self, sentences: sentences, saysNow: saysNowOfTheReader)
         let settledMarks = MessageMarks(settled: self, sentences: phraseSentences)
-        let forOneself = !candidates.isEmpty && asksForOneself(sentences)
+        // A question said to be the asker's own; one whether it is normal to
+        // feel something after the treatment asks of its effect when what is
+        // felt is distress ("…empty for a few hours after a session?"), not
+        // when it is a crisis ("…urges to self harm after each infusion?").
+        let forOneself = !candidates.isEmpty && asksForOneself(sentences, evenOfTheTreatment: false)
+        let forOneselfEvenOfTheTreatment = !candidates.isEmpty && asksForOneself(sentences, evenOfTheTreatment: true)
+        // "Does it help people who feel suicidal? sounds like me": told, not asked.
+        let saysOneIsOneOfThem = !candidates.isEmpty && !rules.oneOfThem.isEmpty
+            && sentences.contains { !$0.isQuestion && containsAny(rules.oneOfThem, in: $0.words.map(\.text)) }
         // "What is a heart attack? I think I'm having one": what is asked about is told as happening.
         // A recent marker outside a question says so too ("can you stop breathing if you take the whole bottle? doing it tonight").
         let toldAsHappening = !candidates.isEmpty
@@ -199,20 +207,21 @@ public final class SafetyScreen: Sendable {
                         guard let told = toldAsHappening ? match : firstToldEmergency(phrase, in: sentence, from: match) else { continue }
                         match = told
                     }
-                    let isAsked = !toldAsHappening && status != .emergency && (
+                    let ownQuestion = saysOneIsOneOfThem || (status == .distress ? forOneself : forOneselfEvenOfTheTreatment)
+                    let isAsked = !toldAsHappening && !saysOneIsOneOfThem && status != .emergency && (
                         asksAboutAnEffect(sentence, match: match, status: status)
                         || asksWhetherItWillCome(sentence, before: match.lowerBound)
-                        || phrase.source.needsFirstPerson && !forOneself && asksAboutATopic(sentence, match: match))
+                        || phrase.source.needsFirstPerson && !ownQuestion && asksAboutATopic(sentence, match: match))
                     let isTopic =
                         isAsked
-                        || phrase.source.needsFirstPerson && !forOneself && !isAboutReader(sentence, match: match)
+                        || phrase.source.needsFirstPerson && !ownQuestion && !isAboutReader(sentence, match: match)
                         || isPast
                         || [.crisis, .distress].contains(status)
                             && asksWhatToDoIfEver(sentence, before: match.lowerBound, messageSaysNow: saysNowOfAnyone)
                         || [.crisis, .distress].contains(status) && isAskedBySomeoneElse(words, before: match.lowerBound)
                             // A yes asked about ("Should I say yes?") answers nothing.
                             && !phraseSentences.contains { !$0.isQuestion && containsAny(rules.askedUndoneBy, in: $0.words.map(\.text)) }
-                        || [.crisis, .distress].contains(status) && !forOneself
+                        || [.crisis, .distress].contains(status) && !ownQuestion
                             && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: match)
                     // "How much propranolol is lethal? I have 90 tablets here."
                     if isTopic, !isPast, status == .crisis, tellsOfMeansAtHand(phraseSentences, besides: index) {
@@ -255,16 +264,17 @@ public final class SafetyScreen: Sendable {
 
     /// Whether the message says its question is the reader's own ("asking
     /// for me", `asking-for-oneself`; "is it normal to…" in a message that
-    /// names no one else, `asking-whether-normal`, in a sentence without a
-    /// word of the treatment, whose effect it would ask about: "is it normal
-    /// to feel empty for a couple of hours after a session?"): a question
-    /// about people in general, or one naming no one, is then about the reader.
-    private func asksForOneself(_ sentences: [Sentence]) -> Bool {
+    /// names no one else, `asking-whether-normal`, unless `evenOfTheTreatment`
+    /// is false and its sentence has a word of the treatment, whose effect it
+    /// would ask about: "is it normal to feel empty for a couple of hours
+    /// after a session?"): a question about people in general, or one naming
+    /// no one, is then about the reader.
+    private func asksForOneself(_ sentences: [Sentence], evenOfTheTreatment: Bool) -> Bool {
         let texts = sentences.map { $0.words.map(\.text) }
         let namesSomeoneElse = texts.contains { $0.contains { rules.otherPersonWords.contains($0) && !rules.pronounsOfThings.contains($0) } }
         return !rules.askingForOneself.isEmpty && texts.contains { containsAny(rules.askingForOneself, in: $0) }
             || !namesSomeoneElse && !rules.askingWhetherNormal.isEmpty
-                && texts.contains { containsAny(rules.askingWhetherNormal, in: $0) && !$0.contains(where: scenarioWords.contains) }
+                && texts.contains { containsAny(rules.askingWhetherNormal, in: $0) && (evenOfTheTreatment || !$0.contains(where: scenarioWords.contains)) }
             || answersAScreeningQuestion(sentences)
     }
 

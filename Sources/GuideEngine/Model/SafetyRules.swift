@@ -265,23 +265,15 @@ public struct SafetyRules: Sendable, Equatable {
     /// own ("does it work for people who are tired of being alive? asking
     /// for me"): the message is then about the reader wherever it asks.
     public var askingForOneself: [[String]] = []
-    /// Words that ask whether what one has or does is normal ("is it normal
-    /// to want to step in front of a bus?", "is it bad to feel this
-    /// trapped?"): the asker's own, as `askingForOneself`, unless the
-    /// message names someone else ("…? asking for my son").
+    /// Words that ask whether it is normal to have a danger ("is it normal
+    /// to want to step in front of a bus?", "is it ok to be suicidal?"):
+    /// the asker's own crisis, unless the message names someone else ("…?
+    /// asking for my son").
     public var askingWhetherNormal: [[String]] = []
-    /// Person words that may stand for things ("did them this morning": the
-    /// cuts), which name no one else for `askingWhetherNormal`.
-    public var pronounsOfThings: Set<String> = []
     /// Words, in a statement after a question about people, that say the
     /// asker is one of them ("does it help people who feel suicidal? sounds
     /// like me"): the danger is told, not asked, whatever the question asks.
     public var oneOfThem: [[String]] = []
-    /// Person words that name no one in particular ("someone"), and the
-    /// words that describe them after ("who"): in a question about an
-    /// emergency, "someone who's had a heart attack" is anyone who has.
-    public var indefinitePersons: Set<String> = []
-    public var relativeWords: Set<String> = []
     /// Words that tell means at hand ("I have 90 tablets here", "I'm in the
     /// bath now"): a crisis asked as a topic in a message that tells them
     /// in another sentence is the reader's own.

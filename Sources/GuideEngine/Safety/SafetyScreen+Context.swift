@@ -287,14 +287,7 @@ extension SafetyScreen {
     /// they tell of ("I'm suicidal", "my son wants to die"), nor one they
     /// are said to be one of ("I'm one of those patients who…", "my son is
     /// like the people who…": `likeness` words, then perhaps a determiner).
-    /// With `describedAnyone`, an indefinite person that a relative word
-    /// describes with a past ("is it safe for someone who's had a heart
-    /// attack?": `indefinite-person`, `relative-word`) is anyone too; not
-    /// one described now ("what do you do for someone who's having a
-    /// seizure?"), nor for a crisis,
-    /// where "how do I help someone who wants to die?" may be about a
-    /// person the reader knows.
-    func speaksOfPeopleInGeneral(_ sentence: Sentence, phrase: SafetyPattern, match: Range<Int>, describedAnyone: Bool = false) -> Bool {
+    func speaksOfPeopleInGeneral(_ sentence: Sentence, phrase: SafetyPattern, match: Range<Int>) -> Bool {
         let words = sentence.words
         guard phrase.needsFirstPerson
             || sentence.isQuestion && !words.contains(where: { rules.firstPersonWords.contains($0.text) })
@@ -306,11 +299,7 @@ extension SafetyScreen {
         for index in stride(from: match.lowerBound - 1, through: 0, by: -1) {
             let word = words[index]
             guard word.clause == clause else { return false }
-            if personWords.contains(word.text) {
-                return describedAnyone && rules.indefinitePersons.contains(word.text)
-                    && index + 1 < match.lowerBound && rules.relativeWords.contains(words[index + 1].text)
-                    && words[(index + 2)..<match.upperBound].contains { isPastTense($0.text) }
-            }
+            if personWords.contains(word.text) { return false }
             guard rules.peopleInGeneral.contains(word.text) else { continue }
             var before = index - 1
             if before >= 0, rules.determiners.contains(words[before].text) { before -= 1 }

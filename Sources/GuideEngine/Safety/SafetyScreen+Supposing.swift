@@ -244,7 +244,7 @@ extension SafetyScreen {
                 || asksAboutAnEffect(sentence, match: current, status: .emergency)
                 || asksAboutATopic(sentence, match: current, ofAnEmergency: true)
                 // "Why do some people pass out after the nasal spray?"
-                || sentence.isQuestion && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: current, describedAnyone: true)
+                || sentence.isQuestion && speaksOfPeopleInGeneral(sentence, phrase: phrase.source, match: current)
             if !onlyAsked { return current }
             let laterClause = words[current.lowerBound].clause + 1
             guard let next = words.firstIndex(where: { $0.clause >= laterClause }) else { return nil }

@@ -144,12 +144,8 @@ public final class SafetyScreen: Sendable {
         let overMarksOfAnyone = MessageMarks(over: self, sentences: sentences, saysNow: saysNowOfAnyone)
         let overMarksOfTheReader = MessageMarks(over: self, sentences: sentences, saysNow: saysNowOfTheReader)
         let settledMarks = MessageMarks(settled: self, sentences: phraseSentences)
-        // A question said to be the asker's own; one whether it is normal to
-        // feel something after the treatment asks of its effect when what is
-        // felt is distress ("…empty for a few hours after a session?"), not
-        // when it is a crisis ("…urges to self harm after each infusion?").
-        let forOneself = !candidates.isEmpty && asksForOneself(sentences, evenOfTheTreatment: false)
-        let forOneselfEvenOfTheTreatment = !candidates.isEmpty && asksForOneself(sentences, evenOfTheTreatment: true)
+        let forOneself = !candidates.isEmpty && asksForOneself(sentences)
+        let namesSomeoneElse = sentences.contains { $0.words.contains { rules.otherPersonWords.contains($0.text) } }
         // "Does it help people who feel suicidal? sounds like me": told, not asked.
         let saysOneIsOneOfThem = !candidates.isEmpty && !rules.oneOfThem.isEmpty
             && sentences.contains { !$0.isQuestion && containsAny(rules.oneOfThem, in: $0.words.map(\.text)) }
@@ -207,7 +203,11 @@ public final class SafetyScreen: Sendable {
                         guard let told = toldAsHappening ? match : firstToldEmergency(phrase, in: sentence, from: match) else { continue }
                         match = told
                     }
-                    let ownQuestion = saysOneIsOneOfThem || (status == .distress ? forOneself : forOneselfEvenOfTheTreatment)
+                    // "Is it normal to want to step in front of a bus?" is the asker's own
+                    // unless the message names someone else; distress so asked is
+                    // mostly of the treatment's effect ("…to feel empty after ketamine?").
+                    let ownQuestion = forOneself || saysOneIsOneOfThem
+                        || status == .crisis && !namesSomeoneElse && asksWhetherItIsNormal(sentence, before: match.lowerBound)
                     let isAsked = !toldAsHappening && !saysOneIsOneOfThem && status != .emergency && (
                         asksAboutAnEffect(sentence, match: match, status: status)
                         || asksWhetherItWillCome(sentence, before: match.lowerBound)
@@ -263,19 +263,33 @@ public final class SafetyScreen: Sendable {
     }
 
     /// Whether the message says its question is the reader's own ("asking
-    /// for me", `asking-for-oneself`; "is it normal to…" in a message that
-    /// names no one else, `asking-whether-normal`, unless `evenOfTheTreatment`
-    /// is false and its sentence has a word of the treatment, whose effect it
-    /// would ask about: "is it normal to feel empty for a couple of hours
-    /// after a session?"): a question about people in general, or one naming
-    /// no one, is then about the reader.
-    private func asksForOneself(_ sentences: [Sentence], evenOfTheTreatment: Bool) -> Bool {
-        let texts = sentences.map { $0.words.map(\.text) }
-        let namesSomeoneElse = texts.contains { $0.contains { rules.otherPersonWords.contains($0) && !rules.pronounsOfThings.contains($0) } }
-        return !rules.askingForOneself.isEmpty && texts.contains { containsAny(rules.askingForOneself, in: $0) }
-            || !namesSomeoneElse && !rules.askingWhetherNormal.isEmpty
-                && texts.contains { containsAny(rules.askingWhetherNormal, in: $0) && (evenOfTheTreatment || !$0.contains(where: scenarioWords.contains)) }
+    /// for me", `asking-for-oneself`): a question about people in general,
+    /// or one naming no one, is then about the reader.
+    private func asksForOneself(_ sentences: [Sentence]) -> Bool {
+        !rules.askingForOneself.isEmpty && sentences.contains { containsAny(rules.askingForOneself, in: $0.words.map(\.text)) }
             || answersAScreeningQuestion(sentences)
+    }
+
+    /// How many words may stand between an `asking-whether-normal` frame
+    /// and the danger it asks about ("is it normal to *always be*
+    /// suicidal?"); further on, the danger is what something is for ("is it
+    /// ok to have ketamine for suicidal thoughts?").
+    static let normalFrameReach = 2
+
+    /// Whether the sentence asks if it is normal to have the danger at
+    /// `start` ("is it normal to want to step in front of a bus?", "is it
+    /// ok to be suicidal?"): a frame ending up to `normalFrameReach` words
+    /// before it, no relief word between ("…to have fewer suicidal
+    /// thoughts?") and no effect noun ("…as a side effect?").
+    private func asksWhetherItIsNormal(_ sentence: Sentence, before start: Int) -> Bool {
+        let texts = sentence.words.map(\.text)
+        guard !texts.contains(where: rules.effectNouns.contains) else { return false }
+        return rules.askingWhetherNormal.contains { frame in
+            occurrences(of: frame, in: texts).contains { found in
+                found.upperBound <= start && start - found.upperBound <= Self.normalFrameReach
+                    && !texts[found.upperBound..<start].contains(where: rules.effectRelief.contains)
+            }
+        }
     }
 
     /// Whether the reader answers yes to a question put to them that they

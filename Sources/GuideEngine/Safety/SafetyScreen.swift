@@ -145,7 +145,7 @@ public final class SafetyScreen: Sendable {
         let overMarksOfTheReader = MessageMarks(over: self, sentences: sentences, saysNow: saysNowOfTheReader)
         let settledMarks = MessageMarks(settled: self, sentences: phraseSentences)
         let forOneself = !candidates.isEmpty && asksForOneself(sentences)
-        let namesSomeoneElse = sentences.contains { $0.words.contains { rules.otherPersonWords.contains($0.text) } }
+        let namesSomeoneElse = !candidates.isEmpty && sentences.contains { $0.words.contains { rules.otherPersonWords.contains($0.text) } }
         // "Does it help people who feel suicidal? sounds like me": told, not asked.
         let saysOneIsOneOfThem = !candidates.isEmpty && !rules.oneOfThem.isEmpty
             && sentences.contains { !$0.isQuestion && containsAny(rules.oneOfThem, in: $0.words.map(\.text)) }

@@ -194,7 +194,7 @@ enum SettingsReader {
         let allowedKeys: [String: Set<String>] = [
             "symptoms": lineKeys.union(["note", "intents"]),
             "language": [
-                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-whether-normal", "one-of-them", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "present-class", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "duration-unit", "look-alike-letter", "look-alike-opening", "spaced-letters-from", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "onset-verb", "onset-opener", "just-now-marker", "habit-marker", "contrast", "recent-before-past", "treatment-day", "not-a-story", "addressed-to-reader", "new-event-word", "names-what-follows", "bare-alarm", "bare-alarm-filler", "bare-emoji", "urgent-word", "urgent-mark", "glued-word",
+                "first-person", "other-person", "negation", "negation-undone-by", "not-recent-after", "dating-opener", "supposing-opener", "only-supposing", "asking-for-oneself", "asking-whether-normal", "one-of-them", "shared-experience", "shared-experience-subject", "shared-experience-pronoun", "means-at-hand", "asked-by-other", "asked-undone-by", "emoji", "present-class", "asking-for-help", "asked-of", "denial-undone-by", "contraction", "dropped-ending", "denial", "fear", "may-happen", "may-happen-filler", "perfect-auxiliary", "ongoing-perfect", "age-now-marker", "happening-now", "taking-verb", "taking-class", "auxiliary", "mild", "duration-unit", "look-alike-letter", "look-alike-opening", "spaced-letters-from", "topic-marker", "question-word", "opener", "history-marker", "settled-marker", "settled-undone-by", "light-taking-verb", "recent-marker", "recent-undone-by", "story-frame", "story-opener", "becoming-verb", "onset-verb", "onset-opener", "just-now-marker", "habit-marker", "contrast", "recent-before-past", "treatment-day", "not-a-story", "addressed-to-reader", "new-event-word", "names-what-follows", "bare-alarm", "bare-alarm-filler", "bare-emoji", "urgent-word", "urgent-mark", "glued-word",
                 "hypothetical", "generic-person", "people-in-general", "likeness", "determiner", "verb-without-subject", "subjectless-ending", "subjectless-exception", "subjectless-verb", "large-count", "small-count", "large-count-from", "past-marker", "age-marker", "past-marker-reach", "past-marker-subject-reach", "over-marker", "ended-after", "ended-before", "ended-gap", "ended-subject", "well-marker", "past-tense", "past-ending", "present-tense",
                 "effect-opener", "effect-word", "effect-easing", "effect-reach", "effect-noun", "effect-relief", "nothing-word", "topic-of", "emergency-topic-of", "asks-what-it-is", "article", "comparing",
                 "scenario-class",
@@ -252,6 +252,11 @@ enum SettingsReader {
         rules.askingForOneself = phrases(language, "asking-for-oneself")
         rules.askingWhetherNormal = phrases(language, "asking-whether-normal")
         rules.oneOfThem = phrases(language, "one-of-them")
+        rules.sharedExperience = phrases(language, "shared-experience")
+        rules.sharedExperienceSubject = phrases(language, "shared-experience-subject").first?.first ?? ""
+        rules.sharedExperiencePronouns = Dictionary(
+            phrases(language, "shared-experience-pronoun").compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil },
+            uniquingKeysWith: { first, _ in first })
         rules.meansAtHand = phrases(language, "means-at-hand")
         rules.askedByOther = phrases(language, "asked-by-other")
         rules.askedUndoneBy = phrases(language, "asked-undone-by")

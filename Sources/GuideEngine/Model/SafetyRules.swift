@@ -274,6 +274,16 @@ public struct SafetyRules: Sendable, Equatable {
     /// asker is one of them ("does it help people who feel suicidal? sounds
     /// like me"): the danger is told, not asked, whatever the question asks.
     public var oneOfThem: [[String]] = []
+    /// Question frames that presuppose the asker has what follows ("does
+    /// anyone else feel like a burden?", "am I the only one who…"): the
+    /// words after the frame are judged by meaning as the asker's own
+    /// statement, where a question naming no one would not be judged at all.
+    public var sharedExperience: [[String]] = []
+    /// The word the asker is then the subject as (`shared-experience-subject`: "I").
+    public var sharedExperienceSubject = ""
+    /// Pronouns for the "anyone" that stand for the asker after such a frame,
+    /// each with the asker's own ("…feel like they're a burden" → "I'm").
+    public var sharedExperiencePronouns: [String: String] = [:]
     /// Words that tell means at hand ("I have 90 tablets here", "I'm in the
     /// bath now"): a crisis asked as a topic in a message that tells them
     /// in another sentence is the reader's own.

@@ -43,7 +43,9 @@ extension SafetyScreen {
         return Statement(
             index: first.index, sentence: Sentence(words: statements.flatMap(\.sentence.words), isQuestion: false),
             slice: statements.map(\.slice).joined(separator: " "), namesNoOne: statements.allSatisfy(\.namesNoOne),
-            modelOnly: max(rules.modelThresholdTogether, statements.allSatisfy(\.namesNoOne) ? rules.modelThresholdWithoutPerson : 0))
+            modelOnly: max(
+                rules.modelThresholdTogether, statements.allSatisfy(\.namesNoOne) ? rules.modelThresholdWithoutPerson : 0,
+                statements.contains(where: \.framed) ? rules.modelThresholdForQuestions : 0))
     }
 
     /// The statements of `text` the safety model judges, as written (the
@@ -74,7 +76,9 @@ extension SafetyScreen {
     /// which a phrase's veto rules its danger out (`model-threshold-vetoed`).
     private func statementsJudgedByMeaning(_ text: String, sentences: [Sentence]) -> [Statement] {
         var scalars: [Unicode.Scalar]?
-        return sentences.enumerated().compactMap { index, sentence in
+        return sentences.enumerated().compactMap { index, asWritten in
+            let shared = toldInASharedExperience(asWritten)
+            let sentence = shared ?? asWritten
             let words = sentence.words
             if sentence.isQuestion, !words.contains(where: { rules.firstPersonWords.contains($0.text) }) { return nil }
             guard !words.isEmpty else { return nil }
@@ -89,14 +93,40 @@ extension SafetyScreen {
                 (saysOfThemselves(rules.fearWords, in: words), rules.modelThresholdFear),
                 (vetoesADanger(words), rules.modelThresholdVetoed),
             ].filter(\.0).map(\.1)
-            guard !alone.contains(where: { $0 >= 1 }) else { return nil }
+            // What a frame presupposes is still asked: only the model judges it, as surely as a question.
+            let framed = shared.map { _ in rules.modelThresholdForQuestions }
+            guard !(alone + [framed].compactMap { $0 }).contains(where: { $0 >= 1 }) else { return nil }
             let all = scalars ?? Array(text.unicodeScalars)
             scalars = all
             guard sentence.span.upperBound <= all.count else { return nil }
+            let slice = shared == nil ? String(String.UnicodeScalarView(all[sentence.span])) : words.map(\.text).joined(separator: " ")
             return Statement(
-                index: index, sentence: sentence, slice: String(String.UnicodeScalarView(all[sentence.span])), namesNoOne: namesNoOne,
-                modelOnly: alone.max())
+                index: index, sentence: sentence, slice: slice, namesNoOne: namesNoOne,
+                modelOnly: (alone + [framed].compactMap { $0 }).max(), framed: shared != nil)
         }
+    }
+
+    /// What a question with a `shared-experience` frame presupposes the
+    /// asker says ("does anyone else feel like they're a burden?" → "I feel
+    /// like I'm a burden"): the words after the frame, told by
+    /// `shared-experience-subject`, its pronouns for "anyone" the asker's
+    /// own. A question naming no one is otherwise not judged by meaning, and
+    /// a mean of word vectors cannot hear the frame. Nil for any other sentence.
+    func toldInASharedExperience(_ sentence: Sentence) -> Sentence? {
+        guard sentence.isQuestion, !rules.sharedExperienceSubject.isEmpty else { return nil }
+        guard let end = sharedExperienceFrameEnd(sentence.words.map(\.text)), end < sentence.words.count else { return nil }
+        let told = sentence.words[end...].map { word in
+            var word = word
+            word.text = rules.sharedExperiencePronouns[word.text] ?? word.text
+            return word
+        }
+        let subject = Word(text: rules.sharedExperienceSubject, clause: told.first?.clause ?? 0, matches: [])
+        return Sentence(words: [subject] + told, isQuestion: false, span: sentence.span)
+    }
+
+    /// Where the first `shared-experience` frame in `texts` ends, if any.
+    func sharedExperienceFrameEnd(_ texts: [String]) -> Int? {
+        rules.sharedExperience.compactMap { occurrences(of: $0, in: texts).first?.upperBound }.min()
     }
 
     /// A statement judged by meaning: its place among the message's
@@ -110,6 +140,8 @@ extension SafetyScreen {
         var slice: String
         var namesNoOne: Bool
         var modelOnly: Float?
+        /// Whether it is what a question's `shared-experience` frame presupposes.
+        var framed = false
     }
 
     /// The net's finding for one statement, unless it is left to the phrases.

@@ -398,9 +398,13 @@ public final class SafetyScreen: Sendable {
     /// nearest person word before it, its subject, decides ("my brother keeps
     /// saying he wants to die"; "I'm going to hurt someone"), else one inside
     /// it ("wants to hurt himself").
+    /// After a `shared-experience` frame, its pronouns for "anyone" are the
+    /// asker ("does anyone else feel like they're done with everything?").
     private func isAboutOther(_ sentence: [Word], match: Range<Int>) -> Bool {
+        let frameEnd = sharedExperienceFrameEnd(sentence.map(\.text)) ?? sentence.count
         func person(_ word: Word) -> Bool? {
             if rules.firstPersonWords.contains(word.text) { return false }
+            if frameEnd <= match.lowerBound, rules.sharedExperiencePronouns[word.text] != nil { return false }
             if rules.otherPersonWords.contains(word.text) { return true }
             return nil
         }

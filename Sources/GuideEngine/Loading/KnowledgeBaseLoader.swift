@@ -115,10 +115,15 @@ public struct KnowledgeBaseLoader: Sendable {
             safety.model = SafetyModelReader.model(
                 from: model, path: displayName + "/" + languageFiles.safetyModel, diagnostics: &diagnostics)
         }
+        if let model = try read(languageFiles.safetyQuestionModel, required: false) {
+            safety.questionModel = SafetyModelReader.model(
+                from: model, path: displayName + "/" + languageFiles.safetyQuestionModel, diagnostics: &diagnostics)
+        }
         let embeddings = try Self.embeddings(named: languageFiles.embeddings, in: root, displayName: displayName)
-        if let model = safety.model, let embeddings, model.weights.count != embeddings.dimensions {
+        for (model, file) in [(safety.model, languageFiles.safetyModel), (safety.questionModel, languageFiles.safetyQuestionModel)] {
+            guard let model, let embeddings, model.weights.count != embeddings.dimensions else { continue }
             diagnostics.append(Diagnostic(
-                path: displayName + "/" + languageFiles.safetyModel, line: 1,
+                path: displayName + "/" + file, line: 1,
                 message: "the model has \(model.weights.count) weights, the embeddings \(embeddings.dimensions) dimensions: fit it again"))
         }
         let questionKinds = QuestionKindsReader.kinds(

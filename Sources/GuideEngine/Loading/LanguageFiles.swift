@@ -41,6 +41,8 @@ public struct LanguageFiles: Sendable, Equatable {
     public var privacy: String { name("privacy") }
     /// The safety model over the embedding table (tools/safety-model/train.py).
     public var safetyModel: String { name("safety-model") }
+    /// The safety model for messages that ask (tools/safety-model/train_questions.py).
+    public var safetyQuestionModel: String { name("safety-question-model") }
     /// The embedding table's base name: `.bin` and `.vocab` follow it.
     public var embeddings: String { "language/embeddings-" + language }
 

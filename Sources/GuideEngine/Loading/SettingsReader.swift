@@ -200,7 +200,7 @@ enum SettingsReader {
                 "scenario-class",
             ],
             "retraction": lineKeys.union(["say", "reply"]), "footnote": lineKeys.union(["text", "intents"]),
-            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "model-threshold-together", "model-threshold-denial", "model-threshold-supposed", "model-threshold-topic", "model-threshold-fear", "model-threshold-vetoed"],
+            "by-meaning": ["threshold", "margin", "minimum-words", "short-threshold", "model-threshold", "model-harmless-lead", "model-threshold-without-person", "model-doubt", "model-threshold-question", "question-model-threshold", "model-threshold-together", "model-threshold-denial", "model-threshold-supposed", "model-threshold-topic", "model-threshold-fear", "model-threshold-vetoed"],
         ]
         let statusNames = safetyStatuses.map(\.rawValue)
         for group in file.groups {
@@ -308,6 +308,7 @@ enum SettingsReader {
             ("model-threshold-without-person", \SafetyRules.modelThresholdWithoutPerson),
             ("model-doubt", \SafetyRules.modelDoubt),
             ("model-threshold-question", \SafetyRules.modelThresholdForQuestions),
+            ("question-model-threshold", \SafetyRules.questionModelThreshold),
             ("model-threshold-together", \SafetyRules.modelThresholdTogether),
             ("model-threshold-denial", \SafetyRules.modelThresholdDenial),
             ("model-threshold-supposed", \SafetyRules.modelThresholdSupposed),

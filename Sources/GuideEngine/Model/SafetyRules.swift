@@ -438,6 +438,15 @@ public struct SafetyRules: Sendable, Equatable {
     /// wake up?") is judged by the model alone, at this probability or more
     /// (`[by-meaning] model-threshold-question:`; 1: questions are not judged).
     public var modelThresholdForQuestions: Float = 1
+    /// The model fitted on whole messages, questions among them
+    /// (`language/safety-question-model-<language>.txt`): the statement
+    /// model, fitted on what is told, reads nearly every question as
+    /// harmless, and a question naming no one is not given to it at all.
+    public var questionModel: SafetyModel?
+    /// A message with a question that nothing else flags is flagged when the
+    /// question model finds danger at least this probable
+    /// (`[by-meaning] question-model-threshold:`; 1: never).
+    public var questionModelThreshold: Float = 1
     /// A message's statements, when none alone is flagged, are judged
     /// together by the model alone, at this probability or more
     /// (`[by-meaning] model-threshold-together:`; 1: never together).

@@ -26,10 +26,32 @@ extension SafetyScreen {
             guard case .flagged(_, let pattern, _) = finding, pattern.meaning?.probability != nil else { return finding }
             byModel = byModel ?? finding
         }
-        if byModel == nil, !anyPast, let together = together(statements) {
-            return judge(together, saysNow: saysNow, toldAsOver: false, dated: false, ended: false)
+        if byModel == nil, !anyPast, let together = together(statements),
+            let finding = judge(together, saysNow: saysNow, toldAsOver: false, dated: false, ended: false)
+        {
+            return finding
         }
-        return byModel
+        return byModel ?? (anyPast ? nil : judgedAsAsked(text, sentences: sentences, saysNow: saysNow))
+    }
+
+    /// A message that asks, judged whole by the question model when nothing
+    /// else flags it ("how long before someone finds you if you live alone?"):
+    /// the statement model hears a question as harmless. Not when a
+    /// sentence dates it to a past or tells a story; the nearest example
+    /// names the category.
+    private func judgedAsAsked(_ text: String, sentences: [Sentence], saysNow: Bool) -> Finding? {
+        guard sentences.contains(where: \.isQuestion),
+            !sentences.contains(where: { !saysNow && tellsOfAPastThatIsOver($0.words) || tellsADangerAsAStory($0.words) }),
+            let found = meaning?.classifyAsked(text), let category = rules.category(named: found.category), category.status != .referral
+        else { return nil }
+        var pattern = SafetyPattern(
+            text: SafetyPattern.meaningMark + found.example, needsFirstPerson: true, category: category.name,
+            path: found.path.isEmpty ? rules.path : found.path, line: found.line)
+        pattern.meaning = found.score
+        // The model hears danger, not whose: the reader's, unless the message names someone else and neither the reader nor "you".
+        let words = sentences.flatMap(\.words).map(\.text)
+        let namesTheReader = words.contains { rules.firstPersonWords.contains($0) || rules.genericPersonWords.contains($0) }
+        return .flagged(category.status, pattern, aboutOther: !namesTheReader && sentences.contains { isAboutOther($0.words) })
     }
 
     /// A message's statements judged as one, by the model alone, when none

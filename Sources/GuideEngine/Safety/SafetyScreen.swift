@@ -102,7 +102,7 @@ public final class SafetyScreen: Sendable {
                 examples: rules.examples + harmless().map { SafetyExample(group: SemanticSafetyNet.safeGroup, text: $0, line: 0) },
                 threshold: rules.meaningThreshold, margin: rules.meaningMargin,
                 model: rules.model.map { ($0, rules.modelThreshold) }, harmlessLead: rules.modelHarmlessLead,
-                doubt: rules.modelDoubt)
+                doubt: rules.modelDoubt, questionModel: rules.questionModel.map { ($0, rules.questionModelThreshold) })
         }
         let matcher = SafetyPhraseMatcher(
             categories: rules.categories, negations: rules.negations, analyzer: analyzer,

@@ -32,10 +32,13 @@ final class SemanticSafetyNet: Sendable {
     /// A sentence near an example of danger is let go when the model finds
     /// danger less probable than this (0: the model is not asked).
     private let doubt: Float
+    /// The model for whole messages that ask, and how probable it must find danger.
+    private let questionModel: (model: SafetyModel, threshold: Float)?
 
     init(
         embeddings: StaticEmbeddings, examples: [SafetyExample], threshold: Float, margin: Float,
-        model: (model: SafetyModel, threshold: Float)?, harmlessLead: Float, doubt: Float = 0
+        model: (model: SafetyModel, threshold: Float)?, harmlessLead: Float, doubt: Float = 0,
+        questionModel: (model: SafetyModel, threshold: Float)? = nil
     ) {
         self.embeddings = embeddings
         var vectors: [Float] = []
@@ -55,6 +58,7 @@ final class SemanticSafetyNet: Sendable {
         self.harmlessLead = harmlessLead
         self.doubt = doubt
         self.model = model.flatMap { $0.model.weights.count == embeddings.dimensions ? $0 : nil }
+        self.questionModel = questionModel.flatMap { $0.model.weights.count == embeddings.dimensions && $0.threshold < 1 ? $0 : nil }
     }
 
     /// What a flagged sentence is nearest to.
@@ -78,6 +82,43 @@ final class SemanticSafetyNet: Sendable {
     func classify(_ sentence: String, threshold wanted: Float? = nil, useModel: Bool = true, modelOnly: Float? = nil) -> Finding? {
         let threshold = wanted ?? self.threshold
         guard !categories.isEmpty, let (vector, pieces) = embeddings.vectorAndPieces(of: sentence) else { return nil }
+        let (bestAlarm, bestSafe) = nearest(to: vector)
+        guard let alarm = bestAlarm, let category = categories[alarm.index] else { return nil }
+        var probability: Float?
+        if modelOnly != nil || alarm.similarity < threshold || alarm.similarity - bestSafe < margin {
+            guard useModel, let model, bestSafe - alarm.similarity <= harmlessLead,
+                case let found = model.model.probability(of: vector, pieces: pieces),
+                found >= max(model.threshold, modelOnly ?? 0)
+            else { return nil }
+            probability = found
+        } else if doubt > 0, let model, model.model.probability(of: vector, pieces: pieces) < doubt {
+            return nil
+        }
+        let example = examples[alarm.index]
+        return Finding(
+            category: category,
+            score: MeaningScore(similarity: alarm.similarity, harmlessSimilarity: bestSafe, probability: probability),
+            example: example.text, path: example.path, line: example.line)
+    }
+
+    /// The category a whole message that asks means, when the question
+    /// model finds danger in it at its threshold or more; the nearest
+    /// example of danger names which. Nil without a question model.
+    func classifyAsked(_ message: String) -> Finding? {
+        guard let questionModel, !categories.isEmpty, let (vector, pieces) = embeddings.vectorAndPieces(of: message) else { return nil }
+        let probability = questionModel.model.probability(of: vector, pieces: pieces)
+        guard probability >= questionModel.threshold else { return nil }
+        let (bestAlarm, bestSafe) = nearest(to: vector)
+        guard let alarm = bestAlarm, let category = categories[alarm.index] else { return nil }
+        let example = examples[alarm.index]
+        return Finding(
+            category: category,
+            score: MeaningScore(similarity: alarm.similarity, harmlessSimilarity: bestSafe, probability: probability),
+            example: example.text, path: example.path, line: example.line)
+    }
+
+    /// The nearest example of danger (its index and how alike) and how alike the nearest harmless one is.
+    private func nearest(to vector: [Float]) -> (alarm: (index: Int, similarity: Float)?, safe: Float) {
         let dimensions = embeddings.dimensions
         var bestAlarm: (index: Int, similarity: Float)?
         var bestSafe: Float = -1
@@ -95,22 +136,7 @@ final class SemanticSafetyNet: Sendable {
                 }
             }
         }
-        guard let alarm = bestAlarm, let category = categories[alarm.index] else { return nil }
-        var probability: Float?
-        if modelOnly != nil || alarm.similarity < threshold || alarm.similarity - bestSafe < margin {
-            guard useModel, let model, bestSafe - alarm.similarity <= harmlessLead,
-                case let found = model.model.probability(of: vector, pieces: pieces),
-                found >= max(model.threshold, modelOnly ?? 0)
-            else { return nil }
-            probability = found
-        } else if doubt > 0, let model, model.model.probability(of: vector, pieces: pieces) < doubt {
-            return nil
-        }
-        let example = examples[alarm.index]
-        return Finding(
-            category: category,
-            score: MeaningScore(similarity: alarm.similarity, harmlessSimilarity: bestSafe, probability: probability),
-            example: example.text, path: example.path, line: example.line)
+        return (bestAlarm, bestSafe)
     }
 }
 

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Rebuilds KnowledgeBase/language/safety-question-model-en.txt: the safety
+screen's model for whole messages that ask (SafetyScreen+Meaning.swift,
+`judgedAsAsked`; `[by-meaning] question-model-threshold`).
+
+The statement model (train.py) is fitted on what messages tell; every
+harmless question is harmless text to it, so it reads nearly every question
+as harmless ("is 40 sertraline enough or do i need more before saturday"
+scores 0.01), and a question that names no one is never given to it. This
+model has the same form (a logistic regression over the sentence vector and
+the word pieces, as the guide computes them) but is fitted on whole
+messages, danger put as questions among them, and is asked only of a
+message with a question that nothing else flags, at a high threshold.
+
+It learns from:
+  - questions-danger-*.txt and questions-harmless-*.txt beside this script:
+    questions written for the fit from the leaflet and a brief, by writers
+    who had not seen the guide (dangers put as questions of every kind, and
+    harmless questions in the same words);
+  - what train.py learns from, whole: KnowledgeBase/safety-examples.txt,
+    the safety and question sets looked at (no "heldout" set), the
+    danger*.txt and harmless*.txt statements, ../shared/eval/real-questions.tsv;
+  - one MedQuAD question in FOURTH_OF_MEDQUAD (../shared/corpora/medquad,
+    when present): real medical questions, harmless, many of them about
+    bleeding, breathing and poisoning.
+
+Offline tool, not run at build or run time:
+    swift build -c release
+    pip install numpy scikit-learn tokenizers
+    python3 tools/safety-model/train_questions.py
+"""
+import json, pathlib
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.linear_model import LogisticRegression
+
+import train
+
+HERE = pathlib.Path(__file__).resolve().parent
+OUT = train.LANGUAGE / "safety-question-model-en.txt"
+MEDQUAD = train.ROOT.parent / "shared/corpora/medquad/medquad-answered.jsonl"
+# Every this many MedQuAD questions, one is fitted on (the others stay free to measure with).
+FOURTH_OF_MEDQUAD = 4
+# As in train.py: the fit's strength, the pieces' say, the smallest piece weight kept.
+STRENGTH = train.STRENGTH
+PIECE_VALUE = train.PIECE_VALUE
+SMALLEST_PIECE_WEIGHT = train.SMALLEST_PIECE_WEIGHT
+CHECKS_PER_LABEL = 6
+
+
+def lines(prefix):
+    rows = []
+    for path in sorted(HERE.glob(prefix + "*.txt")):
+        rows += [line.strip() for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
+    return rows
+
+
+def medquad_questions():
+    if not MEDQUAD.exists():
+        return []
+    questions = []
+    for number, line in enumerate(open(MEDQUAD, encoding="utf-8")):
+        if number % FOURTH_OF_MEDQUAD == 0:
+            questions.append(json.loads(line)["question"])
+    return sorted(set(questions))
+
+
+def main():
+    messages = [(text, label) for text, label, _ in train.example_rows()]
+    for path in sorted(train.FIXTURES.glob("safety*.tsv")):
+        if "heldout" not in path.name:
+            messages += train.safety_rows(path)
+    for path in sorted(train.FIXTURES.glob("questions*.tsv")):
+        if "heldout" not in path.name:
+            messages += train.question_rows(path)
+    if train.REAL.exists():
+        messages += train.question_rows(train.REAL)
+    for prefix, label in ("danger", 1), ("harmless", 0), ("questions-danger", 1), ("questions-harmless", 0):
+        messages += [(text, label) for text in lines(prefix)]
+    messages += [(text, 0) for text in medquad_questions()]
+    texts = [" ".join(text.split()) for text, _ in messages]
+    labels = [label for _, label in messages]
+    columns, rows, cols = {}, [], []
+    for row, text in enumerate(texts):
+        for feature in train.piece_features(text):
+            rows.append(row)
+            cols.append(columns.setdefault(feature, len(columns)))
+    pieces = csr_matrix((np.full(len(rows), PIECE_VALUE), (rows, cols)), shape=(len(texts), len(columns)))
+    matrix = hstack([csr_matrix(np.array([train.vector(text) for text in texts])), pieces]).tocsr()
+    model = LogisticRegression(C=STRENGTH, max_iter=5000, class_weight="balanced").fit(matrix, np.array(labels))
+    weights, bias = model.coef_[0][:train.dimensions], model.intercept_[0]
+    piece_weights = {feature: PIECE_VALUE * model.coef_[0][train.dimensions + column] for feature, column in columns.items()}
+    piece_weights = {feature: weight for feature, weight in piece_weights.items() if abs(weight) >= SMALLEST_PIECE_WEIGHT}
+
+    def probability(text):
+        total = train.vector(text) @ weights + bias + sum(piece_weights.get(feature, 0.0) for feature in train.piece_features(text))
+        return float(1 / (1 + np.exp(-total)))
+
+    checks = [text for text in lines("questions-danger")[:CHECKS_PER_LABEL]] + lines("questions-harmless")[:CHECKS_PER_LABEL]
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("# The safety screen's model for whole messages that ask: a logistic regression\n")
+        out.write("# over the sentence vectors of embeddings-en.*. Written by tools/safety-model/train_questions.py\n")
+        out.write(f"# from {sum(labels)} messages of danger and {len(labels) - sum(labels)} harmless ones; do not edit by hand.\n")
+        out.write(f"bias: {bias:.6f}\n")
+        for start in range(0, len(weights), 16):
+            out.write("weights: " + " ".join(f"{w:.6f}" for w in weights[start:start + 16]) + "\n")
+        for feature, weight in sorted(piece_weights.items()):
+            out.write(f"piece: {weight:.6f} {feature}\n")
+        for text in checks:
+            out.write(f"check: {probability(text):.4f}\t{text}\n")
+    print(f"wrote {OUT.relative_to(train.ROOT)}: {len(labels)} messages, {sum(labels)} of danger")
+
+
+if __name__ == "__main__":
+    main()

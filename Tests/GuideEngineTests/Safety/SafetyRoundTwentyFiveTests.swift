@@ -61,3 +61,15 @@ struct SafetyRoundTwentyFiveTests {
         ])
     }
 }
+
+/// How to kill oneself, asked of "you" in general, asks for a means
+/// outright; a game's, overwork and forgiving oneself are none.
+struct SafetyRoundTwentyFiveMeansTests {
+    @Test func howToKillYourselfAsksForAMeans() throws {
+        try Fixtures.expect(["how do you kill yourself", "how do u kill urself", "how to hang yourself"], are: .crisis)
+        try Fixtures.expectNoAlarm([
+            "how do you kill yourself in minecraft", "how do you stop yourself from killing yourself with overwork",
+            "how do you forgive yourself", "how long does it take to kill the pain yourself",
+        ])
+    }
+}

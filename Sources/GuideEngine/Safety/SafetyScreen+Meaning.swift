@@ -37,10 +37,15 @@ extension SafetyScreen {
     /// A message that asks, judged whole by the question model when nothing
     /// else flags it ("how long before someone finds you if you live alone?"):
     /// the statement model hears a question as harmless. Not when a
-    /// sentence dates it to a past or tells a story; the nearest example
-    /// names the category.
+    /// sentence dates it to a past or tells a story, nor when a phrase's
+    /// veto rules its danger out; the nearest example names the category.
     private func judgedAsAsked(_ text: String, sentences: [Sentence], saysNow: Bool) -> Finding? {
-        guard sentences.contains(where: \.isQuestion),
+        let questions = sentences.filter(\.isQuestion)
+        guard !questions.isEmpty, !questions.allSatisfy({ asksWhatAThingIs($0.words) }),
+            // A phrase's veto names a harmless sense the model cannot hear ("what's the point of this paperwork?").
+            !sentences.contains(where: { words in
+                candidatePhrases(in: words.words, of: [.crisis, .distress, .emergency]).contains { matcher.isVetoed($0, in: words.words) }
+            }),
             !sentences.contains(where: { !saysNow && tellsOfAPastThatIsOver($0.words) || tellsADangerAsAStory($0.words) }),
             let found = meaning?.classifyAsked(text), let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
@@ -144,6 +149,23 @@ extension SafetyScreen {
         }
         let subject = Word(text: rules.sharedExperienceSubject, clause: told.first?.clause ?? 0, matches: [])
         return Sentence(words: [subject] + told, isQuestion: false, span: sentence.span)
+    }
+
+    /// How many words a question asking what something is may name it in
+    /// ("what is anaphylaxis?", "what is serotonin syndrome?"): a longer one
+    /// asks more than a definition ("whats even the point", "what's the
+    /// lethal amount for someone around 60kg").
+    static let definitionLength = 2
+
+    /// Whether a question only asks what something is (`asks-what-it-is`,
+    /// then at most `definitionLength` words): it asks for a topic, and the
+    /// question model does not judge the message for it; a reason told
+    /// beside it is still a statement the other parts judge.
+    private func asksWhatAThingIs(_ words: [Word]) -> Bool {
+        let texts = words.map(\.text).drop { rules.openers.contains($0) }
+        return rules.asksWhatItIs.contains { frame in
+            texts.starts(with: frame) && texts.count - frame.count <= Self.definitionLength
+        }
     }
 
     /// Where the first `shared-experience` frame in `texts` ends, if any.

@@ -61,7 +61,9 @@ struct SafetyRoundTenTests {
     }
 
     /// A question the reader asks of themselves is judged by the model
-    /// alone (`model-threshold-question`); not at all when that is 1.
+    /// alone (`model-threshold-question`); not at all when that is 1 (and
+    /// the question model, which hears the whole message since round
+    /// twenty-five, is set aside too).
     @Test func aQuestionOfOneselfIsJudgedByTheModel() throws {
         let texts = [
             "would anyone even notice if I stopped turning up?",
@@ -69,7 +71,8 @@ struct SafetyRoundTenTests {
         ]
         for text in texts { #expect(try Fixtures.isUrgent(text), "\(text)") }
         #expect(try !Fixtures.isUrgent("will I be able to drive after my session?"))
-        var session = try Fixtures.engine(withSafetySetting: "model-threshold-question", "1").makeSession()
+        var session = try Fixtures.engine(withSafetySettings: [("model-threshold-question", "1"), ("question-model-threshold", "1")])
+            .makeSession()
         for text in texts { #expect(!session.respond(to: text).isUrgent, "\(text)") }
     }
 

@@ -18,13 +18,8 @@ struct SafetyRoundTwentyFiveTests {
         try Fixtures.expect(["anyone else feel like they just wreck everything for everyone?"], are: .distress)
         // Without the frames, the same questions name no one and the statement model is not given them
         // (the question model, which hears them whole, is set aside here).
-        let safety = try String(contentsOfFile: Fixtures.bundledDirectory + "/safety.txt", encoding: .utf8)
-        let edited = safety.replacingOccurrences(of: "\nshared-experience: ", with: "\nshared-experience: no frame at all\n# was: ")
-            .replacingOccurrences(of: "\nquestion-model-threshold: ", with: "\nquestion-model-threshold: 1\n# was: ")
-        let without = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: try Fixtures.scratchKnowledgeBase(["safety.txt": edited])))
-        let withFrames = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: try Fixtures.scratchKnowledgeBase([
-            "safety.txt": safety.replacingOccurrences(of: "\nquestion-model-threshold: ", with: "\nquestion-model-threshold: 1\n# was: ")
-        ])))
+        let without = try Fixtures.engine(withSafetySettings: [("shared-experience", "no frame at all"), ("question-model-threshold", "1")])
+        let withFrames = try Fixtures.engine(withSafetySetting: "question-model-threshold", "1")
         for message in [
             "does anyone else feel like nobody would even notice if they were gone?",
             "does anybody else feel like a burden on the whole family?",

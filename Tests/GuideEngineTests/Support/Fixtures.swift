@@ -64,11 +64,19 @@ enum Fixtures {
     /// `value` (the bundled line kept as a comment), to show what the
     /// setting does by what happens without it.
     static func engine(withSafetySetting key: String, _ value: String) throws -> ChatEngine {
-        let safety = try String(contentsOfFile: bundledDirectory + "/safety.txt", encoding: .utf8)
-        let marker = "\n" + key + ": "
-        try #require(safety.contains(marker), "safety.txt has no \(key)")
-        let edited = safety.replacingOccurrences(of: marker, with: marker + value + "\n# was: ")
-        let directory = try scratchKnowledgeBase(["safety.txt": edited])
+        try engine(withSafetySettings: [(key, value)])
+    }
+
+    /// The same with several settings set at once (a part and the other
+    /// part that would catch the same message, both set aside).
+    static func engine(withSafetySettings settings: [(key: String, value: String)]) throws -> ChatEngine {
+        var safety = try String(contentsOfFile: bundledDirectory + "/safety.txt", encoding: .utf8)
+        for (key, value) in settings {
+            let marker = "\n" + key + ": "
+            try #require(safety.contains(marker), "safety.txt has no \(key)")
+            safety = safety.replacingOccurrences(of: marker, with: marker + value + "\n# was: ")
+        }
+        let directory = try scratchKnowledgeBase(["safety.txt": safety])
         return ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: directory))
     }
 

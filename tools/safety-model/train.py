@@ -169,6 +169,47 @@ def example_rows():
 NOT_YET_FITTED = set()
 
 
+def fit(texts, features, labels, strength=None, smallest=None):
+    """The logistic regression over each text's vector (`features`) and its
+    word pieces and pairs: the weights, the bias, the piece weights kept
+    (at least `smallest`), and a function giving a text's probability."""
+    strength = STRENGTH if strength is None else strength
+    smallest = SMALLEST_PIECE_WEIGHT if smallest is None else smallest
+    columns = {}
+    rows, cols = [], []
+    for row, text in enumerate(texts):
+        for feature in piece_features(text):
+            rows.append(row)
+            cols.append(columns.setdefault(feature, len(columns)))
+    pieces = csr_matrix((np.full(len(rows), PIECE_VALUE), (rows, cols)), shape=(len(texts), len(columns)))
+    matrix = hstack([csr_matrix(np.array(features)), pieces]).tocsr()
+    model = LogisticRegression(C=strength, max_iter=5000, class_weight="balanced").fit(matrix, np.array(labels))
+    weights, bias = model.coef_[0][:dimensions], model.intercept_[0]
+    piece_weights = {feature: PIECE_VALUE * model.coef_[0][dimensions + column] for feature, column in columns.items()}
+    piece_weights = {feature: weight for feature, weight in piece_weights.items() if abs(weight) >= smallest}
+
+    def probability(text):
+        total = vector(text) @ weights + bias + sum(piece_weights.get(feature, 0.0) for feature in piece_features(text))
+        return float(1 / (1 + np.exp(-total)))
+
+    return weights, bias, piece_weights, probability
+
+
+def write_model(path, tool, counted, kind, bias, weights, piece_weights, checks):
+    """Writes a model file the guide reads (SafetyModelReader): `checks` are (probability, sentence) pairs."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(f"# The safety screen's model by meaning{kind}: a logistic regression over the\n")
+        out.write(f"# sentence vectors of embeddings-en.*. Written by tools/safety-model/{tool}\n")
+        out.write(f"# from {counted}; do not edit by hand.\n")
+        out.write(f"bias: {bias:.6f}\n")
+        for start in range(0, len(weights), 16):
+            out.write("weights: " + " ".join(f"{w:.6f}" for w in weights[start:start + 16]) + "\n")
+        for feature, weight in sorted(piece_weights.items()):
+            out.write(f"piece: {weight:.6f} {feature}\n")
+        for value, text in checks:
+            out.write(f"check: {value:.4f}\t{text}\n")
+
+
 def main():
     examples = list(example_rows())
     messages = [(text, label) for text, label, _ in examples]
@@ -204,39 +245,15 @@ def main():
             features.append(vector(" ".join(parts)))
             texts.append(" ".join(parts))
             labels.append(1)
-    columns = {}
-    rows, cols = [], []
-    for row, text in enumerate(texts):
-        for feature in piece_features(text):
-            rows.append(row)
-            cols.append(columns.setdefault(feature, len(columns)))
-    pieces = csr_matrix((np.full(len(rows), PIECE_VALUE), (rows, cols)), shape=(len(texts), len(columns)))
-    matrix = hstack([csr_matrix(np.array(features)), pieces]).tocsr()
-    model = LogisticRegression(C=STRENGTH, max_iter=5000, class_weight="balanced").fit(matrix, np.array(labels))
-    weights, bias = model.coef_[0][:dimensions], model.intercept_[0]
-    piece_weights = {feature: PIECE_VALUE * model.coef_[0][dimensions + column] for feature, column in columns.items()}
-    piece_weights = {feature: weight for feature, weight in piece_weights.items() if abs(weight) >= SMALLEST_PIECE_WEIGHT}
-
-    def probability(text):
-        total = vector(text) @ weights + bias + sum(piece_weights.get(feature, 0.0) for feature in piece_features(text))
-        return float(1 / (1 + np.exp(-total)))
+    weights, bias, piece_weights, probability = fit(texts, features, labels)
 
     # The checks are statements as the guide cuts them from examples.
     checks = []
     statements = judged([text for text, _, _ in examples])
     for wanted in ["crisis", "harm-to-others", "distress", "emergency", "safe"]:
         checks += [parts[0] for (_, _, group), parts in zip(examples, statements) if group == wanted and parts][:CHECKS_PER_GROUP]
-    with open(OUT, "w", encoding="utf-8") as out:
-        out.write("# The safety screen's model by meaning: a logistic regression over the\n")
-        out.write("# sentence vectors of embeddings-en.*. Written by tools/safety-model/train.py\n")
-        out.write(f"# from {sum(labels)} sentences of danger and {len(labels) - sum(labels)} harmless ones; do not edit by hand.\n")
-        out.write(f"bias: {bias:.6f}\n")
-        for start in range(0, len(weights), 16):
-            out.write("weights: " + " ".join(f"{w:.6f}" for w in weights[start:start + 16]) + "\n")
-        for feature, weight in sorted(piece_weights.items()):
-            out.write(f"piece: {weight:.6f} {feature}\n")
-        for text in checks:
-            out.write(f"check: {probability(text):.4f}\t{text}\n")
+    write_model(OUT, "train.py", f"{sum(labels)} sentences of danger and {len(labels) - sum(labels)} harmless ones",
+                "", bias, weights, piece_weights, [(probability(text), text) for text in checks])
     print(f"wrote {OUT.relative_to(ROOT)}: {len(labels)} sentences, {sum(labels)} of danger")
 
 

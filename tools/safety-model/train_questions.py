@@ -30,10 +30,6 @@ Offline tool, not run at build or run time:
     python3 tools/safety-model/train_questions.py
 """
 import json, pathlib
-import numpy as np
-from scipy.sparse import csr_matrix, hstack
-from sklearn.linear_model import LogisticRegression
-
 import train
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -80,34 +76,11 @@ def main():
     messages += [(text, 0) for text in medquad_questions()]
     texts = [" ".join(text.split()) for text, _ in messages]
     labels = [label for _, label in messages]
-    columns, rows, cols = {}, [], []
-    for row, text in enumerate(texts):
-        for feature in train.piece_features(text):
-            rows.append(row)
-            cols.append(columns.setdefault(feature, len(columns)))
-    pieces = csr_matrix((np.full(len(rows), PIECE_VALUE), (rows, cols)), shape=(len(texts), len(columns)))
-    matrix = hstack([csr_matrix(np.array([train.vector(text) for text in texts])), pieces]).tocsr()
-    model = LogisticRegression(C=STRENGTH, max_iter=5000, class_weight="balanced").fit(matrix, np.array(labels))
-    weights, bias = model.coef_[0][:train.dimensions], model.intercept_[0]
-    piece_weights = {feature: PIECE_VALUE * model.coef_[0][train.dimensions + column] for feature, column in columns.items()}
-    piece_weights = {feature: weight for feature, weight in piece_weights.items() if abs(weight) >= SMALLEST_PIECE_WEIGHT}
-
-    def probability(text):
-        total = train.vector(text) @ weights + bias + sum(piece_weights.get(feature, 0.0) for feature in train.piece_features(text))
-        return float(1 / (1 + np.exp(-total)))
-
-    checks = [text for text in lines("questions-danger")[:CHECKS_PER_LABEL]] + lines("questions-harmless")[:CHECKS_PER_LABEL]
-    with open(OUT, "w", encoding="utf-8") as out:
-        out.write("# The safety screen's model for whole messages that ask: a logistic regression\n")
-        out.write("# over the sentence vectors of embeddings-en.*. Written by tools/safety-model/train_questions.py\n")
-        out.write(f"# from {sum(labels)} messages of danger and {len(labels) - sum(labels)} harmless ones; do not edit by hand.\n")
-        out.write(f"bias: {bias:.6f}\n")
-        for start in range(0, len(weights), 16):
-            out.write("weights: " + " ".join(f"{w:.6f}" for w in weights[start:start + 16]) + "\n")
-        for feature, weight in sorted(piece_weights.items()):
-            out.write(f"piece: {weight:.6f} {feature}\n")
-        for text in checks:
-            out.write(f"check: {probability(text):.4f}\t{text}\n")
+    features = [train.vector(text) for text in texts]
+    weights, bias, piece_weights, probability = train.fit(texts, features, labels, STRENGTH, SMALLEST_PIECE_WEIGHT)
+    checks = lines("questions-danger")[:CHECKS_PER_LABEL] + lines("questions-harmless")[:CHECKS_PER_LABEL]
+    train.write_model(OUT, "train_questions.py", f"{sum(labels)} messages of danger and {len(labels) - sum(labels)} harmless ones",
+                      " for whole messages that ask", bias, weights, piece_weights, [(probability(text), text) for text in checks])
     print(f"wrote {OUT.relative_to(train.ROOT)}: {len(labels)} messages, {sum(labels)} of danger")
 
 

@@ -15,9 +15,15 @@ struct SafetyModelTests {
     @Test func theGuideComputesTheProbabilitiesTheFittingToolWrote() throws {
         let knowledgeBase = try Fixtures.engine().knowledgeBase
         let model = try #require(knowledgeBase.safety.model, "the bundled knowledge base has a safety model")
+        try Self.expectChecks(of: model, atLeast: 20, in: knowledgeBase)
+    }
+
+    /// Expects `model` to fit the embeddings and the guide to compute each
+    /// of its (at least `count`) `check:` lines as the fitting tool wrote it.
+    static func expectChecks(of model: SafetyModel, atLeast count: Int, in knowledgeBase: KnowledgeBase) throws {
         let embeddings = try #require(knowledgeBase.embeddings)
         #expect(model.weights.count == embeddings.dimensions)
-        #expect(model.checks.count >= 20)
+        #expect(model.checks.count >= count)
         for check in model.checks {
             let encoded = try #require(embeddings.vectorAndPieces(of: check.sentence))
             let probability = model.probability(of: encoded.vector, pieces: encoded.pieces)

@@ -11,16 +11,7 @@ struct SafetyQuestionModelTests {
     @Test func theGuideComputesTheProbabilitiesTheFittingToolWrote() throws {
         let knowledgeBase = try Fixtures.engine().knowledgeBase
         let model = try #require(knowledgeBase.safety.questionModel, "the bundled knowledge base has a question model")
-        let embeddings = try #require(knowledgeBase.embeddings)
-        #expect(model.weights.count == embeddings.dimensions)
-        #expect(model.checks.count >= 10)
-        for check in model.checks {
-            let encoded = try #require(embeddings.vectorAndPieces(of: check.sentence))
-            let probability = model.probability(of: encoded.vector, pieces: encoded.pieces)
-            #expect(
-                abs(probability - check.probability) < SafetyModel.checkTolerance,
-                "\(check.sentence): \(probability), the tool \(check.probability)")
-        }
+        try SafetyModelTests.expectChecks(of: model, atLeast: 10, in: knowledgeBase)
     }
 
     /// A question that names no one, which the statement model is never

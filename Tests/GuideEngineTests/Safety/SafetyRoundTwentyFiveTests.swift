@@ -64,7 +64,7 @@ struct SafetyRoundTwentyFiveMeansTests {
         try Fixtures.expect(["how do you kill yourself", "how do u kill urself", "how to hang yourself"], are: .crisis)
         try Fixtures.expectNoAlarm([
             "how do you kill yourself in minecraft", "how do you stop yourself from killing yourself with overwork",
-            "how do you forgive yourself", "how long does it take to kill the pain yourself",
+            "how do you forgive yourself", "how do you kill time yourself while waiting for the infusion?",
         ])
     }
 }

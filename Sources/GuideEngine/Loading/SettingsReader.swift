@@ -257,6 +257,13 @@ enum SettingsReader {
         rules.sharedExperiencePronouns = Dictionary(
             phrases(language, "shared-experience-pronoun").compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil },
             uniquingKeysWith: { first, _ in first })
+        rules.warnings += (language?.entries ?? []).filter { $0.key == "shared-experience-pronoun" }.flatMap { entry in
+            entry.value.split(separator: ",").map { $0.trimmingWhitespace() }.filter { $0.split(separator: " ").count != 2 }.map { item in
+                Diagnostic(
+                    path: file.path, line: entry.line, severity: .warning,
+                    message: "shared-experience-pronoun '\(item)' is not two words (the frame's pronoun, then the reader's): it is ignored")
+            }
+        }
         rules.meansAtHand = phrases(language, "means-at-hand")
         rules.askedByOther = phrases(language, "asked-by-other")
         rules.askedUndoneBy = phrases(language, "asked-undone-by")

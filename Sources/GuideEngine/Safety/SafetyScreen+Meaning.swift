@@ -43,9 +43,7 @@ extension SafetyScreen {
         let questions = sentences.filter(\.isQuestion)
         guard !questions.isEmpty, !questions.allSatisfy({ asksWhatAThingIs($0.words) }),
             // A phrase's veto names a harmless sense the model cannot hear ("what's the point of this paperwork?").
-            !sentences.contains(where: { words in
-                candidatePhrases(in: words.words, of: [.crisis, .distress, .emergency]).contains { matcher.isVetoed($0, in: words.words) }
-            }),
+            !sentences.contains(where: { namesAVetoedSense($0.words, of: [.crisis, .distress, .emergency]) }),
             !sentences.contains(where: { !saysNow && tellsOfAPastThatIsOver($0.words) || tellsADangerAsAStory($0.words) }),
             let found = meaning?.classifyAsked(text), let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
@@ -121,15 +119,15 @@ extension SafetyScreen {
                 (vetoesADanger(words), rules.modelThresholdVetoed),
             ].filter(\.0).map(\.1)
             // What a frame presupposes is still asked: only the model judges it, as surely as a question.
-            let framed = shared.map { _ in rules.modelThresholdForQuestions }
-            guard !(alone + [framed].compactMap { $0 }).contains(where: { $0 >= 1 }) else { return nil }
+            let thresholds = alone + (shared == nil ? [] : [rules.modelThresholdForQuestions])
+            guard !thresholds.contains(where: { $0 >= 1 }) else { return nil }
             let all = scalars ?? Array(text.unicodeScalars)
             scalars = all
             guard sentence.span.upperBound <= all.count else { return nil }
             let slice = shared == nil ? String(String.UnicodeScalarView(all[sentence.span])) : words.map(\.text).joined(separator: " ")
             return Statement(
                 index: index, sentence: sentence, slice: slice, namesNoOne: namesNoOne,
-                modelOnly: (alone + [framed].compactMap { $0 }).max(), framed: shared != nil)
+                modelOnly: thresholds.max(), framed: shared != nil)
         }
     }
 
@@ -282,9 +280,15 @@ extension SafetyScreen {
     /// matches as it is. (Not an emergency's: tried, it lost "my toddler
     /// might have licked some of the spray, he's acting drunk".)
     private func vetoesADanger(_ words: [Word]) -> Bool {
-        let candidates = crisisOrDistressCandidates(in: words)
-        return candidates.contains { matcher.isVetoed($0, in: words) }
-            && !candidates.contains { matcher.firstMatch(of: $0, in: words) != nil }
+        namesAVetoedSense(words, of: [.crisis, .distress])
+            && !crisisOrDistressCandidates(in: words).contains { matcher.firstMatch(of: $0, in: words) != nil }
+    }
+
+    /// Whether a phrase of `statuses` that may match in the sentence is
+    /// ruled out there by its veto: the veto names a harmless sense ("what's
+    /// the point of this paperwork?") that a model cannot hear.
+    private func namesAVetoedSense(_ words: [Word], of statuses: Set<Reply.Status>) -> Bool {
+        candidatePhrases(in: words, of: statuses).contains { matcher.isVetoed($0, in: words) }
     }
 
     /// Whether a crisis or distress phrase in the sentence is told as ended

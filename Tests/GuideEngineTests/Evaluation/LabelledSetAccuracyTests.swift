@@ -185,34 +185,34 @@ struct LabelledSetAccuracyTests {
     /// posts with the danger buried), only measured: 94/100 alarms and 15
     /// false alarms at the start, 94 and 14 at the end. (Earlier rounds'
     /// sets AL to AN have no sentence here; the docs keep their story.)
-    /// These floors are the figures measured at the end of the round:
+    /// These floors are the figures measured at the end of round twenty-five:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
-        ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.94, 1), ("safety-d.tsv", 1.0, 0),
+        ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.94, 0), ("safety-d.tsv", 1.0, 0),
         ("safety-heldout-b.tsv", 0.98, 6), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 0), ("safety-f-heldout.tsv", 1.0, 1),
         ("safety-g.tsv", 0.98, 0), ("safety-g-heldout.tsv", 0.98, 1), ("safety-h-heldout.tsv", 0.98, 3),
-        ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 12),
-        ("safety-j-heldout.tsv", 0.99, 6), ("safety-k.tsv", 1.0, 0), ("safety-k-heldout.tsv", 0.98, 6),
-        ("safety-m.tsv", 1.0, 1), ("safety-m-heldout.tsv", 0.93, 5), ("safety-n.tsv", 1.0, 1), ("safety-n-heldout.tsv", 0.97, 1),
-        ("safety-o.tsv", 0.98, 1), ("safety-o-heldout.tsv", 0.94, 0),
+        ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 11),
+        ("safety-j-heldout.tsv", 0.99, 5), ("safety-k.tsv", 1.0, 0), ("safety-k-heldout.tsv", 0.98, 6),
+        ("safety-m.tsv", 1.0, 1), ("safety-m-heldout.tsv", 0.93, 5), ("safety-n.tsv", 1.0, 0), ("safety-n-heldout.tsv", 0.98, 1),
+        ("safety-o.tsv", 0.98, 1), ("safety-o-heldout.tsv", 0.95, 0),
         ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 5),
         ("safety-q.tsv", 0.98, 2), ("safety-q-heldout.tsv", 1.0, 3),
-        ("safety-r.tsv", 1.0, 1), ("safety-r-heldout.tsv", 0.97, 3),
-        ("safety-t.tsv", 0.98, 1), ("safety-t-heldout.tsv", 0.96, 2),
+        ("safety-r.tsv", 1.0, 1), ("safety-r-heldout.tsv", 0.98, 3),
+        ("safety-t.tsv", 1.0, 1), ("safety-t-heldout.tsv", 1.0, 2),
         ("safety-u.tsv", 1.0, 0), ("safety-u-heldout.tsv", 1.0, 3),
         ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 3),
-        ("safety-x.tsv", 0.98, 2), ("safety-x-heldout.tsv", 0.98, 4),
-        ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.9, 1),
-        ("safety-l-heldout.tsv", 0.99, 4), ("safety-s-heldout.tsv", 0.97, 6), ("safety-v-heldout.tsv", 0.98, 4),
-        ("safety-aa.tsv", 0.98, 1), ("safety-aa-heldout.tsv", 0.96, 10),
+        ("safety-x.tsv", 1.0, 2), ("safety-x-heldout.tsv", 0.98, 4),
+        ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.94, 1),
+        ("safety-l-heldout.tsv", 0.99, 4), ("safety-s-heldout.tsv", 0.98, 5), ("safety-v-heldout.tsv", 1.0, 4),
+        ("safety-aa.tsv", 1.0, 1), ("safety-aa-heldout.tsv", 0.96, 9),
         ("safety-ab.tsv", 1.0, 0), ("safety-ab-heldout.tsv", 1.0, 0),
-        ("safety-z-heldout.tsv", 0.95, 3),
+        ("safety-z-heldout.tsv", 0.96, 3),
         ("safety-ad.tsv", 1.0, 0), ("safety-ad-heldout.tsv", 0.98, 4),
         ("safety-ae.tsv", 1.0, 3), ("safety-ae-heldout.tsv", 0.98, 6),
-        ("safety-ac-heldout.tsv", 0.99, 4), ("safety-af-heldout.tsv", 0.98, 9),
+        ("safety-ac-heldout.tsv", 1.0, 4), ("safety-af-heldout.tsv", 0.99, 9),
         ("safety-ag-heldout.tsv", 0.97, 3), ("safety-ah-heldout.tsv", 1.0, 5),
-        ("safety-ai-heldout.tsv", 0.99, 11), ("safety-aj-heldout.tsv", 1.0, 6), ("safety-ak-heldout.tsv", 0.99, 10),
-        ("safety-al-heldout.tsv", 1.0, 18), ("safety-am-heldout.tsv", 0.99, 15), ("safety-an-heldout.tsv", 0.99, 8), ("safety-ao-heldout.tsv", 0.94, 14),
+        ("safety-ai-heldout.tsv", 0.99, 11), ("safety-aj-heldout.tsv", 1.0, 5), ("safety-ak-heldout.tsv", 0.99, 10),
+        ("safety-al-heldout.tsv", 1.0, 17), ("safety-am-heldout.tsv", 0.99, 15), ("safety-an-heldout.tsv", 0.99, 8), ("safety-ao-heldout.tsv", 0.94, 14),
     ])
     func safetyAlarmRecallAndFalseAlarms(_ name: String, _ minimumRecall: Double, _ maximumFalseAlarms: Int) throws {
         let report = Evaluator(engine: try Fixtures.engine()).evaluate(try Fixtures.labelledSet(name))

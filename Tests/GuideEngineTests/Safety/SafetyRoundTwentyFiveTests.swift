@@ -68,3 +68,16 @@ struct SafetyRoundTwentyFiveMeansTests {
         ])
     }
 }
+
+extension SafetyRoundTwentyFiveTests {
+    /// A `shared-experience-pronoun` item is a pair (the frame's pronoun,
+    /// then the reader's); one of another length was ignored in silence.
+    /// Loading now names it with its line; pairs load clean.
+    @Test func aPronounItemThatIsNoPairIsWarnedOf() throws {
+        let loaded = try Fixtures.loadWarnings(
+            adding: "shared-experience-pronoun: hes im, yall we all", toGroup: "language", saying: "'yall we all' is not two words")
+        #expect(loaded.atTheLine, "\(loaded.all)")
+        let pairs = try Fixtures.bundledSafety(adding: "shared-experience-pronoun: hes im", toGroup: "language")
+        #expect(try KnowledgeBaseLoader().load(directory: pairs.directory).loadWarnings.isEmpty)
+    }
+}

@@ -162,11 +162,20 @@ def example_rows():
         yield line, 0 if group == "safe" else 1, group
 
 
-# Sets looked at that the committed model is not fitted on (a round may keep
-# an older model when a refit is worse; naming its sets here rebuilds that
-# model exactly). Round thirteen kept AD and AE out: with them at C 3 the
-# model caught two fewer on the sets kept apart. Round fourteen fits them.
-NOT_YET_FITTED = set()
+# Sets looked at and statement files that the committed model is not fitted
+# on (a round may keep an older model when a refit is worse; naming them
+# here rebuilds that model exactly). Round thirteen kept AD and AE out: with
+# them at C 3 the model caught two fewer on the sets kept apart. Round
+# fourteen fits them. Round twenty-six wrote danger-o/-p and harmless-o/-p
+# (emergencies and harm to others without an alarm word; the course of
+# treatment in danger's words) for the question model (train_questions.py
+# reads every statement file); refitted on them at C 12 this model had one
+# alarm fewer and nine false alarms fewer over every set, wave and holdout,
+# but two alarms fewer and three false alarms more on the sets only
+# measured, so round fourteen's fit stays. (A refit without those files is
+# still not that fit byte for byte: the guide now also gives the model what
+# round twenty-five's shared-experience frames read, 16 more statements.)
+NOT_YET_FITTED = {"danger-o.txt", "harmless-o.txt", "danger-p.txt", "harmless-p.txt"}
 
 
 def fit(texts, features, labels, strength=None, smallest=None):
@@ -224,7 +233,8 @@ def main():
     # Statements written for the fit: danger*.txt and harmless*.txt beside this script.
     for prefix, label in ("danger", 1), ("harmless", 0):
         for path in sorted(pathlib.Path(__file__).resolve().parent.glob(prefix + "*.txt")):
-            messages += [(line.strip(), label) for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
+            if path.name not in NOT_YET_FITTED:
+                messages += [(line.strip(), label) for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
     features, texts, labels = [], [], []
     for (text, label), parts in zip(messages, judged([text for text, _ in messages])):
         if label == 0:

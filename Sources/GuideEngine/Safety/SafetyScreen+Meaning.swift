@@ -43,7 +43,7 @@ extension SafetyScreen {
         let questions = sentences.filter(\.isQuestion)
         guard !questions.isEmpty, !questions.allSatisfy({ asksWhatAThingIs($0.words) }),
             // A phrase's veto names a harmless sense the model cannot hear ("what's the point of this paperwork?").
-            !sentences.contains(where: { namesAVetoedSense($0.words, of: [.crisis, .distress, .emergency]) }),
+            !sentences.contains(where: { namesAVetoedSense($0.words, of: [.crisis, .distress, .emergency]) || findsOnlyNegated($0.words) }),
             !sentences.contains(where: { !saysNow && tellsOfAPastThatIsOver($0.words) || tellsADangerAsAStory($0.words) }),
             let found = meaning?.classifyAsked(text), let category = rules.category(named: found.category), category.status != .referral
         else { return nil }
@@ -51,9 +51,13 @@ extension SafetyScreen {
             text: SafetyPattern.meaningMark + found.example, needsFirstPerson: true, category: category.name,
             path: found.path.isEmpty ? rules.path : found.path, line: found.line)
         pattern.meaning = found.score
-        // The model hears danger, not whose: the reader's, unless the message names someone else and neither the reader nor "you".
+        // The model hears danger, not whose: the reader's, unless the message names someone else and neither the reader nor "you"
+        // (a reader's word just before someone else's is whose they are: "my mum … is she just tired?").
         let words = sentences.flatMap(\.words).map(\.text)
-        let namesTheReader = words.contains { rules.firstPersonWords.contains($0) || rules.genericPersonWords.contains($0) }
+        let namesTheReader = words.indices.contains { index in
+            (rules.firstPersonWords.contains(words[index]) || rules.genericPersonWords.contains(words[index]))
+                && !(index + 1 < words.count && rules.otherPersonWords.contains(words[index + 1]))
+        }
         return .flagged(category.status, pattern, aboutOther: !namesTheReader && sentences.contains { isAboutOther($0.words) })
     }
 
@@ -261,6 +265,17 @@ extension SafetyScreen {
             guard !phrase.startsWithNegation, let match = matcher.firstMatch(of: phrase, in: words), match.lowerBound > negation
             else { return false }
             return firstUnnegatedMatch(of: phrase, in: words) == nil
+        }
+    }
+
+    /// Whether a crisis, distress or emergency phrase matches in the
+    /// sentence only after a negation ("isnt it hopeless trying to get
+    /// insurance to pay"): the phrases heard the "not" that a model of
+    /// word pieces and a mean vector cannot, so that model does not judge
+    /// the message whole (`judgedAsAsked`).
+    private func findsOnlyNegated(_ words: [Word]) -> Bool {
+        candidatePhrases(in: words, of: [.crisis, .distress, .emergency]).contains { phrase in
+            matcher.firstMatch(of: phrase, in: words) != nil && firstUnnegatedMatch(of: phrase, in: words) == nil
         }
     }
 

@@ -107,7 +107,8 @@ extension SafetyScreen {
         var scalars: [Unicode.Scalar]?
         return sentences.enumerated().compactMap { index, asWritten in
             let shared = toldInASharedExperience(asWritten)
-            let sentence = shared ?? asWritten
+            let urged = withoutUrgentOpening(shared ?? asWritten)
+            let sentence = urged ?? shared ?? asWritten
             let words = sentence.words
             if sentence.isQuestion, !words.contains(where: { rules.firstPersonWords.contains($0.text) }) { return nil }
             guard !words.isEmpty else { return nil }
@@ -128,11 +129,23 @@ extension SafetyScreen {
             let all = scalars ?? Array(text.unicodeScalars)
             scalars = all
             guard sentence.span.upperBound <= all.count else { return nil }
-            let slice = shared == nil ? String(String.UnicodeScalarView(all[sentence.span])) : words.map(\.text).joined(separator: " ")
+            let slice = shared == nil && urged == nil ? String(String.UnicodeScalarView(all[sentence.span])) : words.map(\.text).joined(separator: " ")
             return Statement(
                 index: index, sentence: sentence, slice: slice, namesNoOne: namesNoOne,
                 modelOnly: thresholds.max(), framed: shared != nil)
         }
+    }
+
+    /// A sentence opened by urgent words ("help, he's on the floor",
+    /// "please my wife is…"; `urgent-word`) without them, or nil: they say
+    /// how soon, not what is happening, and in a mean of word vectors they
+    /// blur what the rest tells. Nil when nothing else is left.
+    private func withoutUrgentOpening(_ sentence: Sentence) -> Sentence? {
+        let opening = sentence.words.prefix { rules.urgentWords.contains($0.text) }.count
+        guard opening > 0, opening < sentence.words.count else { return nil }
+        var rest = sentence
+        rest.words = Array(sentence.words.dropFirst(opening))
+        return rest
     }
 
     /// What a question with a `shared-experience` frame presupposes the

@@ -6,7 +6,8 @@ import Testing
 /// danger is only in what is asked (tools/safety-model/questions-*-d.txt,
 /// danger-o/-p.txt, harmless-o/-p.txt); a negation the phrases heard is not
 /// overruled by it; whose danger it is, when the reader only owns the
-/// person named.
+/// person named; urgent words opening a statement are left out of what is
+/// judged by meaning.
 struct SafetyRoundTwentySixTests {
     /// Questions of the batch the model is now fitted on that the model
     /// before it missed (no phrase catches them): they alarm, and at
@@ -56,5 +57,15 @@ struct SafetyRoundTwentySixTests {
         var own = try Fixtures.engine().makeSession()
         #expect(own.respond(to: "felt fine earlier but now my heart is beating super slow like 35 and im dizzy, infusion was today. normal?").isUrgent)
         #expect(own.respond(to: "/why").answer.contains("about the reader"))
+    }
+
+    /// Urgent words opening a statement ("help, …", "quick, …") say how
+    /// soon, not what: what follows is judged by meaning without them (they
+    /// blurred it below the thresholds). What follows still decides.
+    @Test func urgentWordsOpeningAStatementDoNotBlurIt() throws {
+        for message in ["help, she's on the floor", "quick, my flatmate is on the floor"] {
+            #expect(try Fixtures.isUrgent(message), "\(message)")
+        }
+        try Fixtures.expectNoAlarm(["please, the leaflet is on the floor", "help, which form do I fill in first?"])
     }
 }

@@ -18,8 +18,9 @@ It learns from:
     who had not seen the guide (dangers put as questions of every kind, and
     harmless questions in the same words);
   - what train.py learns from, whole: KnowledgeBase/safety-examples.txt,
-    the safety and question sets looked at (no "heldout" set), the
-    danger*.txt and harmless*.txt statements, ../shared/eval/real-questions.tsv;
+    the safety and question sets looked at (no "heldout" set), every
+    danger*.txt and harmless*.txt statement file (also those train.py
+    leaves out, NOT_YET_FITTED), ../shared/eval/real-questions.tsv;
   - one MedQuAD question in FOURTH_OF_MEDQUAD (../shared/corpora/medquad,
     when present): real medical questions, harmless, many of them about
     bleeding, breathing and poisoning.

@@ -185,14 +185,14 @@ struct LabelledSetAccuracyTests {
     /// posts with the danger buried), only measured: 94/100 alarms and 15
     /// false alarms at the start, 94 and 14 at the end. (Earlier rounds'
     /// sets AL to AN have no sentence here; the docs keep their story.)
-    /// These floors are the figures measured at the end of round twenty-five:
+    /// These floors are the figures measured at the end of round twenty-six:
     /// they catch a fall, they no longer measure anything new.
     @Test(arguments: [
         ("safety-b.tsv", 1.0, 0), ("safety-c.tsv", 1.0, 0), ("safety-heldout.tsv", 0.94, 0), ("safety-d.tsv", 1.0, 0),
         ("safety-heldout-b.tsv", 0.98, 6), ("safety-e.tsv", 1.0, 2), ("safety-f.tsv", 1.0, 0), ("safety-f-heldout.tsv", 1.0, 1),
         ("safety-g.tsv", 0.98, 0), ("safety-g-heldout.tsv", 0.98, 1), ("safety-h-heldout.tsv", 0.98, 3),
         ("safety-i.tsv", 1.0, 3), ("safety-i-heldout.tsv", 1.0, 11),
-        ("safety-j-heldout.tsv", 0.99, 5), ("safety-k.tsv", 1.0, 0), ("safety-k-heldout.tsv", 0.98, 6),
+        ("safety-j-heldout.tsv", 1.0, 5), ("safety-k.tsv", 1.0, 0), ("safety-k-heldout.tsv", 0.98, 6),
         ("safety-m.tsv", 1.0, 1), ("safety-m-heldout.tsv", 0.93, 5), ("safety-n.tsv", 1.0, 0), ("safety-n-heldout.tsv", 0.98, 1),
         ("safety-o.tsv", 0.98, 1), ("safety-o-heldout.tsv", 0.95, 0),
         ("safety-p.tsv", 1.0, 1), ("safety-p-heldout.tsv", 0.98, 5),
@@ -202,7 +202,7 @@ struct LabelledSetAccuracyTests {
         ("safety-u.tsv", 1.0, 0), ("safety-u-heldout.tsv", 1.0, 3),
         ("safety-w.tsv", 0.98, 2), ("safety-w-heldout.tsv", 1.0, 3),
         ("safety-x.tsv", 1.0, 2), ("safety-x-heldout.tsv", 0.98, 4),
-        ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.94, 1),
+        ("safety-y.tsv", 1.0, 1), ("safety-y-heldout.tsv", 0.95, 1),
         ("safety-l-heldout.tsv", 0.99, 4), ("safety-s-heldout.tsv", 0.98, 5), ("safety-v-heldout.tsv", 1.0, 4),
         ("safety-aa.tsv", 1.0, 1), ("safety-aa-heldout.tsv", 0.96, 9),
         ("safety-ab.tsv", 1.0, 0), ("safety-ab-heldout.tsv", 1.0, 0),

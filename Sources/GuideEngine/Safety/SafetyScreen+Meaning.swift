@@ -281,13 +281,18 @@ extension SafetyScreen {
         }
     }
 
-    /// Whether a crisis, distress or emergency phrase matches in the
-    /// sentence only after a negation ("isnt it hopeless trying to get
-    /// insurance to pay"): the phrases heard the "not" that a model of
-    /// word pieces and a mean vector cannot, so that model does not judge
-    /// the message whole (`judgedAsAsked`).
+    /// Whether a question opened by a negative question word ("isnt it
+    /// hopeless trying to get insurance to pay") holds a crisis, distress or
+    /// emergency phrase only after a negation: it asks what "is it hopeless
+    /// trying to…" asks, a topic the phrases answer with a footnote, so the
+    /// question model does not judge the message whole (`judgedAsAsked`).
+    /// Not a negation further on ("…who cant see the point in breathing
+    /// anymore", tried: the phrase reads it as negated, the danger is not).
     private func findsOnlyNegated(_ words: [Word]) -> Bool {
-        candidatePhrases(in: words, of: [.crisis, .distress, .emergency]).contains { phrase in
+        guard let first = words.first(where: { !rules.openers.contains($0.text) })?.text,
+            rules.questionWords.contains(first), rules.negations.contains(first)
+        else { return false }
+        return candidatePhrases(in: words, of: [.crisis, .distress, .emergency]).contains { phrase in
             matcher.firstMatch(of: phrase, in: words) != nil && firstUnnegatedMatch(of: phrase, in: words) == nil
         }
     }

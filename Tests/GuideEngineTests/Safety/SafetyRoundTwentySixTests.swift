@@ -4,7 +4,7 @@ import Testing
 /// The bundled safety file's twenty-sixth round: the question model
 /// refitted with questions of harm to another and of emergencies now whose
 /// danger is only in what is asked (tools/safety-model/questions-*-d.txt,
-/// danger-o/-p.txt, harmless-o/-p.txt); a negation the phrases heard is not
+/// danger-o/-p.txt, harmless-o/-p.txt); a negative question asking of a topic is not
 /// overruled by it; whose danger it is, when the reader only owns the
 /// person named; urgent words opening a statement are left out of what is
 /// judged by meaning.
@@ -34,17 +34,21 @@ struct SafetyRoundTwentySixTests {
         ])
     }
 
-    /// A danger phrase matched only after a negation ("isnt it hopeless…")
-    /// is not judged whole by the question model: the phrases heard the
-    /// "not" that a mean of word vectors cannot. With a model that reads
-    /// danger in everything, the same question without the phrase alarms.
-    @Test func aNegatedPhraseIsNotOverruledByTheQuestionModel() throws {
+    /// A negative question whose danger phrase matched only after its
+    /// negation ("isnt it hopeless…") asks what "is it hopeless…" asks, a
+    /// topic: the question model does not judge it. With a model that
+    /// reads danger in everything, the same question without the phrase
+    /// alarms, and so does a negation further on, which the phrase reads
+    /// as negated where the danger is not ("cant see the point in breathing").
+    @Test func aNegativeQuestionIsNotOverruledByTheQuestionModel() throws {
         let sure = try Fixtures.scratchKnowledgeBase([SafetyQuestionModelTests.modelPath: SafetyModelTests.constantModel(bias: 10)])
         let engine = ChatEngine(knowledgeBase: try KnowledgeBaseLoader().load(directory: sure))
         var negated = engine.makeSession()
         #expect(!negated.respond(to: "isnt it hopeless waiting for the nhs list to move").isUrgent)
         var plain = engine.makeSession()
         #expect(plain.respond(to: "is it worth waiting for the nhs list to move").isUrgent)
+        var further = engine.makeSession()
+        #expect(further.respond(to: "does it help people who cant see the point in breathing anymore").isUrgent)
     }
 
     /// The model hears danger, not whose: a reader's word just before

@@ -40,8 +40,13 @@ struct SafetyQuestionModelTests {
         "how many of the lozenges would it take for a heart to just stop?",
     ])
     func aDangerAskedIsCaughtByTheQuestionModel(_ text: String) throws {
-        #expect(try Fixtures.isUrgent(text), "\(text)")
-        #expect(try !Fixtures.isUrgent(text, withSafetySetting: "question-model-threshold", "1"), "\(text)")
+        try Self.expectCaughtOnlyByTheQuestionModel(text)
+    }
+
+    /// `text` alarms, and at `question-model-threshold: 1` nothing catches it.
+    static func expectCaughtOnlyByTheQuestionModel(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(try Fixtures.isUrgent(text), "\(text)", sourceLocation: sourceLocation)
+        #expect(try !Fixtures.isUrgent(text, withSafetySetting: "question-model-threshold", "1"), "\(text)", sourceLocation: sourceLocation)
     }
 
     /// The topic questions of the issue, and questions of the treatment in

@@ -71,4 +71,17 @@ struct SafetyRoundTwentySixTests {
         }
         try Fixtures.expectNoAlarm(["please, the leaflet is on the floor", "help, which form do I fill in first?"])
     }
+
+    /// Hopelessness said with "will" or as it goes on ("I will never get
+    /// better", "never getting better") was answered with the benefits
+    /// passage, the sales tone the issue names; it is a check-in now. A
+    /// side effect or a better deal that never comes is no alarm.
+    @Test func neverGettingBetterIsACheckInNotTheBenefits() throws {
+        try Fixtures.expect(["i will never get better", "never getting better", "my depression will never get better"], are: .distress)
+        try Fixtures.expectNoAlarm([
+            "i never get better sleep than after an infusion",
+            "will the dizziness never get better if i keep going?",
+            "the side effects never got better for my friend but she stopped",
+        ])
+    }
 }

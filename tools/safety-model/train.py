@@ -178,6 +178,16 @@ def example_rows():
 NOT_YET_FITTED = {"danger-o.txt", "harmless-o.txt", "danger-p.txt", "harmless-p.txt"}
 
 
+def written_lines(prefix, leave_out=()):
+    """The lines of the training files beside this script whose names start
+    with `prefix` (comments and blank lines left out), but for `leave_out`."""
+    rows = []
+    for path in sorted(pathlib.Path(__file__).resolve().parent.glob(prefix + "*.txt")):
+        if path.name not in leave_out:
+            rows += [line.strip() for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
+    return rows
+
+
 def fit(texts, features, labels, strength=None, smallest=None):
     """The logistic regression over each text's vector (`features`) and its
     word pieces and pairs: the weights, the bias, the piece weights kept
@@ -232,9 +242,7 @@ def main():
         messages += question_rows(REAL)
     # Statements written for the fit: danger*.txt and harmless*.txt beside this script.
     for prefix, label in ("danger", 1), ("harmless", 0):
-        for path in sorted(pathlib.Path(__file__).resolve().parent.glob(prefix + "*.txt")):
-            if path.name not in NOT_YET_FITTED:
-                messages += [(line.strip(), label) for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
+        messages += [(line, label) for line in written_lines(prefix, NOT_YET_FITTED)]
     features, texts, labels = [], [], []
     for (text, label), parts in zip(messages, judged([text for text, _ in messages])):
         if label == 0:

@@ -30,26 +30,17 @@ Offline tool, not run at build or run time:
     pip install numpy scikit-learn tokenizers
     python3 tools/safety-model/train_questions.py
 """
-import json, pathlib
+import json
 import train
 
-HERE = pathlib.Path(__file__).resolve().parent
 OUT = train.LANGUAGE / "safety-question-model-en.txt"
 MEDQUAD = train.ROOT.parent / "shared/corpora/medquad/medquad-answered.jsonl"
 # Every this many MedQuAD questions, one is fitted on (the others stay free to measure with).
 FOURTH_OF_MEDQUAD = 4
-# As in train.py: the fit's strength, the pieces' say, the smallest piece weight kept.
+# As in train.py: the fit's strength and the smallest piece weight kept (the pieces' say is train.PIECE_VALUE).
 STRENGTH = train.STRENGTH
-PIECE_VALUE = train.PIECE_VALUE
 SMALLEST_PIECE_WEIGHT = train.SMALLEST_PIECE_WEIGHT
 CHECKS_PER_LABEL = 6
-
-
-def lines(prefix):
-    rows = []
-    for path in sorted(HERE.glob(prefix + "*.txt")):
-        rows += [line.strip() for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
-    return rows
 
 
 def medquad_questions():
@@ -73,13 +64,13 @@ def main():
     if train.REAL.exists():
         messages += train.question_rows(train.REAL)
     for prefix, label in ("danger", 1), ("harmless", 0), ("questions-danger", 1), ("questions-harmless", 0):
-        messages += [(text, label) for text in lines(prefix)]
+        messages += [(text, label) for text in train.written_lines(prefix)]
     messages += [(text, 0) for text in medquad_questions()]
     texts = [" ".join(text.split()) for text, _ in messages]
     labels = [label for _, label in messages]
     features = [train.vector(text) for text in texts]
     weights, bias, piece_weights, probability = train.fit(texts, features, labels, STRENGTH, SMALLEST_PIECE_WEIGHT)
-    checks = lines("questions-danger")[:CHECKS_PER_LABEL] + lines("questions-harmless")[:CHECKS_PER_LABEL]
+    checks = train.written_lines("questions-danger")[:CHECKS_PER_LABEL] + train.written_lines("questions-harmless")[:CHECKS_PER_LABEL]
     train.write_model(OUT, "train_questions.py", f"{sum(labels)} messages of danger and {len(labels) - sum(labels)} harmless ones",
                       " for whole messages that ask", bias, weights, piece_weights, [(probability(text), text) for text in checks])
     print(f"wrote {OUT.relative_to(train.ROOT)}: {len(labels)} messages, {sum(labels)} of danger")
